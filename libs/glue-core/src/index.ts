@@ -1,0 +1,1 @@
+export { Ping } from './ping.js';
