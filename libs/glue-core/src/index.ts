@@ -1,1 +1,27 @@
-export { Ping } from './ping.js';
+/**
+ * glue-core: the request pipeline shared by every Glue application — request context, content
+ * negotiation over a convention registry, authentication and authorization, request parsing into a
+ * typed `GlueRequest`, validation, response and error formatting, routing misses.
+ */
+export * from './application/create-glue-application.js';
+export * from './application/glue-application.module.js';
+export * from './application/glue-application.options.js';
+export * from './auth/auth.decorators.js';
+export * from './auth/glue-authentication-server.js';
+export * from './context/glue-request.js';
+export * from './context/request-context.js';
+export * from './convention/glue-convention.js';
+export * from './convention/glue-convention.registry.js';
+export * from './convention/media-type.js';
+export * from './convention/none.convention.js';
+export * from './errors/glue-error.js';
+export * from './errors/glue-http.exception.js';
+export * from './http/glue-express.adapter.js';
+export * from './http/glue-http-reply.js';
+export * from './locale/accept-language.js';
+export * from './locale/glue-store-resolver.js';
+export * from './pipeline/glue-pipeline.js';
+export * from './request/query.parser.js';
+export * from './resource/glue-params.decorator.js';
+export * from './resource/glue-resource-object.js';
+export * from './resource/glue-resource.decorator.js';

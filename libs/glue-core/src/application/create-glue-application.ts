@@ -1,0 +1,43 @@
+import { NestFactory, type IEntryNestModule } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { LogLevel, INestApplication } from '@nestjs/common';
+import { glueBodyParser } from '../http/body-parser.js';
+import { GlueExpressAdapter } from '../http/glue-express.adapter.js';
+
+export interface CreateGlueApplicationOptions {
+  readonly logLevels?: LogLevel[];
+  /** Largest accepted request body (`1mb`). */
+  readonly bodyLimit?: string;
+  /** Trust `X-Forwarded-*` from this many proxies (for `https` links and HSTS behind a load balancer). */
+  readonly trustProxy?: number;
+}
+
+/** Creates a Nest application for a module that imports `GlueApplicationModule`. */
+export async function createGlueApplication(
+  module: IEntryNestModule,
+  options: CreateGlueApplicationOptions = {},
+): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(module, new GlueExpressAdapter(), {
+    bodyParser: false,
+    logger: options.logLevels ?? ['log', 'warn', 'error'],
+  });
+  return configureGlueApplication(app, options);
+}
+
+/**
+ * What every Glue application needs from Express, for applications created another way (e.g. a
+ * testing module's `createNestApplication(new GlueExpressAdapter(), { bodyParser: false })`).
+ */
+export function configureGlueApplication<T extends INestApplication>(
+  app: T,
+  options: CreateGlueApplicationOptions = {},
+): T {
+  const express = app as unknown as NestExpressApplication;
+  express.disable('x-powered-by');
+  express.set('query parser', 'simple');
+  express.set('etag', false);
+  if (options.trustProxy !== undefined) express.set('trust proxy', options.trustProxy);
+  express.use(glueBodyParser(options.bodyLimit));
+  app.enableShutdownHooks();
+  return app;
+}

@@ -1,0 +1,59 @@
+import {
+  Module,
+  RequestMethod,
+  type DynamicModule,
+  type MiddlewareConsumer,
+  type NestModule,
+  type Provider,
+} from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
+import { GLUE_AUTHENTICATION_SERVERS } from '../auth/glue-authentication-server.js';
+import type { GlueConvention } from '../convention/glue-convention.js';
+import { GLUE_CONVENTIONS, GlueConventionRegistry } from '../convention/glue-convention.registry.js';
+import { GLUE_STORE_RESOLVER } from '../locale/glue-store-resolver.js';
+import { GLUE_PIPELINE } from '../pipeline/glue-pipeline.js';
+import { RequestContextMiddleware } from '../pipeline/request-context.middleware.js';
+import { RouteTable } from '../routing/route-table.js';
+import { GLUE_APPLICATION_OPTIONS, type GlueApplicationOptions } from './glue-application.options.js';
+
+/**
+ * Turns a Nest application into a Glue application: the pipeline, the application's conventions,
+ * authentication servers and store resolver. Import it once in the application's root module,
+ * next to the resource modules the application serves.
+ */
+@Module({})
+export class GlueApplicationModule implements NestModule {
+  static forRoot(options: GlueApplicationOptions): DynamicModule {
+    const servers = options.authenticationServers ?? [];
+    const providers: Provider[] = [
+      { provide: GLUE_APPLICATION_OPTIONS, useValue: options },
+      ...options.conventions,
+      {
+        provide: GLUE_CONVENTIONS,
+        useFactory: (...conventions: GlueConvention[]) => conventions,
+        inject: [...options.conventions],
+      },
+      {
+        provide: GlueConventionRegistry,
+        useFactory: (conventions: GlueConvention[]) => new GlueConventionRegistry(conventions),
+        inject: [GLUE_CONVENTIONS],
+      },
+      ...servers,
+      { provide: GLUE_AUTHENTICATION_SERVERS, useFactory: (...all: unknown[]) => all, inject: [...servers] },
+      ...(options.storeResolver ? [{ provide: GLUE_STORE_RESOLVER, useExisting: options.storeResolver }] : []),
+      RouteTable,
+      RequestContextMiddleware,
+      ...GLUE_PIPELINE,
+    ];
+    return {
+      module: GlueApplicationModule,
+      imports: [DiscoveryModule, ...(options.imports ?? [])],
+      providers,
+      exports: [GlueConventionRegistry, GLUE_APPLICATION_OPTIONS],
+    };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(RequestContextMiddleware).forRoutes({ path: '{*path}', method: RequestMethod.ALL });
+  }
+}

@@ -1,0 +1,24 @@
+import type { ModuleMetadata, Type } from '@nestjs/common';
+import type { GlueAuthenticationServer } from '../auth/glue-authentication-server.js';
+import type { GlueConvention } from '../convention/glue-convention.js';
+import type { GlueStoreResolver } from '../locale/glue-store-resolver.js';
+
+/** How an application is composed: the only place that names its conventions, servers and resources. */
+export interface GlueApplicationOptions {
+  /** Application name (`storefront`, `backend`), carried in every `GlueRequest`. */
+  readonly name: string;
+  /** Conventions the application can speak; the first formats errors when none was negotiated. */
+  readonly conventions: readonly Type<GlueConvention>[];
+  /** Authentication servers in order: the first that applies to a request handles it. */
+  readonly authenticationServers?: readonly Type<GlueAuthenticationServer>[];
+  /** Resolves stores and their locales; without it requests carry no store and no locale. */
+  readonly storeResolver?: Type<GlueStoreResolver>;
+  /** Modules that provide the classes above (and nothing of the pipeline). */
+  readonly imports?: ModuleMetadata['imports'];
+  /** What a request without `Accept` gets: 406 (the default, as Glue specifies) or the first convention. */
+  readonly missingAccept?: 'reject' | 'first-convention';
+  /** Origins allowed to call the application from a browser (CORS). */
+  readonly corsOrigins?: readonly string[];
+}
+
+export const GLUE_APPLICATION_OPTIONS = Symbol('GLUE_APPLICATION_OPTIONS');

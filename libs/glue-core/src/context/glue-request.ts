@@ -1,0 +1,71 @@
+/** Offset pagination as requested (`page[offset]`, `page[limit]`), defaults applied. */
+export interface GluePagination {
+  readonly offset: number;
+  readonly limit: number;
+}
+
+export type SortDirection = 'asc' | 'desc';
+
+export interface GlueSort {
+  readonly field: string;
+  readonly direction: SortDirection;
+}
+
+/** `filter[field]=value` or Glue's `filter[type.field]=value`; `resource` is the type when given. */
+export interface GlueFilter {
+  readonly resource: string | null;
+  readonly field: string;
+  readonly value: string;
+}
+
+/** Who is calling: filled by the application's authentication servers. */
+export interface GlueIdentity {
+  /** `user` (back office) or `customer` (storefront); a project may add kinds. */
+  readonly kind: string;
+  readonly id: string;
+  readonly scopes: readonly string[];
+  readonly claims: Readonly<Record<string, unknown>>;
+}
+
+export type QueryValue = string | readonly string[];
+
+/**
+ * The typed request every resource handler receives: the fields of Glue's request structure that
+ * apply to HTTP. Built once per request by the request-parsing step.
+ */
+export interface GlueRequest {
+  readonly application: string;
+  readonly host: string;
+  /** `scheme://host` as the client called the application; links are built on it. */
+  readonly origin: string;
+  readonly path: string;
+  readonly method: string;
+  /** The negotiated locale (`de_DE`), or `null` when the application has no stores. */
+  readonly locale: string | null;
+  readonly store: string | null;
+  /** All query parameters as received, bracketed names kept (`page[limit]`). */
+  readonly queryFields: Readonly<Record<string, QueryValue>>;
+  readonly pagination: GluePagination | null;
+  readonly sortings: readonly GlueSort[];
+  readonly filters: readonly GlueFilter[];
+  /** Sparse fieldsets per type (`fields[abstract-products]=name,sku`). */
+  readonly fields: Readonly<Record<string, readonly string[]>>;
+  /** Relationship paths (`include=concrete-products,abstract-product-prices`). */
+  readonly include: readonly string[];
+  readonly resource: { readonly type: string; readonly id: string | null };
+  /** The request document's attributes, once the request convention has read the body. */
+  readonly attributes: Readonly<Record<string, unknown>> | null;
+  /** The parsed request body as received. */
+  readonly content: unknown;
+  /** Request headers, lower-cased names. */
+  readonly meta: Readonly<Record<string, string>>;
+  /** `Content-Type` of the request, when it has a body. */
+  readonly requestedFormat: string | null;
+  /** The media type the response is formatted in. */
+  readonly acceptedFormat: string;
+  /** Name of the convention that formats the response. */
+  readonly convention: string;
+  /** The resource version requested (`version=` media type parameter), or `null`. */
+  readonly version: string | null;
+  readonly identity: GlueIdentity | null;
+}

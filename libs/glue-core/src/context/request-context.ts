@@ -1,0 +1,45 @@
+import type { Request } from 'express';
+import type { NegotiatedFormat } from '../convention/glue-convention.js';
+import type { GlueIdentity, GlueRequest } from './glue-request.js';
+
+/**
+ * Per-request state the pipeline steps hand to each other. It lives on the request object: no
+ * request-scoped providers, no async-local magic. Steps fill it in order (see request-lifecycle.md).
+ */
+export interface GlueRequestContext {
+  readonly requestId: string;
+  readonly application: string;
+  readonly startedAt: number;
+  /** A controller route matched (set by step 2, which the not-found handler never reaches). */
+  routed: boolean;
+  store: string | null;
+  locale: string | null;
+  /** The negotiated response format (step 2). */
+  response: NegotiatedFormat | null;
+  /** The format the request body is read with (step 2), when it has one. */
+  body: NegotiatedFormat | null;
+  version: string | null;
+  identity: GlueIdentity | null;
+  glueRequest: GlueRequest | null;
+  /** A body that could not be parsed (malformed JSON, too large); the parsing step reports it. */
+  bodyError: { readonly status: number; readonly message: string } | null;
+}
+
+const CONTEXT = Symbol('glue.request-context');
+
+type WithContext = Request & { [CONTEXT]?: GlueRequestContext };
+
+export function setRequestContext(request: Request, context: GlueRequestContext): void {
+  (request as WithContext)[CONTEXT] = context;
+}
+
+/** The context of a request that passed step 1, or `undefined` for one that did not. */
+export function findRequestContext(request: Request): GlueRequestContext | undefined {
+  return (request as WithContext)[CONTEXT];
+}
+
+export function getRequestContext(request: Request): GlueRequestContext {
+  const context = findRequestContext(request);
+  if (!context) throw new Error('Glue request context missing: is RequestContextMiddleware registered?');
+  return context;
+}

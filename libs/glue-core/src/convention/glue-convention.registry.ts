@@ -1,0 +1,75 @@
+import type { GlueConvention, NegotiatedFormat } from './glue-convention.js';
+import { mediaRangeMatches, parseAccept, parseMediaType, type MediaRange } from './media-type.js';
+
+export const GLUE_CONVENTIONS = Symbol('GLUE_CONVENTIONS');
+
+/** The conventions of one application, looked up by name or negotiated from headers. */
+export class GlueConventionRegistry {
+  private readonly byName: ReadonlyMap<string, GlueConvention>;
+
+  constructor(private readonly conventions: readonly GlueConvention[]) {
+    if (conventions.length === 0) throw new Error('A Glue application needs at least one convention.');
+    this.byName = new Map(conventions.map((convention) => [convention.name, convention]));
+  }
+
+  /** The application's first convention: it formats errors when nothing was negotiated. */
+  get default(): GlueConvention {
+    return this.conventions[0] as GlueConvention;
+  }
+
+  get all(): readonly GlueConvention[] {
+    return this.conventions;
+  }
+
+  /** The named conventions, in the given order; an unknown name is a start-up error. */
+  select(names: readonly string[], owner: string): readonly GlueConvention[] {
+    return names.map((name) => {
+      const convention = this.byName.get(name);
+      if (!convention) throw new Error(`${owner} serves convention "${name}", which the application does not register.`);
+      return convention;
+    });
+  }
+
+  /**
+   * The convention that formats the response: per RFC 9110 the most specific matching range gives
+   * each convention its q; the highest q wins and ties go to the first of `candidates`.
+   */
+  negotiateAccept(accept: string, candidates: readonly GlueConvention[]): NegotiatedFormat | null {
+    const ranges = parseAccept(accept);
+    let best: { format: NegotiatedFormat; q: number } | null = null;
+    for (const convention of candidates) {
+      const match = bestRange(ranges, convention);
+      if (!match || match.q === 0) continue;
+      if (!best || match.q > best.q) {
+        best = { q: match.q, format: { convention, mediaType: match } };
+      }
+    }
+    return best?.format ?? null;
+  }
+
+  /** The convention that reads a request body of this `Content-Type`, or `null` (415). */
+  negotiateContentType(contentType: string, candidates: readonly GlueConvention[]): NegotiatedFormat | null {
+    const mediaType = parseMediaType(contentType);
+    if (!mediaType) return null;
+    const essence = `${mediaType.type}/${mediaType.subtype}`;
+    const convention = candidates.find(
+      (candidate) => candidate.mediaType === essence && candidate.acceptsParameters(mediaType.parameters),
+    );
+    return convention ? { convention, mediaType } : null;
+  }
+}
+
+function bestRange(ranges: readonly MediaRange[], convention: GlueConvention): MediaRange | null {
+  const exact = ranges.filter((range) => `${range.type}/${range.subtype}` === convention.mediaType);
+  // JSON:API: when every instance of its media type carries a forbidden parameter, it is not acceptable.
+  if (exact.length > 0) {
+    return exact.find((range) => convention.acceptsParameters(range.parameters)) ?? null;
+  }
+  const wildcards = ranges.filter((range) => mediaRangeMatches(range, convention.mediaType));
+  // Ranges are sorted by q, then specificity; the most specific wildcard decides.
+  return [...wildcards].sort((a, b) => rank(b) - rank(a))[0] ?? null;
+}
+
+function rank(range: MediaRange): number {
+  return range.subtype === '*' && range.type !== '*' ? 1 : 0;
+}

@@ -1,0 +1,54 @@
+import type { GlueRequest } from '../context/glue-request.js';
+import type { GlueError } from '../errors/glue-error.js';
+import type { GlueResult } from '../resource/glue-resource-object.js';
+import type { MediaType } from './media-type.js';
+
+/** What a convention makes of a request body: the attributes to validate, and the client's id. */
+export interface GlueRequestBody {
+  readonly attributes: Readonly<Record<string, unknown>>;
+  readonly id: string | null;
+}
+
+/** The endpoint a body is sent to: its type, and the id in its URL for updates. */
+export interface GlueBodyTarget {
+  readonly type: string;
+  readonly id: string | null;
+  readonly method: string;
+}
+
+/** A formatted response body with the headers the convention adds. */
+export interface GlueFormattedResponse {
+  readonly body: unknown;
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+/**
+ * A request/response format, selected per request by content negotiation. glue-core ships `none`
+ * (plain JSON); `json-api` lives in its own library; a project registers more by implementing this
+ * interface and listing the class in its application's `conventions`.
+ */
+export interface GlueConvention {
+  /** Stable name that resources list in `@GlueResource({ conventions })`. */
+  readonly name: string;
+  /** The media type this convention reads and writes, e.g. `application/vnd.api+json`. */
+  readonly mediaType: string;
+  /**
+   * Whether a media type with these parameters may select this convention. JSON:API allows only
+   * `ext`, `profile` and `version`; a media type with others is refused (415 / 406).
+   */
+  acceptsParameters(parameters: Readonly<Record<string, string>>): boolean;
+  /** Turns a parsed JSON body into attributes; throws `GlueHttpException` (400/403/409) when it cannot. */
+  readBody(body: unknown, target: GlueBodyTarget): GlueRequestBody;
+  /** Where an attribute path (`a.0.b`) lives in this convention's request document, as a JSON pointer. */
+  attributePointer(attributePath: string): string;
+  /** Builds the response body for what a resource returned. */
+  formatResult(result: Exclude<GlueResult, null | undefined>, request: GlueRequest): GlueFormattedResponse;
+  /** Builds the error body. `request` is absent when the request never got that far. */
+  formatErrors(errors: readonly GlueError[], request: GlueRequest | null): unknown;
+}
+
+/** A media type matched to the convention it selects. */
+export interface NegotiatedFormat {
+  readonly convention: GlueConvention;
+  readonly mediaType: MediaType;
+}

@@ -1,0 +1,47 @@
+import type { GlueError } from './glue-error.js';
+
+/**
+ * The one exception type the pipeline and resources throw for a client-visible error. It carries
+ * one or more errors with the same HTTP status and optional response headers (`Allow`,
+ * `WWW-Authenticate`, `Retry-After`).
+ */
+export class GlueHttpException extends Error {
+  readonly status: number;
+
+  constructor(
+    readonly errors: readonly GlueError[],
+    readonly headers: Readonly<Record<string, string>> = {},
+  ) {
+    const first = errors[0];
+    super(first ? `${first.status} ${first.title}` : 'Glue error');
+    this.status = first?.status ?? 500;
+  }
+
+  static of(error: GlueError, headers?: Readonly<Record<string, string>>): GlueHttpException {
+    return new GlueHttpException([error], headers);
+  }
+
+  static badRequest(detail: string, source?: GlueError['source'], code = '400'): GlueHttpException {
+    return GlueHttpException.of({ status: 400, code, title: 'Bad request', detail, ...(source && { source }) });
+  }
+
+  static invalidParameter(parameter: string, detail: string, code = '401'): GlueHttpException {
+    return GlueHttpException.badRequest(detail, { parameter }, code);
+  }
+
+  static notFound(detail = 'The requested resource was not found.'): GlueHttpException {
+    return GlueHttpException.of({ status: 404, code: '007', title: 'Resource not found', detail });
+  }
+
+  static conflict(detail: string, source?: GlueError['source'], code = '409'): GlueHttpException {
+    return GlueHttpException.of({ status: 409, code, title: 'Conflict', detail, ...(source && { source }) });
+  }
+
+  static forbidden(detail: string, source?: GlueError['source'], code = '403'): GlueHttpException {
+    return GlueHttpException.of({ status: 403, code, title: 'Forbidden', detail, ...(source && { source }) });
+  }
+
+  static unprocessable(errors: readonly Omit<GlueError, 'status' | 'title'>[]): GlueHttpException {
+    return new GlueHttpException(errors.map((error) => ({ status: 422, title: 'Invalid attribute', ...error })));
+  }
+}

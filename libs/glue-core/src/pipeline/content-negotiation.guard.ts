@@ -1,0 +1,86 @@
+import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Request } from 'express';
+import {
+  GLUE_APPLICATION_OPTIONS,
+  type GlueApplicationOptions,
+} from '../application/glue-application.options.js';
+import { getRequestContext } from '../context/request-context.js';
+import { GlueConventionRegistry } from '../convention/glue-convention.registry.js';
+import { parseMediaType } from '../convention/media-type.js';
+import { GlueErrorCode } from '../errors/glue-error.js';
+import { GlueHttpException } from '../errors/glue-http.exception.js';
+import { GLUE_RESOURCE_METADATA, type GlueResourceDefinition } from '../resource/glue-resource.decorator.js';
+
+/**
+ * Step 2: content negotiation. Picks the convention that formats the response (`Accept`, or 406)
+ * and the one that reads the body (`Content-Type`, or 415), among those the resource serves.
+ */
+@Injectable()
+export class ContentNegotiationGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly registry: GlueConventionRegistry,
+    @Inject(GLUE_APPLICATION_OPTIONS) private readonly options: GlueApplicationOptions,
+  ) {}
+
+  canActivate(execution: ExecutionContext): boolean {
+    const resource = this.reflector.get<GlueResourceDefinition | undefined>(
+      GLUE_RESOURCE_METADATA,
+      execution.getClass(),
+    );
+    const request = execution.switchToHttp().getRequest<Request>();
+    const context = getRequestContext(request);
+    context.routed = true;
+    if (!resource) return true;
+    const conventions = this.registry.select(resource.conventions, `Resource "${resource.type}"`);
+
+    const accept = request.header('accept');
+    if (accept === undefined || accept.trim() === '') {
+      if (this.options.missingAccept !== 'first-convention') {
+        throw notAcceptable('The request has no Accept header.');
+      }
+      const first = conventions[0];
+      const mediaType = first && parseMediaType(first.mediaType);
+      if (first && mediaType) context.response = { convention: first, mediaType };
+    } else {
+      context.response = this.registry.negotiateAccept(accept, conventions);
+      if (!context.response) {
+        throw notAcceptable(`This resource is available as ${conventions.map((c) => c.mediaType).join(', ')}.`);
+      }
+    }
+
+    if (hasBody(request)) {
+      const contentType = request.header('content-type');
+      context.body = contentType ? this.registry.negotiateContentType(contentType, conventions) : null;
+      if (!context.body) {
+        throw GlueHttpException.of({
+          status: 415,
+          code: GlueErrorCode.UnsupportedMediaType,
+          title: 'Unsupported media type',
+          detail: `Send the request body as ${conventions.map((c) => c.mediaType).join(' or ')}.`,
+          source: { header: 'Content-Type' },
+        });
+      }
+    }
+    context.version = (context.body ?? context.response)?.mediaType.parameters['version'] ?? null;
+    return true;
+  }
+}
+
+function notAcceptable(detail: string): GlueHttpException {
+  return GlueHttpException.of({
+    status: 406,
+    code: GlueErrorCode.UnsupportedAccept,
+    title: 'Not acceptable',
+    detail,
+    source: { header: 'Accept' },
+  });
+}
+
+/** RFC 9112: a request has a body when it says so with Content-Length or Transfer-Encoding. */
+function hasBody(request: Request): boolean {
+  const length = request.headers['content-length'];
+  if (request.headers['transfer-encoding'] !== undefined) return true;
+  return length !== undefined && length !== '0';
+}

@@ -1,0 +1,132 @@
+import {
+  Catch,
+  HttpException,
+  Inject,
+  Logger,
+  NotFoundException,
+  type ArgumentsHost,
+  type ExceptionFilter,
+} from '@nestjs/common';
+import type { Request, Response } from 'express';
+import {
+  GLUE_APPLICATION_OPTIONS,
+  type GlueApplicationOptions,
+} from '../application/glue-application.options.js';
+import { findRequestContext } from '../context/request-context.js';
+import type { GlueConvention } from '../convention/glue-convention.js';
+import { GlueConventionRegistry } from '../convention/glue-convention.registry.js';
+import { GlueErrorCode, type GlueError } from '../errors/glue-error.js';
+import { GlueHttpException } from '../errors/glue-http.exception.js';
+import { sendReply } from '../http/glue-express.adapter.js';
+import { GlueHttpReply } from '../http/glue-http-reply.js';
+import { RouteTable } from '../routing/route-table.js';
+
+/**
+ * Step 9: error formatting. Every error leaves as the negotiated convention's error document (or
+ * the application's first convention when nothing was negotiated). A request no route matched is
+ * 404, 405 with `Allow`, or — for OPTIONS — 204 with `Allow`. Anything unexpected is a generic 500
+ * that names the request id; its details go to the log only.
+ */
+@Catch()
+export class ErrorFormattingFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Glue');
+
+  constructor(
+    private readonly registry: GlueConventionRegistry,
+    private readonly routes: RouteTable,
+    @Inject(GLUE_APPLICATION_OPTIONS) private readonly options: GlueApplicationOptions,
+  ) {}
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const request = host.switchToHttp().getRequest<Request>();
+    const response = host.switchToHttp().getResponse<Response>();
+    if (response.headersSent) return;
+    const routingMiss = exception instanceof NotFoundException && findRequestContext(request)?.routed !== true;
+    if (routingMiss && request.method === 'OPTIONS') {
+      const allowed = this.routes.allowedMethods(request.path);
+      if (allowed.length > 0) {
+        sendReply(response, GlueHttpReply.empty(204, { Allow: allowed.join(', '), ...this.preflight(request, allowed) }));
+        return;
+      }
+    }
+    const error = routingMiss ? this.routingError(request) : this.toGlueException(exception, request);
+    this.send(request, response, error);
+  }
+
+  private routingError(request: Request): GlueHttpException {
+    const allowed = this.routes.allowedMethods(request.path);
+    if (allowed.length === 0) return GlueHttpException.notFound(`No resource is served at ${request.path}.`);
+    return GlueHttpException.of(
+      {
+        status: 405,
+        code: GlueErrorCode.MethodNotAllowed,
+        title: 'Method not allowed',
+        detail: `${request.method} is not allowed here. Allowed: ${allowed.join(', ')}.`,
+      },
+      { Allow: allowed.join(', ') },
+    );
+  }
+
+  private toGlueException(exception: unknown, request: Request): GlueHttpException {
+    if (exception instanceof GlueHttpException) return exception;
+    if (exception instanceof HttpException && exception.getStatus() < 500) {
+      const status = exception.getStatus();
+      const response = exception.getResponse();
+      const message = typeof response === 'object' && response !== null && 'message' in response ? response.message : response;
+      return GlueHttpException.of({
+        status,
+        code: String(status),
+        title: exception.name.replace(/Exception$/, '').replace(/([a-z])([A-Z])/g, '$1 $2'),
+        detail: Array.isArray(message) ? message.join(' ') : String(message),
+      });
+    }
+    const requestId = findRequestContext(request)?.requestId ?? 'unknown';
+    this.logger.error(
+      `Unhandled error in ${request.method} ${request.path} (request ${requestId})`,
+      exception instanceof Error ? exception.stack : String(exception),
+    );
+    return GlueHttpException.of({
+      status: 500,
+      code: GlueErrorCode.Internal,
+      title: 'Internal server error',
+      detail: `Something went wrong on our side. Quote request id ${requestId} when you report it.`,
+    });
+  }
+
+  private send(request: Request, response: Response, exception: GlueHttpException): void {
+    const context = findRequestContext(request);
+    const convention = context?.response?.convention ?? this.negotiate(request);
+    const bodyConvention = context?.body?.convention ?? convention;
+    const errors = exception.errors.map((error) => withPointer(error, bodyConvention));
+    const headers: Record<string, string> = { ...exception.headers };
+    if (context?.locale) headers['Content-Language'] = context.locale;
+    const body = convention.formatErrors(errors, context?.glueRequest ?? null);
+    sendReply(response, GlueHttpReply.json(exception.status, convention.mediaType, body, headers));
+  }
+
+  /** For errors raised before content negotiation: what the client accepts, else the default. */
+  private negotiate(request: Request): GlueConvention {
+    const accept = request.header('accept');
+    const negotiated = accept ? this.registry.negotiateAccept(accept, this.registry.all) : null;
+    return negotiated?.convention ?? this.registry.default;
+  }
+
+  private preflight(request: Request, allowed: readonly string[]): Record<string, string> {
+    const origin = request.header('origin');
+    if (!origin || !(this.options.corsOrigins ?? []).includes(origin)) return {};
+    return {
+      'Access-Control-Allow-Origin': origin,
+      'Access-Control-Allow-Methods': allowed.join(', '),
+      'Access-Control-Allow-Headers':
+        request.header('access-control-request-headers') ??
+        'Accept, Accept-Language, Authorization, Content-Type, If-Match, If-None-Match, X-Request-Id',
+      'Access-Control-Max-Age': '600',
+    };
+  }
+}
+
+function withPointer(error: GlueError, convention: GlueConvention): GlueError {
+  if (error.source?.attribute === undefined) return error;
+  const { attribute, ...source } = error.source;
+  return { ...error, source: { ...source, pointer: convention.attributePointer(attribute) } };
+}

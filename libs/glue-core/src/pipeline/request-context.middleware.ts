@@ -1,0 +1,89 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable, Optional, type NestMiddleware } from '@nestjs/common';
+import type { NextFunction, Request, Response } from 'express';
+import {
+  GLUE_APPLICATION_OPTIONS,
+  type GlueApplicationOptions,
+} from '../application/glue-application.options.js';
+import { setRequestContext, type GlueRequestContext } from '../context/request-context.js';
+import { GlueErrorCode } from '../errors/glue-error.js';
+import { GlueHttpException } from '../errors/glue-http.exception.js';
+import { readBodyError } from '../http/body-parser.js';
+import { negotiateLocale } from '../locale/accept-language.js';
+import { GLUE_STORE_RESOLVER, type GlueStoreResolver } from '../locale/glue-store-resolver.js';
+
+const VALID_REQUEST_ID = /^[\w.:@-]{1,128}$/;
+
+/**
+ * Step 1: request context. Gives every request an id (echoing a valid `X-Request-Id`), the
+ * security headers, CORS headers for allowed origins, and its store and locale.
+ */
+@Injectable()
+export class RequestContextMiddleware implements NestMiddleware {
+  private readonly corsOrigins: ReadonlySet<string>;
+
+  constructor(
+    @Inject(GLUE_APPLICATION_OPTIONS) private readonly options: GlueApplicationOptions,
+    @Optional() @Inject(GLUE_STORE_RESOLVER) private readonly storeResolver?: GlueStoreResolver,
+  ) {
+    this.corsOrigins = new Set(options.corsOrigins ?? []);
+  }
+
+  async use(request: Request, response: Response, next: NextFunction): Promise<void> {
+    const incomingId = request.header('x-request-id');
+    const context: GlueRequestContext = {
+      requestId: incomingId && VALID_REQUEST_ID.test(incomingId) ? incomingId : randomUUID(),
+      application: this.options.name,
+      startedAt: performance.now(),
+      routed: false,
+      store: null,
+      locale: null,
+      response: null,
+      body: null,
+      version: null,
+      identity: null,
+      glueRequest: null,
+      bodyError: readBodyError(request),
+    };
+    setRequestContext(request, context);
+    response.setHeader('X-Request-Id', context.requestId);
+    this.setSecurityHeaders(request, response);
+    this.setCorsHeaders(request, response);
+    if (this.storeResolver) await this.resolveStoreAndLocale(request, context, this.storeResolver);
+    next();
+  }
+
+  private async resolveStoreAndLocale(
+    request: Request,
+    context: GlueRequestContext,
+    resolver: GlueStoreResolver,
+  ): Promise<void> {
+    const requested = request.header('store');
+    const store = await resolver.findStore(requested ?? resolver.defaultStoreName);
+    if (!store) {
+      throw GlueHttpException.badRequest(
+        `Store "${requested ?? resolver.defaultStoreName}" does not exist.`,
+        { header: 'Store' },
+        GlueErrorCode.UnknownStore,
+      );
+    }
+    context.store = store.name;
+    context.locale = negotiateLocale(request.header('accept-language'), store.locales, store.defaultLocale);
+  }
+
+  private setSecurityHeaders(request: Request, response: Response): void {
+    response.setHeader('X-Content-Type-Options', 'nosniff');
+    response.setHeader('X-Frame-Options', 'DENY');
+    response.setHeader('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'");
+    response.setHeader('Referrer-Policy', 'no-referrer');
+    if (request.secure) response.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+  }
+
+  private setCorsHeaders(request: Request, response: Response): void {
+    const origin = request.header('origin');
+    response.setHeader('Vary', 'Origin');
+    if (!origin || !this.corsOrigins.has(origin)) return;
+    response.setHeader('Access-Control-Allow-Origin', origin);
+    response.setHeader('Access-Control-Expose-Headers', 'X-Request-Id, Location, Content-Language, ETag');
+  }
+}

@@ -1,0 +1,115 @@
+import {
+  Injectable,
+  type CallHandler,
+  type ExecutionContext,
+  type NestInterceptor,
+} from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Request } from 'express';
+import type { Observable } from 'rxjs';
+import type { GlueRequest, QueryValue } from '../context/glue-request.js';
+import { getRequestContext, type GlueRequestContext } from '../context/request-context.js';
+import { GlueErrorCode } from '../errors/glue-error.js';
+import { GlueHttpException } from '../errors/glue-http.exception.js';
+import { parseQuery } from '../request/query.parser.js';
+import {
+  GLUE_COLLECTION_QUERY_METADATA,
+  GLUE_RESOURCE_METADATA,
+  type CollectionQueryOptions,
+  type GlueResourceDefinition,
+} from '../resource/glue-resource.decorator.js';
+
+/**
+ * Step 5: request parsing. Builds the typed `GlueRequest` from the query (pagination, sorting,
+ * filters, sparse fields, includes) and the body (read by the negotiated request convention), or
+ * refuses the request with 400/403/409/413.
+ */
+@Injectable()
+export class RequestParsingInterceptor implements NestInterceptor {
+  constructor(private readonly reflector: Reflector) {}
+
+  intercept(execution: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const resource = this.reflector.get<GlueResourceDefinition | undefined>(
+      GLUE_RESOURCE_METADATA,
+      execution.getClass(),
+    );
+    if (resource) {
+      const request = execution.switchToHttp().getRequest<Request>();
+      const context = getRequestContext(request);
+      const collection = this.reflector.get<CollectionQueryOptions | undefined>(
+        GLUE_COLLECTION_QUERY_METADATA,
+        execution.getHandler(),
+      );
+      context.glueRequest = buildGlueRequest(request, context, resource, collection);
+    }
+    return next.handle();
+  }
+}
+
+function buildGlueRequest(
+  request: Request,
+  context: GlueRequestContext,
+  resource: GlueResourceDefinition,
+  collection: CollectionQueryOptions | undefined,
+): GlueRequest {
+  const queryFields = request.query as Readonly<Record<string, QueryValue | undefined>>;
+  const query = parseQuery(queryFields, resource.type, collection);
+  const [unknownInclude] = query.include;
+  if (unknownInclude !== undefined) {
+    throw GlueHttpException.invalidParameter('include', `"${unknownInclude}" is not a relationship of ${resource.type}.`);
+  }
+  const id = routeResourceId(request);
+  let attributes: Readonly<Record<string, unknown>> | null = null;
+  if (context.bodyError) {
+    throw GlueHttpException.of({
+      status: context.bodyError.status,
+      code: context.bodyError.status === 413 ? GlueErrorCode.PayloadTooLarge : GlueErrorCode.MalformedDocument,
+      title: context.bodyError.status === 413 ? 'Payload too large' : 'Malformed request body',
+      detail: context.bodyError.message,
+      source: { pointer: '' },
+    });
+  }
+  if (context.body) {
+    const body = context.body.convention.readBody(request.body, { type: resource.type, id, method: request.method });
+    attributes = body.attributes;
+  }
+  const response = context.response;
+  return {
+    application: context.application,
+    host: request.get('host') ?? '',
+    origin: `${request.protocol}://${request.get('host') ?? 'localhost'}`,
+    path: request.path,
+    method: request.method,
+    locale: context.locale,
+    store: context.store,
+    queryFields: queryFields as Readonly<Record<string, QueryValue>>,
+    ...query,
+    resource: { type: resource.type, id },
+    attributes,
+    content: request.body as unknown,
+    meta: headersOf(request),
+    requestedFormat: request.header('content-type') ?? null,
+    acceptedFormat: response?.convention.mediaType ?? '',
+    convention: response?.convention.name ?? '',
+    version: context.version,
+    identity: context.identity,
+  };
+}
+
+/** The id in the URL: the route's last path parameter, when the route ends with one. */
+function routeResourceId(request: Request): string | null {
+  const routePath = (request.route as { path?: unknown } | undefined)?.path;
+  if (typeof routePath !== 'string') return null;
+  const last = routePath.split('/').pop() ?? '';
+  if (!last.startsWith(':')) return null;
+  const value = (request.params as Record<string, string | undefined>)[last.slice(1)];
+  return value ?? null;
+}
+
+function headersOf(request: Request): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return headers;
+}

@@ -1,0 +1,39 @@
+import { Injectable, ValidationPipe, type ValidationError } from '@nestjs/common';
+import { GlueErrorCode, type GlueError } from '../errors/glue-error.js';
+import { GlueHttpException } from '../errors/glue-http.exception.js';
+
+/**
+ * Step 6: validation. Attribute DTOs (class-validator) are validated and transformed; unknown
+ * attributes are refused. Every failing attribute becomes one 422 error whose source names the
+ * attribute path, which the request convention turns into its pointer.
+ */
+@Injectable()
+export class GlueValidationPipe extends ValidationPipe {
+  constructor() {
+    super({
+      transform: true,
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      forbidUnknownValues: true,
+      validateCustomDecorators: true,
+      transformOptions: { enableImplicitConversion: false },
+      exceptionFactory: (errors) => GlueHttpException.unprocessable(flatten(errors)),
+    });
+  }
+}
+
+function flatten(errors: readonly ValidationError[], parent = ''): Omit<GlueError, 'status' | 'title'>[] {
+  return errors.flatMap((error) => {
+    const path = parent === '' ? error.property : `${parent}.${error.property}`;
+    const own = Object.entries(error.constraints ?? {}).slice(0, 1).map(([constraint, message]) => ({
+      code: GlueErrorCode.ValidationFailed,
+      detail: constraint === 'whitelistValidation' ? `Attribute "${path}" is not known.` : capitalise(message),
+      source: { attribute: path },
+    }));
+    return [...own, ...flatten(error.children ?? [], path)];
+  });
+}
+
+function capitalise(message: string): string {
+  return message.charAt(0).toUpperCase() + message.slice(1) + (message.endsWith('.') ? '' : '.');
+}

@@ -1,0 +1,26 @@
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import type { Request } from 'express';
+import type { GlueRequest } from '../context/glue-request.js';
+import { getRequestContext } from '../context/request-context.js';
+import { GlueHttpException } from '../errors/glue-http.exception.js';
+
+/** Injects the typed `GlueRequest` of the current request. */
+export const Glue = createParamDecorator((_data: unknown, execution: ExecutionContext): GlueRequest => {
+  const glueRequest = getRequestContext(execution.switchToHttp().getRequest<Request>()).glueRequest;
+  if (!glueRequest) throw new Error('@Glue() is only available on routes of a @GlueResource controller.');
+  return glueRequest;
+});
+
+/**
+ * Injects the request document's attributes, validated against the parameter's class (step 6:
+ * class-validator, unknown attributes refused). A request without a body gets 400.
+ */
+export const GlueAttributes = createParamDecorator(
+  (_data: unknown, execution: ExecutionContext): Readonly<Record<string, unknown>> => {
+    const glueRequest = getRequestContext(execution.switchToHttp().getRequest<Request>()).glueRequest;
+    if (!glueRequest?.attributes) {
+      throw GlueHttpException.badRequest('This request needs a request document.', { pointer: '' }, '402');
+    }
+    return glueRequest.attributes;
+  },
+);

@@ -1,0 +1,43 @@
+/** A related resource reference (JSON:API resource identifier). */
+export interface GlueResourceIdentifier {
+  readonly type: string;
+  readonly id: string;
+}
+
+/**
+ * What a resource controller returns: plain resource objects. Conventions decide the wire format;
+ * controllers never build documents.
+ */
+export interface GlueResourceObject<TAttributes extends object = Readonly<Record<string, unknown>>> {
+  readonly type: string;
+  readonly id: string;
+  readonly attributes: TAttributes;
+  /** The resource's own URL path, relative to the application (`/abstract-products/001`). */
+  readonly selfPath?: string;
+}
+
+/** One page of a collection, with the total used for pagination links and `meta.page.total`. */
+export interface GlueCollection<TAttributes extends object = Readonly<Record<string, unknown>>> {
+  readonly kind: 'collection';
+  readonly resources: readonly GlueResourceObject<TAttributes>[];
+  readonly total: number;
+}
+
+export type GlueResult = GlueResourceObject | GlueCollection | null | undefined;
+
+export function collection<TAttributes extends object>(
+  resources: readonly GlueResourceObject<TAttributes>[],
+  total: number,
+): GlueCollection<TAttributes> {
+  return { kind: 'collection', resources, total };
+}
+
+export function isGlueCollection(value: unknown): value is GlueCollection {
+  return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'collection';
+}
+
+export function isGlueResourceObject(value: unknown): value is GlueResourceObject {
+  if (typeof value !== 'object' || value === null) return false;
+  const candidate = value as Partial<GlueResourceObject>;
+  return typeof candidate.type === 'string' && typeof candidate.id === 'string' && 'attributes' in candidate;
+}

@@ -1,0 +1,50 @@
+import { applyDecorators, Controller, SetMetadata } from '@nestjs/common';
+
+export const GLUE_RESOURCE_METADATA = 'glue:resource';
+export const GLUE_COLLECTION_QUERY_METADATA = 'glue:collection-query';
+
+export interface GlueResourceOptions {
+  /** Glue type name: plural, kebab-case (`abstract-products`). */
+  readonly type: string;
+  /** Path the controller serves; defaults to the type. May hold parameters (`customers/:ref/addresses`). */
+  readonly path?: string;
+  /** Names of the conventions the resource serves, preferred first (`['json-api', 'none']`). */
+  readonly conventions: readonly string[];
+}
+
+export interface GlueResourceDefinition extends GlueResourceOptions {
+  readonly path: string;
+}
+
+/**
+ * Declares a Nest controller as a Glue resource: its type, path and conventions. Route methods use
+ * Nest's own `@Get()`, `@Post()`, … decorators.
+ */
+export function GlueResource(options: GlueResourceOptions): ClassDecorator {
+  const definition: GlueResourceDefinition = { ...options, path: options.path ?? options.type };
+  return applyDecorators(Controller(definition.path), SetMetadata(GLUE_RESOURCE_METADATA, definition));
+}
+
+export interface PageOptions {
+  readonly defaultLimit: number;
+  readonly maxLimit: number;
+}
+
+export interface CollectionQueryOptions {
+  /** Fields clients may sort by (`sort=name,-createdAt`). */
+  readonly sort?: readonly string[];
+  /** Applied when the client sends no `sort`. */
+  readonly defaultSort?: readonly string[];
+  /** Fields clients may filter by (`filter[sku]=…` or `filter[<type>.sku]=…`). */
+  readonly filters?: readonly string[];
+  readonly page?: PageOptions;
+}
+
+export const DEFAULT_PAGE: PageOptions = { defaultLimit: 20, maxLimit: 100 };
+
+/**
+ * Marks a route as a collection read and declares the query it accepts. Routes without it refuse
+ * `page`, `sort` and `filter` parameters with 400.
+ */
+export const CollectionQuery = (options: CollectionQueryOptions = {}): MethodDecorator =>
+  SetMetadata(GLUE_COLLECTION_QUERY_METADATA, options);

@@ -1,0 +1,46 @@
+import { Injectable } from '@nestjs/common';
+import type {
+  GlueBodyTarget,
+  GlueConvention,
+  GlueError,
+  GlueFormattedResponse,
+  GlueRequest,
+  GlueRequestBody,
+  GlueResult,
+} from '#glue-core';
+import { formatJsonApiErrors } from './errors/json-api-error.formatter.js';
+import { readJsonApiDocument } from './request/json-api-document.reader.js';
+import { buildJsonApiDocument } from './response/json-api-document.builder.js';
+
+export const JSON_API_CONVENTION_NAME = 'json-api';
+export const JSON_API_MEDIA_TYPE = 'application/vnd.api+json';
+
+/** Media type parameters JSON:API 1.1 allows (plus `version`, which selects a resource version). */
+const ALLOWED_PARAMETERS = new Set(['ext', 'profile', 'version']);
+
+/** The JSON:API 1.1 convention (`application/vnd.api+json`). */
+@Injectable()
+export class JsonApiConvention implements GlueConvention {
+  readonly name = JSON_API_CONVENTION_NAME;
+  readonly mediaType = JSON_API_MEDIA_TYPE;
+
+  acceptsParameters(parameters: Readonly<Record<string, string>>): boolean {
+    return Object.keys(parameters).every((name) => ALLOWED_PARAMETERS.has(name));
+  }
+
+  readBody(body: unknown, target: GlueBodyTarget): GlueRequestBody {
+    return readJsonApiDocument(body, target);
+  }
+
+  attributePointer(attributePath: string): string {
+    return `/data/attributes/${attributePath.split('.').join('/')}`;
+  }
+
+  formatResult(result: NonNullable<GlueResult>, request: GlueRequest): GlueFormattedResponse {
+    return { body: buildJsonApiDocument(result, request) };
+  }
+
+  formatErrors(errors: readonly GlueError[]): unknown {
+    return formatJsonApiErrors(errors);
+  }
+}
