@@ -25,3 +25,5 @@ export * from './request/query.parser.js';
 export * from './resource/glue-params.decorator.js';
 export * from './resource/glue-resource-object.js';
 export * from './resource/glue-resource.decorator.js';
+export * from './config/config.loader.js';
+export * from './format/date-time.js';

@@ -38,6 +38,5 @@ export function configureGlueApplication<T extends INestApplication>(
   express.set('etag', false);
   if (options.trustProxy !== undefined) express.set('trust proxy', options.trustProxy);
   express.use(glueBodyParser(options.bodyLimit));
-  app.enableShutdownHooks();
   return app;
 }

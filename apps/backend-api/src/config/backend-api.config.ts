@@ -1,0 +1,23 @@
+import { env, loadConfig } from '#glue-core';
+
+export interface BackendApiConfig {
+  readonly port: number;
+  readonly host: string;
+  readonly databaseUrl: string;
+  readonly defaultStore: string;
+  readonly corsOrigins: readonly string[];
+}
+
+/** Reads and validates the backend's environment; throws `ConfigurationError` listing every problem. */
+export function loadBackendApiConfig(source: Readonly<Record<string, string | undefined>> = process.env): BackendApiConfig {
+  return loadConfig<BackendApiConfig>(
+    {
+      port: env.port('BACKEND_PORT', 3001),
+      host: env.string('HOST', '0.0.0.0'),
+      databaseUrl: env.postgresUrl('DATABASE_URL'),
+      defaultStore: env.string('DEFAULT_STORE', 'DE', /^[A-Z][A-Z0-9_]{0,31}$/),
+      corsOrigins: env.list('BACKEND_CORS_ORIGINS'),
+    },
+    source,
+  );
+}

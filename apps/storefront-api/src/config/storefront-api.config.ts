@@ -1,0 +1,23 @@
+import { env, loadConfig } from '#glue-core';
+
+export interface StorefrontApiConfig {
+  readonly port: number;
+  readonly host: string;
+  readonly databaseUrl: string;
+  readonly defaultStore: string;
+  readonly corsOrigins: readonly string[];
+}
+
+/** Reads and validates the storefront's environment; throws `ConfigurationError` listing every problem. */
+export function loadStorefrontApiConfig(source: Readonly<Record<string, string | undefined>> = process.env): StorefrontApiConfig {
+  return loadConfig<StorefrontApiConfig>(
+    {
+      port: env.port('STOREFRONT_PORT', 3000),
+      host: env.string('HOST', '0.0.0.0'),
+      databaseUrl: env.postgresUrl('DATABASE_URL'),
+      defaultStore: env.string('DEFAULT_STORE', 'DE', /^[A-Z][A-Z0-9_]{0,31}$/),
+      corsOrigins: env.list('STOREFRONT_CORS_ORIGINS'),
+    },
+    source,
+  );
+}

@@ -1,0 +1,96 @@
+/** One environment variable: how to read it, and what it means when it is wrong. */
+export interface ConfigVariable<T> {
+  readonly name: string;
+  read(raw: string | undefined): T;
+}
+
+export class ConfigurationError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ConfigurationError';
+  }
+}
+
+/**
+ * Reads a typed configuration from the environment, reporting every problem at once so that start-up
+ * stops with one clear message instead of failing later on first use.
+ */
+export function loadConfig<T extends object>(
+  variables: { readonly [K in keyof T]: ConfigVariable<T[K]> },
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): T {
+  const problems: string[] = [];
+  const config: Partial<T> = {};
+  for (const key of Object.keys(variables) as (keyof T)[]) {
+    const variable = variables[key];
+    try {
+      config[key] = variable.read(env[variable.name]);
+    } catch (error) {
+      problems.push(`${variable.name}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  if (problems.length > 0) throw new ConfigurationError(problems);
+  return config as T;
+}
+
+export const env = {
+  port(name: string, fallback: number): ConfigVariable<number> {
+    return {
+      name,
+      read: (raw) => {
+        if (raw === undefined || raw === '') return fallback;
+        const port = /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
+        if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`"${raw}" is not a TCP port (0-65535).`);
+        return port;
+      },
+    };
+  },
+  postgresUrl(name: string): ConfigVariable<string> {
+    return {
+      name,
+      read: (raw) => {
+        if (raw === undefined || raw === '') throw new Error('is required (postgres://user:password@host:5432/database).');
+        let url: URL;
+        try {
+          url = new URL(raw);
+        } catch {
+          throw new Error('is not a URL (expected postgres://user:password@host:5432/database).');
+        }
+        if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+          throw new Error(`must use postgres:// or postgresql://, not ${url.protocol}//.`);
+        }
+        if (url.pathname.length <= 1) throw new Error('names no database (…/database at the end).');
+        return raw;
+      },
+    };
+  },
+  string(name: string, fallback: string, pattern?: RegExp): ConfigVariable<string> {
+    return {
+      name,
+      read: (raw) => {
+        const value = raw === undefined || raw === '' ? fallback : raw;
+        if (pattern && !pattern.test(value)) throw new Error(`"${value}" does not match ${String(pattern)}.`);
+        return value;
+      },
+    };
+  },
+  list(name: string, fallback: readonly string[] = []): ConfigVariable<readonly string[]> {
+    return {
+      name,
+      read: (raw) =>
+        raw === undefined || raw.trim() === ''
+          ? fallback
+          : raw.split(',').map((item) => item.trim()).filter((item) => item !== ''),
+    };
+  },
+  oneOf<const T extends string>(name: string, values: readonly T[], fallback: T): ConfigVariable<T> {
+    return {
+      name,
+      read: (raw) => {
+        if (raw === undefined || raw === '') return fallback;
+        if (!(values as readonly string[]).includes(raw)) throw new Error(`"${raw}" is not one of ${values.join(', ')}.`);
+        return raw as T;
+      },
+    };
+  },
+};

@@ -1,0 +1,49 @@
+import { Get, Param } from '@nestjs/common';
+import {
+  collection,
+  CollectionQuery,
+  Glue,
+  GlueHttpException,
+  GlueResource,
+  Public,
+  type GlueCollection,
+  type GlueRequest,
+  type GlueResourceObject,
+} from '#glue-core';
+import { ProductFacade } from '#zed-facades/product';
+import { productPageCriteria, requestLocale } from '#resources/catalog-support';
+import {
+  ABSTRACT_PRODUCTS_TYPE,
+  toAbstractProductResource,
+  type AbstractProductAttributes,
+} from './abstract-products.mapper.js';
+
+/** Storefront catalog: abstract products in the negotiated locale; inactive products do not exist here. */
+@GlueResource({ type: ABSTRACT_PRODUCTS_TYPE, conventions: ['json-api', 'none'] })
+export class AbstractProductsController {
+  constructor(private readonly productFacade: ProductFacade) {}
+
+  @Get()
+  @Public()
+  @CollectionQuery({
+    sort: ['sku', 'name', 'createdAt'],
+    defaultSort: ['sku'],
+    filters: ['sku'],
+    page: { defaultLimit: 12, maxLimit: 100 },
+  })
+  async list(@Glue() request: GlueRequest): Promise<GlueCollection<AbstractProductAttributes>> {
+    const page = await this.productFacade.getAbstractProductPage(
+      productPageCriteria(request, { isActive: true }),
+      requestLocale(request),
+    );
+    return collection(page.items.map(toAbstractProductResource), page.total);
+  }
+
+  @Get(':sku')
+  @Public()
+  async get(@Glue() request: GlueRequest, @Param('sku') sku: string): Promise<GlueResourceObject<AbstractProductAttributes>> {
+    const [product] = await this.productFacade.findAbstractProductsBySkus([sku], requestLocale(request));
+    if (!product?.isActive) throw GlueHttpException.notFound(`Abstract product "${sku}" does not exist.`);
+    return toAbstractProductResource(product);
+  }
+}

@@ -1,0 +1,70 @@
+import type { GlueResourceObject } from '#glue-core';
+import type { AbstractProductTransfer } from '#zed-facades/product';
+import { attributeNames } from '#resources/catalog-support';
+
+export const ABSTRACT_PRODUCTS_TYPE = 'abstract-products';
+
+/** Glue's `abstract-products` attributes. */
+export interface AbstractProductAttributes {
+  readonly sku: string;
+  readonly name: string | null;
+  readonly description: string | null;
+  readonly attributes: Readonly<Record<string, string>>;
+  readonly superAttributesDefinition: readonly string[];
+  readonly superAttributes: Readonly<Record<string, readonly string[]>>;
+  readonly attributeMap: {
+    readonly super_attributes: Readonly<Record<string, readonly string[]>>;
+    readonly product_concrete_ids: readonly string[];
+    readonly attribute_variant_map: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  };
+  readonly attributeNames: Readonly<Record<string, string>>;
+  readonly metaTitle: string | null;
+  readonly metaKeywords: string | null;
+  readonly metaDescription: string | null;
+  readonly url: string | null;
+  readonly averageRating: number | null;
+  readonly reviewCount: number;
+}
+
+export function toAbstractProductResource(product: AbstractProductTransfer): GlueResourceObject<AbstractProductAttributes> {
+  const superKeys = Object.keys(product.superAttributes);
+  return {
+    type: ABSTRACT_PRODUCTS_TYPE,
+    id: product.sku,
+    selfPath: `/${ABSTRACT_PRODUCTS_TYPE}/${encodeURIComponent(product.sku)}`,
+    attributes: {
+      sku: product.sku,
+      name: product.name,
+      description: product.description,
+      attributes: product.attributes,
+      superAttributesDefinition: superKeys,
+      superAttributes: product.superAttributes,
+      attributeMap: {
+        super_attributes: product.superAttributes,
+        product_concrete_ids: product.concreteProducts.map((concrete) => concrete.sku),
+        attribute_variant_map: Object.fromEntries(
+          product.concreteProducts.map((concrete) => [
+            concrete.sku,
+            pick(concrete.attributes, superKeys),
+          ]),
+        ),
+      },
+      attributeNames: attributeNames([...Object.keys(product.attributes), ...superKeys]),
+      metaTitle: product.metaTitle,
+      metaKeywords: product.metaKeywords,
+      metaDescription: product.metaDescription,
+      url: product.url,
+      averageRating: null,
+      reviewCount: 0,
+    },
+  };
+}
+
+function pick(attributes: Readonly<Record<string, string>>, keys: readonly string[]): Record<string, string> {
+  const picked: Record<string, string> = {};
+  for (const key of keys) {
+    const value = attributes[key];
+    if (value !== undefined) picked[key] = value;
+  }
+  return picked;
+}

@@ -1,0 +1,2 @@
+/** Storefront resource `abstract-products`. */
+export { AbstractProductsApiModule } from './abstract-products-api.module.js';

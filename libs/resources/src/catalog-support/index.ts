@@ -1,0 +1,4 @@
+/** Helpers the catalog resources of both applications share: locale, page criteria, attribute names. */
+export * from './attribute-names.js';
+export * from './product-page.criteria.js';
+export * from './request-locale.js';

@@ -1,0 +1,49 @@
+import { Get, Param } from '@nestjs/common';
+import {
+  collection,
+  CollectionQuery,
+  Glue,
+  GlueHttpException,
+  GlueResource,
+  Public,
+  type GlueCollection,
+  type GlueRequest,
+  type GlueResourceObject,
+} from '#glue-core';
+import { productPageCriteria, requestLocale } from '#resources/catalog-support';
+import { ProductFacade } from '#zed-facades/product';
+import {
+  CONCRETE_PRODUCTS_TYPE,
+  toConcreteProductResource,
+  type ConcreteProductAttributes,
+} from './concrete-products.mapper.js';
+
+/** Storefront catalog: concrete products (variants) in the negotiated locale. */
+@GlueResource({ type: CONCRETE_PRODUCTS_TYPE, conventions: ['json-api', 'none'] })
+export class ConcreteProductsController {
+  constructor(private readonly productFacade: ProductFacade) {}
+
+  @Get()
+  @Public()
+  @CollectionQuery({
+    sort: ['sku', 'name', 'createdAt'],
+    defaultSort: ['sku'],
+    filters: ['sku'],
+    page: { defaultLimit: 12, maxLimit: 100 },
+  })
+  async list(@Glue() request: GlueRequest): Promise<GlueCollection<ConcreteProductAttributes>> {
+    const page = await this.productFacade.getConcreteProductPage(
+      productPageCriteria(request, { isActive: true }),
+      requestLocale(request),
+    );
+    return collection(page.items.map(toConcreteProductResource), page.total);
+  }
+
+  @Get(':sku')
+  @Public()
+  async get(@Glue() request: GlueRequest, @Param('sku') sku: string): Promise<GlueResourceObject<ConcreteProductAttributes>> {
+    const [product] = await this.productFacade.findConcreteProductsBySkus([sku], requestLocale(request));
+    if (!product?.isActive) throw GlueHttpException.notFound(`Concrete product "${sku}" does not exist.`);
+    return toConcreteProductResource(product);
+  }
+}

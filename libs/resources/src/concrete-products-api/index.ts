@@ -1,0 +1,2 @@
+/** Storefront resource `concrete-products`. */
+export { ConcreteProductsApiModule } from './concrete-products-api.module.js';

@@ -1,0 +1,2 @@
+/** Backend resource `products`. */
+export { ProductsBackendApiModule } from './products-backend-api.module.js';

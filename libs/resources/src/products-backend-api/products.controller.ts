@@ -1,0 +1,79 @@
+import { Delete, Get, HttpCode, HttpStatus, Param, Patch, Post } from '@nestjs/common';
+import {
+  collection,
+  CollectionQuery,
+  Glue,
+  GlueAttributes,
+  GlueHttpException,
+  GlueResource,
+  Public,
+  type GlueCollection,
+  type GlueRequest,
+  type GlueResourceObject,
+} from '#glue-core';
+import { productPageCriteria } from '#resources/catalog-support';
+import { ProductFacade } from '#zed-facades/product';
+import { ProductCreateAttributes, ProductUpdateAttributes } from './dto/product.attributes.js';
+import { toGlueException } from './product-error.mapper.js';
+import { PRODUCTS_TYPE, toProductResource, type ProductAttributes } from './products.mapper.js';
+
+/**
+ * Back-office products: abstract products with their concrete products, every locale. Writes are
+ * all-or-nothing (one transaction in the facade).
+ *
+ * `@Public()` until the authentication issue gives the backend its token server; then these routes
+ * take scopes.
+ */
+@GlueResource({ type: PRODUCTS_TYPE, conventions: ['json-api', 'none'] })
+export class ProductsController {
+  constructor(private readonly productFacade: ProductFacade) {}
+
+  @Get()
+  @Public()
+  @CollectionQuery({
+    sort: ['sku', 'name', 'createdAt'],
+    defaultSort: ['sku'],
+    filters: ['sku', 'isActive'],
+    page: { defaultLimit: 20, maxLimit: 200 },
+  })
+  async list(@Glue() request: GlueRequest): Promise<GlueCollection<ProductAttributes>> {
+    const page = await this.productFacade.getProductPage(productPageCriteria(request));
+    return collection(page.items.map(toProductResource), page.total);
+  }
+
+  @Get(':sku')
+  @Public()
+  async get(@Param('sku') sku: string): Promise<GlueResourceObject<ProductAttributes>> {
+    const product = await this.productFacade.findProductBySku(sku);
+    if (!product) throw GlueHttpException.notFound(`Product "${sku}" does not exist.`);
+    return toProductResource(product);
+  }
+
+  @Post()
+  @Public()
+  async create(@GlueAttributes() attributes: ProductCreateAttributes): Promise<GlueResourceObject<ProductAttributes>> {
+    const product = await this.productFacade.createProduct(attributes).catch(rethrow);
+    return toProductResource(product);
+  }
+
+  @Patch(':sku')
+  @Public()
+  async update(
+    @Param('sku') sku: string,
+    @GlueAttributes() attributes: ProductUpdateAttributes,
+  ): Promise<GlueResourceObject<ProductAttributes>> {
+    const product = await this.productFacade.updateProduct(sku, attributes).catch(rethrow);
+    return toProductResource(product);
+  }
+
+  @Delete(':sku')
+  @Public()
+  @HttpCode(HttpStatus.NO_CONTENT)
+  async remove(@Param('sku') sku: string): Promise<void> {
+    await this.productFacade.deleteProduct(sku).catch(rethrow);
+  }
+}
+
+function rethrow(error: unknown): never {
+  throw toGlueException(error);
+}

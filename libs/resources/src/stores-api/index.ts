@@ -1,0 +1,2 @@
+/** Storefront resource `stores`. */
+export { StoresApiModule } from './stores-api.module.js';

@@ -1,0 +1,37 @@
+import { Get, Param } from '@nestjs/common';
+import {
+  collection,
+  CollectionQuery,
+  Glue,
+  GlueHttpException,
+  GlueResource,
+  Public,
+  type GlueCollection,
+  type GlueRequest,
+  type GlueResourceObject,
+} from '#glue-core';
+import { StoreFacade } from '#zed-facades/store';
+import { STORES_TYPE, toStoreResource, type StoreAttributes } from './stores.mapper.js';
+
+/** The shop's stores with their locales, currencies, countries and time zone. */
+@GlueResource({ type: STORES_TYPE, conventions: ['json-api', 'none'] })
+export class StoresController {
+  constructor(private readonly storeFacade: StoreFacade) {}
+
+  @Get()
+  @Public()
+  @CollectionQuery({ page: { defaultLimit: 50, maxLimit: 100 } })
+  async list(@Glue() request: GlueRequest): Promise<GlueCollection<StoreAttributes>> {
+    const stores = await this.storeFacade.getStores();
+    const { offset, limit } = request.pagination ?? { offset: 0, limit: stores.length };
+    return collection(stores.slice(offset, offset + limit).map(toStoreResource), stores.length);
+  }
+
+  @Get(':name')
+  @Public()
+  async get(@Param('name') name: string): Promise<GlueResourceObject<StoreAttributes>> {
+    const store = await this.storeFacade.findStoreByName(name);
+    if (!store) throw GlueHttpException.notFound(`Store "${name}" does not exist.`);
+    return toStoreResource(store);
+  }
+}
