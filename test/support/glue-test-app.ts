@@ -3,7 +3,10 @@ import { Test } from '@nestjs/testing';
 import { configureGlueApplication, GlueExpressAdapter } from '#glue-core';
 
 /** Boots a Glue application module the way `main.ts` does, for supertest. */
-export async function startGlueTestApplication(module: unknown): Promise<INestApplication> {
+export async function startGlueTestApplication(
+  module: unknown,
+  options: { readonly logErrors?: boolean } = {},
+): Promise<INestApplication> {
   const moduleRef = await Test.createTestingModule({ imports: [module as never] }).compile();
   const app = moduleRef.createNestApplication(new GlueExpressAdapter(), {
     bodyParser: false,
