@@ -1,0 +1,181 @@
+import { randomBytes } from 'node:crypto';
+import { Test, type TestingModule } from '@nestjs/testing';
+import { DataSource } from 'typeorm';
+import { CategoryFacade, CategoryModule } from '#zed-facades/category';
+import { PriceProductFacade, PriceProductModule } from '#zed-facades/price-product';
+import { ProductFacade, ProductModule } from '#zed-facades/product';
+import { ProductImageFacade, ProductImageModule } from '#zed-facades/product-image';
+import { StockFacade, StockModule } from '#zed-facades/stock';
+import { StoreFacade, StoreModule } from '#zed-facades/store';
+import { runMigrations } from './data-source.js';
+import { DatabaseModule } from './database.module.js';
+import { buildDemoCatalog } from './seed/demo-catalog.js';
+import { seedDemoData } from './seed/demo-data.seeder.js';
+
+const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const databaseName = `zf_spec_${randomBytes(6).toString('hex')}`;
+
+function withDatabase(url: string, database: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
+}
+
+describe('catalog facades over the demo data', () => {
+  let admin: DataSource;
+  let moduleRef: TestingModule;
+  let queries: string[];
+
+  beforeAll(async () => {
+    admin = await new DataSource({ type: 'postgres', url: serverUrl, poolSize: 1 }).initialize();
+    await admin.query(`CREATE DATABASE ${databaseName}`);
+    const url = withDatabase(serverUrl, databaseName);
+    await runMigrations(url);
+    moduleRef = await Test.createTestingModule({
+      imports: [
+        DatabaseModule.forRoot({ url }),
+        CategoryModule,
+        PriceProductModule,
+        ProductImageModule,
+        ProductModule,
+        StockModule,
+        StoreModule,
+      ],
+    }).compile();
+    const dataSource = moduleRef.get(DataSource);
+    await seedDemoData(dataSource);
+    // Count statements per facade call to prove reads are batch-shaped.
+    queries = [];
+    const driver = dataSource.driver as { createQueryRunner: (mode: 'master' | 'slave') => unknown };
+    const original = driver.createQueryRunner.bind(driver);
+    driver.createQueryRunner = (mode) => {
+      const runner = original(mode) as { query: (...args: unknown[]) => Promise<unknown> };
+      const query = runner.query.bind(runner);
+      runner.query = (...args: unknown[]) => {
+        queries.push(String(args[0]));
+        return query(...args);
+      };
+      return runner;
+    };
+  }, 60_000);
+
+  afterAll(async () => {
+    await moduleRef?.close();
+    await admin.query(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
+    await admin.destroy();
+  });
+
+  it('builds the same demo catalog every time', () => {
+    expect(buildDemoCatalog()).toEqual(buildDemoCatalog());
+  });
+
+  it('lists the stores with locales, currencies and countries', async () => {
+    const stores = moduleRef.get(StoreFacade);
+    expect(await stores.getStores()).toEqual([
+      expect.objectContaining({
+        name: 'AT',
+        timezone: 'Europe/Vienna',
+        locales: ['de_DE', 'en_US'],
+        countries: ['AT'],
+      }),
+      expect.objectContaining({
+        name: 'DE',
+        defaultLocale: 'de_DE',
+        defaultCurrency: 'EUR',
+        currencies: [
+          { code: 'EUR', name: 'Euro', symbol: '€', fractionDigits: 2 },
+          { code: 'CHF', name: 'Swiss Franc', symbol: 'CHF', fractionDigits: 2 },
+        ],
+      }),
+    ]);
+    expect(await stores.findStoreByName('XX')).toBeNull();
+    expect(await stores.getLocaleNames()).toEqual(['de_DE', 'en_US']);
+  });
+
+  it('hydrates a page of products with prices, stock, images and categories in a constant number of queries', async () => {
+    const products = moduleRef.get(ProductFacade);
+    const measure = async <T>(work: () => Promise<T>): Promise<[T, number]> => {
+      queries.length = 0;
+      const result = await work();
+      return [result, queries.length];
+    };
+
+    const [small, smallQueries] = await measure(() =>
+      products.getAbstractProductPage(
+        { offset: 0, limit: 2, sort: [{ field: 'createdAt', direction: 'desc' }] },
+        'de_DE',
+      ),
+    );
+    const [page, pageQueries] = await measure(() =>
+      products.getAbstractProductPage(
+        { offset: 0, limit: 50, sort: [{ field: 'createdAt', direction: 'desc' }] },
+        'de_DE',
+      ),
+    );
+    expect(pageQueries).toBe(smallQueries);
+    expect(small.items.map((item) => item.sku)).toEqual(['210', '209']);
+    const first = page.items[0];
+    expect(first).toMatchObject({ sku: '210', isActive: true });
+    expect(first?.name).toMatch(/\S+ \S+ \d+/);
+    expect(Object.keys(first?.superAttributes ?? {}).length).toBeGreaterThan(0);
+
+    const ids = page.items.map((item) => item.idProductAbstract);
+    const [prices, priceQueries] = await measure(() =>
+      moduleRef.get(PriceProductFacade).getAbstractPrices(ids, 'DE', 'EUR'),
+    );
+    expect(priceQueries).toBe(1);
+    const firstPrices = prices.get(ids[0] ?? 0) ?? [];
+    expect(firstPrices[0]).toMatchObject({
+      priceTypeName: 'DEFAULT',
+      currency: { code: 'EUR', symbol: '€' },
+    });
+    expect(firstPrices[0]?.netAmount).toBe(Math.round((firstPrices[0]?.grossAmount ?? 0) / 1.19));
+
+    // Concretes inherit the ORIGINAL price of their abstract (every fourth demo abstract has one).
+    const [withOriginal] = await products.findAbstractProductsBySkus(['001'], 'en_US');
+    const concreteId = withOriginal?.concreteProducts[0]?.idProductConcrete ?? 0;
+    const concretePrices = await moduleRef.get(PriceProductFacade).getConcretePrices([concreteId], 'DE');
+    expect(
+      concretePrices.get(concreteId)?.map((price) => `${price.currency.code}/${price.priceTypeName}`),
+    ).toEqual(['CHF/DEFAULT', 'CHF/ORIGINAL', 'EUR/DEFAULT', 'EUR/ORIGINAL']);
+
+    const [availability, stockQueries] = await measure(() =>
+      moduleRef.get(StockFacade).getAbstractAvailabilities(ids, 'AT'),
+    );
+    expect(stockQueries).toBe(1);
+    expect(availability.size).toBe(ids.length);
+
+    const images = await moduleRef.get(ProductImageFacade).getAbstractImageSets(ids, 'en_US');
+    expect(images.get(ids[0] ?? 0)?.[0]).toMatchObject({
+      name: 'default',
+      images: expect.arrayContaining([
+        {
+          externalUrlLarge: 'https://images.glue.example/products/210/large-1.jpg',
+          externalUrlSmall: 'https://images.glue.example/products/210/small-1.jpg',
+        },
+      ]),
+    });
+
+    const categories = await moduleRef.get(CategoryFacade).getCategoryNodesByAbstractIds(ids, 'de_DE');
+    expect(ids.every((id) => (categories.get(id)?.length ?? 0) >= 1)).toBe(true);
+  });
+
+  it('returns the category tree under one root', async () => {
+    const [root, ...others] = await moduleRef.get(CategoryFacade).getCategoryTree('en_US');
+    expect(others).toEqual([]);
+    expect(root).toMatchObject({ categoryKey: 'root', isRoot: true, parentNodeId: null });
+    expect(root?.children.map((child) => child.categoryKey)).toEqual([
+      'computers',
+      'cameras',
+      'smartphones',
+      'tablets',
+      'wearables',
+      'audio',
+    ]);
+    expect(root?.children[0]?.children.map((child) => child.name)).toEqual([
+      'Notebooks',
+      'Desktop PCs',
+      'Monitors',
+    ]);
+  });
+});

@@ -1,0 +1,15 @@
+/**
+ * Database wiring for applications, scripts and tests: the TypeORM options, the Nest module that opens the
+ * one connection, migrations, the demo seed and the embedded PostgreSQL used when no DATABASE_URL is set.
+ * Domain code never imports this entry.
+ */
+export { ALL_ENTITIES } from './all-entities.js';
+export { ALL_MIGRATIONS } from './all-migrations.js';
+export { createDataSourceOptions, revertLastMigration, runMigrations } from './data-source.js';
+export { DatabaseModule, type DatabaseModuleOptions } from './database.module.js';
+export {
+  startEmbeddedPostgres,
+  type EmbeddedPostgresOptions,
+  type EmbeddedPostgresServer,
+} from './embedded-postgres.js';
+export { seedDemoData, seedDemoDataIfEmpty } from './seed/demo-data.seeder.js';

@@ -1,0 +1,110 @@
+import { randomBytes } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { ALL_MIGRATIONS } from './all-migrations.js';
+import { createDataSourceOptions, revertLastMigration, runMigrations } from './data-source.js';
+import { seedDemoData } from './seed/demo-data.seeder.js';
+
+// A throwaway database on the machine's (or DATABASE_URL's) server; never synchronize, always the real migrations.
+const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const databaseName = `zf_spec_${randomBytes(6).toString('hex')}`;
+const databaseUrl = withDatabase(serverUrl, databaseName);
+
+function withDatabase(url: string, database: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
+}
+
+async function count(dataSource: DataSource, sql: string): Promise<number> {
+  const [row] = await dataSource.query<{ n: string }[]>(sql);
+  return Number(row?.n);
+}
+
+describe('migrations and demo seed', () => {
+  let admin: DataSource;
+
+  beforeAll(async () => {
+    admin = await new DataSource({ type: 'postgres', url: serverUrl, poolSize: 1 }).initialize();
+    await admin.query(`CREATE DATABASE ${databaseName}`);
+  });
+
+  afterAll(async () => {
+    await admin.query(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
+    await admin.destroy();
+  });
+
+  it('migrates up, seeds the demo catalog once, and migrates all the way down', async () => {
+    const applied = await runMigrations(databaseUrl);
+    expect(applied).toEqual(ALL_MIGRATIONS.map((migration) => migration.name));
+    expect(await runMigrations(databaseUrl)).toEqual([]);
+
+    const dataSource = await new DataSource(createDataSourceOptions(databaseUrl)).initialize();
+    try {
+      const started = performance.now();
+      expect(await seedDemoData(dataSource)).toEqual({ seeded: true });
+      const seedMillis = performance.now() - started;
+      expect(seedMillis).toBeLessThan(5000);
+
+      const abstracts = await count(dataSource, 'SELECT count(*) AS n FROM product_abstract');
+      expect(abstracts).toBeGreaterThanOrEqual(200);
+      expect(
+        await count(
+          dataSource,
+          'SELECT min(n) AS n FROM (SELECT count(*) AS n FROM product_concrete GROUP BY fk_product_abstract) c',
+        ),
+      ).toBeGreaterThanOrEqual(2);
+      for (const locale of ['de_DE', 'en_US']) {
+        expect(
+          await count(
+            dataSource,
+            `SELECT count(*) AS n FROM product_abstract_localized_attributes a
+             JOIN locale l ON l.id_locale = a.fk_locale WHERE l.locale_name = '${locale}'`,
+          ),
+        ).toBe(abstracts);
+      }
+      const concretes = await count(dataSource, 'SELECT count(*) AS n FROM product_concrete');
+      expect(await count(dataSource, 'SELECT count(*) AS n FROM product_concrete_localized_attributes')).toBe(
+        concretes * 2,
+      );
+      // DEFAULT prices: DE/EUR, DE/CHF and AT/EUR for every abstract and every concrete.
+      expect(
+        await count(dataSource, "SELECT count(*) AS n FROM price_product WHERE price_type = 'DEFAULT'"),
+      ).toBe((abstracts + concretes) * 3);
+      expect(await count(dataSource, 'SELECT count(*) AS n FROM stock_product')).toBe(concretes * 2);
+      expect(
+        await count(dataSource, 'SELECT count(DISTINCT fk_product_abstract) AS n FROM product_category'),
+      ).toBe(abstracts);
+
+      const tables = ['store', 'product_abstract', 'product_concrete', 'price_product', 'product_image'];
+      const before = await Promise.all(
+        tables.map((table) => count(dataSource, `SELECT count(*) AS n FROM ${table}`)),
+      );
+      expect(await seedDemoData(dataSource)).toEqual({ seeded: false });
+      const after = await Promise.all(
+        tables.map((table) => count(dataSource, `SELECT count(*) AS n FROM ${table}`)),
+      );
+      expect(after).toEqual(before);
+    } finally {
+      await dataSource.destroy();
+    }
+
+    const reverted: string[] = [];
+    for (
+      let name = await revertLastMigration(databaseUrl);
+      name !== null;
+      name = await revertLastMigration(databaseUrl)
+    ) {
+      reverted.push(name);
+    }
+    expect(reverted).toEqual(ALL_MIGRATIONS.map((migration) => migration.name).reverse());
+    const check = await new DataSource({ type: 'postgres', url: databaseUrl, poolSize: 1 }).initialize();
+    try {
+      const leftovers = await check.query<{ table_name: string }[]>(
+        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'typeorm_migrations'",
+      );
+      expect(leftovers).toEqual([]);
+    } finally {
+      await check.destroy();
+    }
+  }, 60_000);
+});

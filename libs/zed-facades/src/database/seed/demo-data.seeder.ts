@@ -1,0 +1,190 @@
+import { DataSource, type EntityManager } from 'typeorm';
+import { bulkInsert, idLookup } from './bulk-insert.js';
+import { buildDemoCatalog, DEMO_LOCALES, type DemoAbstract } from './demo-catalog.js';
+import { seedCatalogExtras, type SeededProductIds } from './demo-extras.seeder.js';
+
+// Any constant works; it only has to be the same for every process that may seed concurrently.
+const SEED_LOCK_KEY = 7_346_151;
+
+const STORES = [
+  {
+    name: 'DE',
+    timezone: 'Europe/Berlin',
+    locales: ['de_DE', 'en_US'],
+    currencies: ['EUR', 'CHF'],
+    countries: ['DE'],
+  },
+  {
+    name: 'AT',
+    timezone: 'Europe/Vienna',
+    locales: ['de_DE', 'en_US'],
+    currencies: ['EUR'],
+    countries: ['AT'],
+  },
+] as const;
+
+const CURRENCIES = [
+  ['EUR', 'Euro', '€', 2],
+  ['CHF', 'Swiss Franc', 'CHF', 2],
+] as const;
+
+/**
+ * Inserts the deterministic demo data set when the database has no store yet; otherwise does nothing.
+ * Everything happens in one transaction (all or nothing), under an advisory lock so two processes starting
+ * at once do not both seed.
+ */
+export async function seedDemoData(dataSource: DataSource): Promise<{ seeded: boolean }> {
+  return dataSource.transaction(async (manager) => {
+    await manager.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK_KEY]);
+    const [existing] = await manager.query<{ count: string }[]>('SELECT count(*) AS count FROM store');
+    if (Number(existing?.count ?? 0) > 0) {
+      return { seeded: false };
+    }
+    const catalog = buildDemoCatalog();
+    const localeId = await seedStores(manager);
+    const productIds = await seedProducts(manager, catalog.abstracts, localeId);
+    await seedCatalogExtras(manager, catalog, productIds, localeId);
+    return { seeded: true };
+  });
+}
+
+/** Opens its own connection, seeds if the database has no store, and closes the connection again. */
+export async function seedDemoDataIfEmpty(url: string): Promise<{ seeded: boolean }> {
+  const dataSource = new DataSource({ type: 'postgres', url, poolSize: 2 });
+  await dataSource.initialize();
+  try {
+    return await seedDemoData(dataSource);
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+async function seedStores(manager: EntityManager): Promise<(locale: string) => number> {
+  const locales = await bulkInsert(
+    manager,
+    'locale',
+    ['locale_name'],
+    DEMO_LOCALES.map((locale) => [locale]),
+    ['id_locale', 'locale_name'],
+  );
+  const localeId = idLookup(locales, 'locale_name', 'id_locale');
+  const currencies = await bulkInsert(
+    manager,
+    'currency',
+    ['code', 'name', 'symbol', 'fraction_digits'],
+    CURRENCIES,
+    ['id_currency', 'code'],
+  );
+  const currencyId = idLookup(currencies, 'code', 'id_currency');
+  const stores = await bulkInsert(
+    manager,
+    'store',
+    ['name', 'timezone', 'fk_default_locale', 'fk_default_currency', 'countries'],
+    STORES.map((store) => [
+      store.name,
+      store.timezone,
+      localeId(store.locales[0]),
+      currencyId(store.currencies[0]),
+      [...store.countries],
+    ]),
+    ['id_store', 'name'],
+  );
+  const storeId = idLookup(stores, 'name', 'id_store');
+  await bulkInsert(
+    manager,
+    'store_locale',
+    ['fk_store', 'fk_locale'],
+    STORES.flatMap((store) => store.locales.map((locale) => [storeId(store.name), localeId(locale)])),
+  );
+  await bulkInsert(
+    manager,
+    'store_currency',
+    ['fk_store', 'fk_currency'],
+    STORES.flatMap((store) => store.currencies.map((code) => [storeId(store.name), currencyId(code)])),
+  );
+  return localeId;
+}
+
+async function seedProducts(
+  manager: EntityManager,
+  abstracts: readonly DemoAbstract[],
+  localeId: (locale: string) => number,
+): Promise<SeededProductIds> {
+  const abstractRows = await bulkInsert(
+    manager,
+    'product_abstract',
+    ['sku', 'attributes', 'is_active', 'created_at', 'updated_at'],
+    abstracts.map((abstract) => [
+      abstract.sku,
+      JSON.stringify(abstract.attributes),
+      true,
+      abstract.createdAt,
+      abstract.updatedAt,
+    ]),
+    ['id_product_abstract', 'sku'],
+  );
+  const abstractId = idLookup(abstractRows, 'sku', 'id_product_abstract');
+  await bulkInsert(
+    manager,
+    'product_abstract_localized_attributes',
+    [
+      'fk_product_abstract',
+      'fk_locale',
+      'name',
+      'description',
+      'meta_title',
+      'meta_description',
+      'meta_keywords',
+      'url',
+    ],
+    abstracts.flatMap((abstract) =>
+      DEMO_LOCALES.map((locale) => {
+        const texts = abstract.texts[locale];
+        return [
+          abstractId(abstract.sku),
+          localeId(locale),
+          texts.name,
+          texts.description,
+          texts.metaTitle,
+          texts.metaDescription,
+          texts.metaKeywords,
+          texts.url,
+        ];
+      }),
+    ),
+  );
+
+  const concretes = abstracts.flatMap((abstract) =>
+    abstract.concretes.map((concrete) => ({ abstract, concrete })),
+  );
+  const concreteRows = await bulkInsert(
+    manager,
+    'product_concrete',
+    ['fk_product_abstract', 'sku', 'attributes', 'is_active', 'is_discontinued', 'created_at', 'updated_at'],
+    concretes.map(({ abstract, concrete }) => [
+      abstractId(abstract.sku),
+      concrete.sku,
+      JSON.stringify(concrete.attributes),
+      true,
+      concrete.isDiscontinued,
+      abstract.createdAt,
+      abstract.updatedAt,
+    ]),
+    ['id_product_concrete', 'sku'],
+  );
+  const concreteId = idLookup(concreteRows, 'sku', 'id_product_concrete');
+  await bulkInsert(
+    manager,
+    'product_concrete_localized_attributes',
+    ['fk_product_concrete', 'fk_locale', 'name', 'description'],
+    concretes.flatMap(({ concrete }) =>
+      DEMO_LOCALES.map((locale) => [
+        concreteId(concrete.sku),
+        localeId(locale),
+        concrete.texts[locale].name,
+        concrete.texts[locale].description,
+      ]),
+    ),
+  );
+  return { abstractId, concreteId };
+}

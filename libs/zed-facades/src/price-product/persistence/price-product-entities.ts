@@ -1,0 +1,3 @@
+import { PriceProductEntity } from './price-product.entity.js';
+
+export const PRICE_PRODUCT_ENTITIES = [PriceProductEntity] as const;

@@ -1,0 +1,284 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import { ProductErrorCode, ProductException } from '../product.exception.js';
+import { ProductAbstractLocalizedAttributesEntity } from '../persistence/product-abstract-localized-attributes.entity.js';
+import { ProductAbstractEntity } from '../persistence/product-abstract.entity.js';
+import { ProductConcreteLocalizedAttributesEntity } from '../persistence/product-concrete-localized-attributes.entity.js';
+import { ProductConcreteEntity } from '../persistence/product-concrete.entity.js';
+import { ProductReader } from '../persistence/product.reader.js';
+import type {
+  ProductConcreteInput,
+  ProductCreateInput,
+  ProductLocalizedAttributesInput,
+  ProductTransfer,
+  ProductUpdateInput,
+} from '../transfer/product.transfer.js';
+import {
+  assertUniqueLocales,
+  assertValidConcreteSet,
+  collectLocaleReferences,
+} from './product-input.validator.js';
+import { translateUniqueViolation } from './unique-violation.js';
+
+type LocaleIds = ReadonlyMap<string, number>;
+
+const NOW = (): string => 'now()';
+
+/** Backend product writes. Each call is one transaction: on any error nothing is written. */
+@Injectable()
+export class ProductWriter {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly productReader: ProductReader,
+  ) {}
+
+  async create(input: ProductCreateInput): Promise<ProductTransfer> {
+    assertUniqueLocales(input.localizedAttributes, 'localizedAttributes');
+    assertValidConcreteSet(input.concreteProducts);
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const localeIds = await resolveLocaleIds(manager, input.localizedAttributes, input.concreteProducts);
+        if ((await this.productReader.findIdBySku(input.sku, manager)) !== null) {
+          throw new ProductException(
+            ProductErrorCode.ABSTRACT_SKU_EXISTS,
+            `The sku "${input.sku}" already exists.`,
+            'sku',
+          );
+        }
+        await assertConcreteSkusFree(manager, input.concreteProducts, null);
+
+        const inserted = await manager.insert(ProductAbstractEntity, {
+          sku: input.sku,
+          isActive: input.isActive ?? true,
+          attributes: { ...input.attributes },
+        });
+        const idProductAbstract = (inserted.identifiers[0] as { idProductAbstract: number })
+          .idProductAbstract;
+        await upsertAbstractTexts(manager, idProductAbstract, input.localizedAttributes, localeIds);
+        for (const concrete of input.concreteProducts) {
+          await insertConcrete(manager, idProductAbstract, concrete, localeIds);
+        }
+        return this.reload(manager, idProductAbstract);
+      });
+    } catch (error) {
+      throw translateUniqueViolation(error, input.sku, input.concreteProducts);
+    }
+  }
+
+  async update(sku: string, input: ProductUpdateInput): Promise<ProductTransfer> {
+    if (input.localizedAttributes) {
+      assertUniqueLocales(input.localizedAttributes, 'localizedAttributes');
+    }
+    if (input.concreteProducts) {
+      assertValidConcreteSet(input.concreteProducts);
+    }
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        // Row lock: concurrent updates of one product serialise instead of interleaving their concrete sets.
+        const abstract = await manager.findOne(ProductAbstractEntity, {
+          where: { sku },
+          lock: { mode: 'pessimistic_write' },
+        });
+        if (!abstract) {
+          throw notFound(sku);
+        }
+        const idProductAbstract = abstract.idProductAbstract;
+        const localeIds = await resolveLocaleIds(manager, input.localizedAttributes, input.concreteProducts);
+
+        await manager.update(
+          ProductAbstractEntity,
+          { idProductAbstract },
+          {
+            ...(input.isActive === undefined ? {} : { isActive: input.isActive }),
+            ...(input.attributes === undefined ? {} : { attributes: { ...input.attributes } }),
+            updatedAt: NOW,
+          },
+        );
+        if (input.localizedAttributes) {
+          await upsertAbstractTexts(manager, idProductAbstract, input.localizedAttributes, localeIds);
+        }
+        if (input.concreteProducts) {
+          await replaceConcretes(manager, idProductAbstract, input.concreteProducts, localeIds);
+        }
+        return this.reload(manager, idProductAbstract);
+      });
+    } catch (error) {
+      throw translateUniqueViolation(error, sku, input.concreteProducts ?? []);
+    }
+  }
+
+  /** Deletes the product; its concretes, prices, stock, images and category links go with it (FK cascade). */
+  async delete(sku: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const result = await manager.delete(ProductAbstractEntity, { sku });
+      if (!result.affected) {
+        throw notFound(sku);
+      }
+    });
+  }
+
+  private async reload(manager: EntityManager, idProductAbstract: number): Promise<ProductTransfer> {
+    const [product] = await this.productReader.hydrate([idProductAbstract], manager);
+    if (!product) {
+      throw new Error(`Product ${idProductAbstract} vanished inside its own transaction.`);
+    }
+    return product;
+  }
+}
+
+function notFound(sku: string): ProductException {
+  return new ProductException(ProductErrorCode.PRODUCT_NOT_FOUND, `No product with sku "${sku}".`);
+}
+
+async function resolveLocaleIds(
+  manager: EntityManager,
+  localizedAttributes: readonly ProductLocalizedAttributesInput[] | undefined,
+  concreteProducts: readonly ProductConcreteInput[] | undefined,
+): Promise<LocaleIds> {
+  const references = collectLocaleReferences(localizedAttributes, concreteProducts);
+  if (references.length === 0) {
+    return new Map();
+  }
+  const names = [...new Set(references.map((reference) => reference.locale))];
+  const rows = await manager.query<{ id_locale: number; locale_name: string }[]>(
+    'SELECT id_locale, locale_name FROM locale WHERE locale_name = ANY($1::varchar[])',
+    [names],
+  );
+  const localeIds = new Map(rows.map((row) => [row.locale_name, row.id_locale]));
+  const unknown = references.find((reference) => !localeIds.has(reference.locale));
+  if (unknown) {
+    throw new ProductException(
+      ProductErrorCode.UNKNOWN_LOCALE,
+      `The locale "${unknown.locale}" does not exist.`,
+      unknown.field,
+    );
+  }
+  return localeIds;
+}
+
+/** Throws when a concrete sku of the input belongs to a product other than `ownerId` (any product when null). */
+async function assertConcreteSkusFree(
+  manager: EntityManager,
+  concreteProducts: readonly ProductConcreteInput[],
+  ownerId: number | null,
+): Promise<void> {
+  const existing = await manager.find(ProductConcreteEntity, {
+    select: { sku: true, fkProductAbstract: true },
+    where: { sku: In(concreteProducts.map((concrete) => concrete.sku)) },
+  });
+  const takenSkus = new Set(
+    existing.filter((row) => row.fkProductAbstract !== ownerId).map((row) => row.sku),
+  );
+  const index = concreteProducts.findIndex((concrete) => takenSkus.has(concrete.sku));
+  const taken = concreteProducts[index];
+  if (taken) {
+    throw new ProductException(
+      ProductErrorCode.CONCRETE_SKU_EXISTS,
+      `The concrete sku "${taken.sku}" already exists.`,
+      `concreteProducts.${index}.sku`,
+    );
+  }
+}
+
+async function replaceConcretes(
+  manager: EntityManager,
+  idProductAbstract: number,
+  concreteProducts: readonly ProductConcreteInput[],
+  localeIds: LocaleIds,
+): Promise<void> {
+  await assertConcreteSkusFree(manager, concreteProducts, idProductAbstract);
+  const current = await manager.find(ProductConcreteEntity, {
+    where: { fkProductAbstract: idProductAbstract },
+  });
+  const currentBySku = new Map(current.map((concrete) => [concrete.sku, concrete]));
+  const wanted = new Set(concreteProducts.map((concrete) => concrete.sku));
+  const removed = current.filter((concrete) => !wanted.has(concrete.sku));
+  if (removed.length > 0) {
+    await manager.delete(ProductConcreteEntity, {
+      idProductConcrete: In(removed.map((concrete) => concrete.idProductConcrete)),
+    });
+  }
+  for (const input of concreteProducts) {
+    const existing = currentBySku.get(input.sku);
+    if (!existing) {
+      await insertConcrete(manager, idProductAbstract, input, localeIds);
+      continue;
+    }
+    await manager.update(
+      ProductConcreteEntity,
+      { idProductConcrete: existing.idProductConcrete },
+      {
+        ...(input.isActive === undefined ? {} : { isActive: input.isActive }),
+        ...(input.isDiscontinued === undefined ? {} : { isDiscontinued: input.isDiscontinued }),
+        ...(input.attributes === undefined ? {} : { attributes: { ...input.attributes } }),
+        updatedAt: NOW,
+      },
+    );
+    await upsertConcreteTexts(
+      manager,
+      existing.idProductConcrete,
+      input.localizedAttributes ?? [],
+      localeIds,
+    );
+  }
+}
+
+async function insertConcrete(
+  manager: EntityManager,
+  idProductAbstract: number,
+  input: ProductConcreteInput,
+  localeIds: LocaleIds,
+): Promise<void> {
+  const inserted = await manager.insert(ProductConcreteEntity, {
+    fkProductAbstract: idProductAbstract,
+    sku: input.sku,
+    isActive: input.isActive ?? true,
+    isDiscontinued: input.isDiscontinued ?? false,
+    attributes: { ...input.attributes },
+  });
+  const idProductConcrete = (inserted.identifiers[0] as { idProductConcrete: number }).idProductConcrete;
+  await upsertConcreteTexts(manager, idProductConcrete, input.localizedAttributes ?? [], localeIds);
+}
+
+async function upsertAbstractTexts(
+  manager: EntityManager,
+  idProductAbstract: number,
+  localized: readonly ProductLocalizedAttributesInput[],
+  localeIds: LocaleIds,
+): Promise<void> {
+  if (localized.length === 0) {
+    return;
+  }
+  await manager.upsert(
+    ProductAbstractLocalizedAttributesEntity,
+    localized.map((entry) => ({
+      fkProductAbstract: idProductAbstract,
+      fkLocale: localeIds.get(entry.locale) ?? 0,
+      name: entry.name,
+      description: entry.description ?? null,
+    })),
+    ['fkProductAbstract', 'fkLocale'],
+  );
+}
+
+async function upsertConcreteTexts(
+  manager: EntityManager,
+  idProductConcrete: number,
+  localized: readonly ProductLocalizedAttributesInput[],
+  localeIds: LocaleIds,
+): Promise<void> {
+  if (localized.length === 0) {
+    return;
+  }
+  await manager.upsert(
+    ProductConcreteLocalizedAttributesEntity,
+    localized.map((entry) => ({
+      fkProductConcrete: idProductConcrete,
+      fkLocale: localeIds.get(entry.locale) ?? 0,
+      name: entry.name,
+      description: entry.description ?? null,
+    })),
+    ['fkProductConcrete', 'fkLocale'],
+  );
+}

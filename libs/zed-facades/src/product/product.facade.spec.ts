@@ -1,0 +1,248 @@
+import { randomBytes } from 'node:crypto';
+import { Test, type TestingModule } from '@nestjs/testing';
+import { DataSource } from 'typeorm';
+import { DatabaseModule, runMigrations, seedDemoData } from '#zed-facades/database';
+import { ProductErrorCode, ProductException } from './product.exception.js';
+import { ProductFacade } from './product.facade.js';
+import { ProductModule } from './product.module.js';
+import type { ProductCreateInput } from './transfer/product.transfer.js';
+
+const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const databaseName = `zf_spec_${randomBytes(6).toString('hex')}`;
+
+function withDatabase(url: string, database: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
+}
+
+const newProduct: ProductCreateInput = {
+  sku: 'spec-100',
+  attributes: { brand: 'Specware' },
+  localizedAttributes: [
+    { locale: 'en_US', name: 'Spec Widget', description: 'A widget.' },
+    { locale: 'de_DE', name: 'Spec-Gerät' },
+  ],
+  concreteProducts: [
+    {
+      sku: 'spec-100_1',
+      attributes: { color: 'Black' },
+      localizedAttributes: [{ locale: 'en_US', name: 'Black' }],
+    },
+    { sku: 'spec-100_2', attributes: { color: 'White' } },
+  ],
+};
+
+async function rejection(promise: Promise<unknown>): Promise<ProductException> {
+  const error: unknown = await promise.then(
+    () => new Error('expected a rejection'),
+    (reason: unknown) => reason,
+  );
+  expect(error).toBeInstanceOf(ProductException);
+  return error as ProductException;
+}
+
+describe('ProductFacade', () => {
+  let admin: DataSource;
+  let moduleRef: TestingModule;
+  let facade: ProductFacade;
+  let dataSource: DataSource;
+
+  const countRows = async (): Promise<number[]> =>
+    Promise.all(
+      ['product_abstract', 'product_concrete', 'product_abstract_localized_attributes'].map(async (table) => {
+        const [row] = await dataSource.query<{ n: string }[]>(`SELECT count(*) AS n FROM ${table}`);
+        return Number(row?.n);
+      }),
+    );
+
+  beforeAll(async () => {
+    admin = await new DataSource({ type: 'postgres', url: serverUrl, poolSize: 1 }).initialize();
+    await admin.query(`CREATE DATABASE ${databaseName}`);
+    const url = withDatabase(serverUrl, databaseName);
+    await runMigrations(url);
+    moduleRef = await Test.createTestingModule({
+      imports: [DatabaseModule.forRoot({ url }), ProductModule],
+    }).compile();
+    facade = moduleRef.get(ProductFacade);
+    dataSource = moduleRef.get(DataSource);
+    await seedDemoData(dataSource);
+  }, 60_000);
+
+  afterAll(async () => {
+    await moduleRef?.close();
+    await admin.query(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
+    await admin.destroy();
+  });
+
+  it('creates a product with its concretes and reads it back in every shape', async () => {
+    const created = await facade.createProduct(newProduct);
+    expect(created).toMatchObject({
+      sku: 'spec-100',
+      isActive: true,
+      attributes: { brand: 'Specware' },
+      localizedAttributes: [
+        { locale: 'de_DE', name: 'Spec-Gerät', description: null },
+        { locale: 'en_US', name: 'Spec Widget', description: 'A widget.' },
+      ],
+      concreteProducts: [
+        { sku: 'spec-100_1', isActive: true, isDiscontinued: false, attributes: { color: 'Black' } },
+        { sku: 'spec-100_2', attributes: { color: 'White' }, localizedAttributes: [] },
+      ],
+    });
+    expect(await facade.findProductBySku('spec-100')).toEqual(created);
+
+    const [abstract] = await facade.findAbstractProductsBySkus(['spec-100'], 'de_DE');
+    expect(abstract).toMatchObject({ name: 'Spec-Gerät', superAttributes: { color: ['Black', 'White'] } });
+    const [concrete] = await facade.findConcreteProductsBySkus(['spec-100_2'], 'en_US');
+    // No own texts: the abstract's name applies; abstract attributes merge under the concrete's own.
+    expect(concrete).toMatchObject({
+      name: 'Spec Widget',
+      abstractSku: 'spec-100',
+      attributes: { brand: 'Specware', color: 'White' },
+      superAttributeKeys: ['color'],
+    });
+  });
+
+  it('rejects duplicate skus with a domain exception and writes nothing', async () => {
+    const before = await countRows();
+    const abstractTaken = await rejection(facade.createProduct({ ...newProduct, sku: '001' }));
+    expect(abstractTaken).toMatchObject({ code: ProductErrorCode.ABSTRACT_SKU_EXISTS, field: 'sku' });
+
+    const [seeded] = await facade.findAbstractProductsBySkus(['002'], 'en_US');
+    const takenConcreteSku = seeded?.concreteProducts[0]?.sku ?? '';
+    const concreteTaken = await rejection(
+      facade.createProduct({
+        ...newProduct,
+        sku: 'spec-200',
+        concreteProducts: [{ sku: 'spec-200_1' }, { sku: takenConcreteSku }],
+      }),
+    );
+    expect(concreteTaken).toMatchObject({
+      code: ProductErrorCode.CONCRETE_SKU_EXISTS,
+      field: 'concreteProducts.1.sku',
+    });
+
+    const duplicate = await rejection(
+      facade.createProduct({
+        ...newProduct,
+        sku: 'spec-300',
+        concreteProducts: [{ sku: 'x' }, { sku: 'x' }],
+      }),
+    );
+    expect(duplicate).toMatchObject({
+      code: ProductErrorCode.DUPLICATE_SKU_IN_INPUT,
+      field: 'concreteProducts.1.sku',
+    });
+
+    const unknownLocale = await rejection(
+      facade.createProduct({
+        ...newProduct,
+        sku: 'spec-400',
+        concreteProducts: [{ sku: 'spec-400_1' }],
+        localizedAttributes: [
+          { locale: 'en_US', name: 'ok' },
+          { locale: 'fr_FR', name: 'non' },
+        ],
+      }),
+    );
+    expect(unknownLocale).toMatchObject({
+      code: ProductErrorCode.UNKNOWN_LOCALE,
+      field: 'localizedAttributes.1.locale',
+    });
+    expect(await countRows()).toEqual(before);
+  });
+
+  it('turns a concurrent duplicate into a domain exception, not a database error', async () => {
+    const input = { ...newProduct, sku: 'spec-race', concreteProducts: [{ sku: 'spec-race_1' }] };
+    const results = await Promise.allSettled([facade.createProduct(input), facade.createProduct(input)]);
+    const rejected = results.filter(
+      (result): result is PromiseRejectedResult => result.status === 'rejected',
+    );
+    expect(rejected).toHaveLength(1);
+    expect(rejected[0]?.reason).toMatchObject({ code: ProductErrorCode.ABSTRACT_SKU_EXISTS, field: 'sku' });
+  });
+
+  it('updates a product, replacing its concrete set and the given locales', async () => {
+    const before = await facade.findProductBySku('spec-100');
+    const updated = await facade.updateProduct('spec-100', {
+      isActive: false,
+      localizedAttributes: [{ locale: 'de_DE', name: 'Spec-Gerät 2', description: 'Neu.' }],
+      concreteProducts: [
+        { sku: 'spec-100_2', isDiscontinued: true, localizedAttributes: [{ locale: 'de_DE', name: 'Weiß' }] },
+        { sku: 'spec-100_3', attributes: { color: 'Red' } },
+      ],
+    });
+    expect(updated.isActive).toBe(false);
+    expect(updated.localizedAttributes).toEqual([
+      { locale: 'de_DE', name: 'Spec-Gerät 2', description: 'Neu.' },
+      { locale: 'en_US', name: 'Spec Widget', description: 'A widget.' },
+    ]);
+    expect(updated.concreteProducts).toMatchObject([
+      {
+        sku: 'spec-100_2',
+        isDiscontinued: true,
+        attributes: { color: 'White' },
+        localizedAttributes: [{ name: 'Weiß' }],
+      },
+      { sku: 'spec-100_3', attributes: { color: 'Red' } },
+    ]);
+    expect(updated.updatedAt.getTime()).toBeGreaterThan(before?.updatedAt.getTime() ?? Infinity);
+    expect(await facade.findConcreteProductsBySkus(['spec-100_1'], 'en_US')).toEqual([]);
+
+    const missing = await rejection(facade.updateProduct('no-such-sku', { isActive: true }));
+    expect(missing.code).toBe(ProductErrorCode.PRODUCT_NOT_FOUND);
+  });
+
+  it('deletes a product together with its concretes, prices and stock', async () => {
+    const [seeded] = await facade.findAbstractProductsBySkus(['003'], 'en_US');
+    const concreteIds = seeded?.concreteProducts.map((concrete) => concrete.idProductConcrete) ?? [];
+    expect(concreteIds.length).toBeGreaterThanOrEqual(2);
+
+    await facade.deleteProduct('003');
+    expect(await facade.findProductBySku('003')).toBeNull();
+    const [leftovers] = await dataSource.query<{ n: string }[]>(
+      `SELECT (SELECT count(*) FROM product_concrete WHERE id_product_concrete = ANY($1))
+            + (SELECT count(*) FROM price_product WHERE fk_product_concrete = ANY($1) OR fk_product_abstract = $2)
+            + (SELECT count(*) FROM stock_product WHERE fk_product_concrete = ANY($1)) AS n`,
+      [concreteIds, seeded?.idProductAbstract],
+    );
+    expect(Number(leftovers?.n)).toBe(0);
+    expect((await rejection(facade.deleteProduct('003'))).code).toBe(ProductErrorCode.PRODUCT_NOT_FOUND);
+  });
+
+  it('pages ids first with sorting, filtering and a total', async () => {
+    const page = await facade.getAbstractProductPage(
+      { offset: 10, limit: 5, sort: [{ field: 'name', direction: 'asc' }], filter: { isActive: true } },
+      'en_US',
+    );
+    const wider = await facade.getAbstractProductPage(
+      { offset: 0, limit: 15, sort: [{ field: 'name', direction: 'asc' }], filter: { isActive: true } },
+      'en_US',
+    );
+    expect(page.items.map((item) => item.sku)).toEqual(wider.items.slice(10).map((item) => item.sku));
+    // Demo names start with a capitalised brand, so first letters order the same under any collation.
+    const initials = wider.items.map((item) => item.name?.charAt(0) ?? '');
+    expect(initials).toEqual([...initials].sort());
+    expect(page.total).toBeGreaterThanOrEqual(200);
+
+    const bySku = await facade.getConcreteProductPage(
+      {
+        offset: 0,
+        limit: 3,
+        sort: [{ field: 'sku', direction: 'desc' }],
+        filter: { skus: ['spec-100_2', 'spec-100_3', 'unknown'] },
+      },
+      'de_DE',
+    );
+    expect(bySku.total).toBe(2);
+    expect(bySku.items.map((item) => [item.sku, item.name])).toEqual([
+      ['spec-100_3', 'Spec-Gerät 2'],
+      ['spec-100_2', 'Weiß'],
+    ]);
+
+    const pastTheEnd = await facade.getProductPage({ offset: 10_000, limit: 10, sort: [] });
+    expect(pastTheEnd.items).toEqual([]);
+    expect(pastTheEnd.total).toBe(page.total + 1); // + the inactive spec-100
+  });
+});

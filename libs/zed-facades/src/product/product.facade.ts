@@ -1,0 +1,100 @@
+import { Injectable } from '@nestjs/common';
+import { ProductWriter } from './business/product.writer.js';
+import { AbstractProductReader } from './persistence/abstract-product.reader.js';
+import { ConcreteProductReader } from './persistence/concrete-product.reader.js';
+import { ProductIdPageReader } from './persistence/product-id-page.reader.js';
+import { ProductReader } from './persistence/product.reader.js';
+import type { AbstractProductTransfer } from './transfer/abstract-product.transfer.js';
+import type { ConcreteProductTransfer } from './transfer/concrete-product.transfer.js';
+import type { ProductPage, ProductPageCriteria } from './transfer/product-page.transfer.js';
+import type { ProductCreateInput, ProductTransfer, ProductUpdateInput } from './transfer/product.transfer.js';
+
+/** The locale whose names order the backend's locale-less product collection. */
+export const BACKEND_NAME_SORT_LOCALE = 'en_US';
+
+/**
+ * Abstract and concrete products. Storefront reads take one locale; backend reads and writes see every
+ * locale. Every read runs a constant number of queries whatever the number of products; writes are single
+ * transactions and throw `ProductException`.
+ */
+@Injectable()
+export class ProductFacade {
+  constructor(
+    private readonly abstractProductReader: AbstractProductReader,
+    private readonly concreteProductReader: ConcreteProductReader,
+    private readonly idPageReader: ProductIdPageReader,
+    private readonly productReader: ProductReader,
+    private readonly productWriter: ProductWriter,
+  ) {}
+
+  /** In the order of `skus`; unknown skus are omitted. */
+  async findAbstractProductsBySkus(
+    skus: readonly string[],
+    locale: string,
+  ): Promise<readonly AbstractProductTransfer[]> {
+    const ids = await this.abstractProductReader.findIdsBySkus(skus);
+    return this.abstractProductReader.hydrate(ids, locale);
+  }
+
+  /** Sorting by name uses the names of `locale`. */
+  async getAbstractProductPage(
+    criteria: ProductPageCriteria,
+    locale: string,
+  ): Promise<ProductPage<AbstractProductTransfer>> {
+    const page = await this.idPageReader.findIdPage('abstract', criteria, locale);
+    return { items: await this.abstractProductReader.hydrate(page.ids, locale), total: page.total };
+  }
+
+  /** In the order of `skus`; unknown skus are omitted. */
+  async findConcreteProductsBySkus(
+    skus: readonly string[],
+    locale: string,
+  ): Promise<readonly ConcreteProductTransfer[]> {
+    const ids = await this.concreteProductReader.findIdsBySkus(skus);
+    return this.concreteProductReader.hydrate(ids, locale);
+  }
+
+  /** Sorting by name uses the concretes' own names in `locale`. */
+  async getConcreteProductPage(
+    criteria: ProductPageCriteria,
+    locale: string,
+  ): Promise<ProductPage<ConcreteProductTransfer>> {
+    const page = await this.idPageReader.findIdPage('concrete', criteria, locale);
+    return { items: await this.concreteProductReader.hydrate(page.ids, locale), total: page.total };
+  }
+
+  /** Every requested id has an entry (possibly empty), each list ordered by sku. */
+  getConcreteProductsByAbstractIds(
+    idsAbstract: readonly number[],
+    locale: string,
+  ): Promise<ReadonlyMap<number, readonly ConcreteProductTransfer[]>> {
+    return this.concreteProductReader.getByAbstractIds(idsAbstract, locale);
+  }
+
+  async findProductBySku(sku: string): Promise<ProductTransfer | null> {
+    const id = await this.productReader.findIdBySku(sku);
+    if (id === null) {
+      return null;
+    }
+    const [product] = await this.productReader.hydrate([id]);
+    return product ?? null;
+  }
+
+  /** Sorting by name uses the `en_US` names (`BACKEND_NAME_SORT_LOCALE`). */
+  async getProductPage(criteria: ProductPageCriteria): Promise<ProductPage<ProductTransfer>> {
+    const page = await this.idPageReader.findIdPage('abstract', criteria, BACKEND_NAME_SORT_LOCALE);
+    return { items: await this.productReader.hydrate(page.ids), total: page.total };
+  }
+
+  createProduct(input: ProductCreateInput): Promise<ProductTransfer> {
+    return this.productWriter.create(input);
+  }
+
+  updateProduct(sku: string, input: ProductUpdateInput): Promise<ProductTransfer> {
+    return this.productWriter.update(sku, input);
+  }
+
+  deleteProduct(sku: string): Promise<void> {
+    return this.productWriter.delete(sku);
+  }
+}

@@ -1,0 +1,11 @@
+/**
+ * Stock domain: warehouses, their stores, stock per concrete product, and availability.
+ * Import `StockModule` into a Nest module and inject `StockFacade`.
+ */
+export { StockFacade } from './stock.facade.js';
+export { StockModule } from './stock.module.js';
+export { STOCK_ENTITIES } from './persistence/stock-entities.js';
+export { StockProductEntity } from './persistence/stock-product.entity.js';
+export { WarehouseEntity } from './persistence/warehouse.entity.js';
+export { WarehouseStoreEntity } from './persistence/warehouse-store.entity.js';
+export type { AvailabilityTransfer, StockTransfer } from './transfer/stock.transfer.js';

@@ -1,0 +1,93 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { AvailabilityTransfer, StockTransfer } from '../transfer/stock.transfer.js';
+
+interface AvailabilityRow {
+  id: number;
+  quantity: string;
+  is_never_out_of_stock: boolean;
+}
+
+// Stock counts only in active warehouses that serve the store.
+const STORE_WAREHOUSES = `JOIN warehouse w ON w.id_warehouse = sp.fk_warehouse AND w.is_active
+  JOIN warehouse_store ws ON ws.fk_warehouse = w.id_warehouse
+  JOIN store s ON s.id_store = ws.fk_store AND s.name = $2`;
+
+const UNAVAILABLE: AvailabilityTransfer = { isAvailable: false, quantity: 0, isNeverOutOfStock: false };
+
+@Injectable()
+export class StockReader {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async getConcreteAvailabilities(
+    idsConcrete: readonly number[],
+    storeName: string,
+  ): Promise<ReadonlyMap<number, AvailabilityTransfer>> {
+    const rows = await this.dataSource.query<AvailabilityRow[]>(
+      `SELECT sp.fk_product_concrete AS id, sum(sp.quantity) AS quantity,
+              bool_or(sp.is_never_out_of_stock) AS is_never_out_of_stock
+       FROM stock_product sp ${STORE_WAREHOUSES}
+       WHERE sp.fk_product_concrete = ANY($1::integer[])
+       GROUP BY sp.fk_product_concrete`,
+      [[...idsConcrete], storeName],
+    );
+    return toAvailabilities(idsConcrete, rows);
+  }
+
+  async getAbstractAvailabilities(
+    idsAbstract: readonly number[],
+    storeName: string,
+  ): Promise<ReadonlyMap<number, AvailabilityTransfer>> {
+    const rows = await this.dataSource.query<AvailabilityRow[]>(
+      `SELECT pc.fk_product_abstract AS id, sum(sp.quantity) AS quantity,
+              bool_or(sp.is_never_out_of_stock) AS is_never_out_of_stock
+       FROM product_concrete pc
+       JOIN stock_product sp ON sp.fk_product_concrete = pc.id_product_concrete
+       ${STORE_WAREHOUSES}
+       WHERE pc.fk_product_abstract = ANY($1::integer[]) AND pc.is_active
+       GROUP BY pc.fk_product_abstract`,
+      [[...idsAbstract], storeName],
+    );
+    return toAvailabilities(idsAbstract, rows);
+  }
+
+  async getStockByConcreteIds(
+    idsConcrete: readonly number[],
+  ): Promise<ReadonlyMap<number, readonly StockTransfer[]>> {
+    const rows = await this.dataSource.query<
+      { id: number; warehouse: string; quantity: number; is_never_out_of_stock: boolean }[]
+    >(
+      `SELECT sp.fk_product_concrete AS id, w.name AS warehouse, sp.quantity, sp.is_never_out_of_stock
+       FROM stock_product sp JOIN warehouse w ON w.id_warehouse = sp.fk_warehouse
+       WHERE sp.fk_product_concrete = ANY($1::integer[])
+       ORDER BY w.name`,
+      [[...idsConcrete]],
+    );
+    const grouped = new Map<number, StockTransfer[]>(idsConcrete.map((id) => [id, []]));
+    for (const row of rows) {
+      grouped.get(row.id)?.push({
+        warehouse: row.warehouse,
+        quantity: row.quantity,
+        isNeverOutOfStock: row.is_never_out_of_stock,
+      });
+    }
+    return grouped;
+  }
+}
+
+function toAvailabilities(
+  ids: readonly number[],
+  rows: readonly AvailabilityRow[],
+): Map<number, AvailabilityTransfer> {
+  const availabilities = new Map<number, AvailabilityTransfer>(ids.map((id) => [id, UNAVAILABLE]));
+  for (const row of rows) {
+    const quantity = Number(row.quantity);
+    availabilities.set(row.id, {
+      isAvailable: row.is_never_out_of_stock || quantity > 0,
+      quantity,
+      isNeverOutOfStock: row.is_never_out_of_stock,
+    });
+  }
+  return availabilities;
+}

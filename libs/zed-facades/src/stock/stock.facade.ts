@@ -1,0 +1,35 @@
+import { Injectable } from '@nestjs/common';
+import { StockReader } from './persistence/stock.reader.js';
+import type { AvailabilityTransfer, StockTransfer } from './transfer/stock.transfer.js';
+
+/**
+ * Warehouse stock and the availability it implies per store. Maps carry an entry for every requested id;
+ * a product with no stock in the store's warehouses is unavailable with quantity 0.
+ */
+@Injectable()
+export class StockFacade {
+  constructor(private readonly stockReader: StockReader) {}
+
+  /** Summed over the active warehouses serving `storeName`. */
+  getConcreteAvailabilities(
+    idsConcrete: readonly number[],
+    storeName: string,
+  ): Promise<ReadonlyMap<number, AvailabilityTransfer>> {
+    return this.stockReader.getConcreteAvailabilities(idsConcrete, storeName);
+  }
+
+  /** Summed over the abstract's active concretes in the active warehouses serving `storeName`. */
+  getAbstractAvailabilities(
+    idsAbstract: readonly number[],
+    storeName: string,
+  ): Promise<ReadonlyMap<number, AvailabilityTransfer>> {
+    return this.stockReader.getAbstractAvailabilities(idsAbstract, storeName);
+  }
+
+  /** Raw stock rows per warehouse (every warehouse, ordered by name). */
+  getStockByConcreteIds(
+    idsConcrete: readonly number[],
+  ): Promise<ReadonlyMap<number, readonly StockTransfer[]>> {
+    return this.stockReader.getStockByConcreteIds(idsConcrete);
+  }
+}
