@@ -1,12 +1,59 @@
+/**
+ * Jest 30 in native ESM mode (the npm scripts set NODE_OPTIONS=--experimental-vm-modules).
+ * ts-jest only transpiles (isolatedModules); `npm run typecheck` type-checks. See
+ * docs/adr/0001-esm-toolchain-and-library-aliases.md and docs/adr/0002-isolated-test-databases.md.
+ */
+
+/** The package.json `imports` aliases, pointed at the library sources (Node points them at dist/). */
+const moduleNameMapper = {
+  '^#glue-core$': '<rootDir>/libs/glue-core/src/index.ts',
+  '^#json-api-convention$': '<rootDir>/libs/json-api-convention/src/index.ts',
+  '^#resources/([^/]+)$': '<rootDir>/libs/resources/src/$1/index.ts',
+  '^#zed-facades/([^/]+)$': '<rootDir>/libs/zed-facades/src/$1/index.ts',
+  // nodenext: relative imports carry `.js`; the sources are `.ts`.
+  '^(\\.{1,2}/.*)\\.js$': '$1',
+};
+
 /** @type {import('jest').Config} */
-export default {
+const shared = {
+  rootDir: import.meta.dirname,
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
   moduleFileExtensions: ['ts', 'js', 'json'],
-  transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, isolatedModules: true }] },
-  moduleNameMapper: {
-    '^#glue-core$': '<rootDir>/libs/glue-core/src/index.ts',
-    '^(\\.{1,2}/.*)\\.js$': '$1',
-  },
-  testMatch: ['<rootDir>/libs/**/*.spec.ts'],
+  transform: { '^.+\\.ts$': ['ts-jest', { useESM: true }] },
+  moduleNameMapper,
+  modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/.data/'],
+  watchPathIgnorePatterns: ['<rootDir>/.data/'],
+};
+
+/** @type {import('jest').Config} */
+export default {
+  // 2-core machines: one worker per core. Each e2e suite boots a Nest app on its own database.
+  maxWorkers: 2,
+  // e2e suites boot an application and run real queries. Jest 30 reads testTimeout from the global
+  // config only (jest-circus ignores it in a project), so it is set here for both projects.
+  testTimeout: 30_000,
+  projects: [
+    {
+      ...shared,
+      displayName: 'unit',
+      testMatch: [
+        '<rootDir>/libs/**/*.spec.ts',
+        '<rootDir>/apps/**/*.spec.ts',
+        '<rootDir>/test/**/*.spec.ts',
+        '<rootDir>/bench/**/*.spec.ts',
+        '<rootDir>/scripts/**/*.spec.ts',
+      ],
+    },
+    {
+      ...shared,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
+      // Per-project global setup: runs once, only when a suite of this project is selected.
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+      globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+      // Registers expect(...).toBeValidJsonApiDocument() for every e2e suite.
+      setupFilesAfterEnv: ['<rootDir>/test/support/json-api-schema.ts'],
+    },
+  ],
 };

@@ -29,7 +29,9 @@ async function main(): Promise<void> {
   });
   let databaseUrl = process.env['DATABASE_URL'];
   if (!databaseUrl) {
-    console.log(`DATABASE_URL is not set: starting the embedded PostgreSQL in ${path.join(dataDir, 'postgres')} …`);
+    console.log(
+      `DATABASE_URL is not set: starting the embedded PostgreSQL in ${path.join(dataDir, 'postgres')} …`,
+    );
     database = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'postgres'), port: embeddedPort });
     databaseUrl = database.url;
   }
@@ -38,7 +40,9 @@ async function main(): Promise<void> {
   const backendConfig = loadBackendApiConfig(environment);
 
   const applied = await runMigrations(databaseUrl);
-  console.log(applied.length > 0 ? `Applied ${applied.length} migration(s).` : 'Database schema is up to date.');
+  console.log(
+    applied.length > 0 ? `Applied ${applied.length} migration(s).` : 'Database schema is up to date.',
+  );
   const { seeded } = await seedDemoDataIfEmpty(databaseUrl);
   console.log(seeded ? 'Seeded the demo catalog.' : 'Database already has data: no seed.');
 

@@ -15,7 +15,11 @@ const validProduct = (sku: string) => ({
         { locale: 'en_US', name: 'Acme Kettle', description: 'Boils water.' },
       ],
       concreteProducts: [
-        { sku: `${sku}_1`, attributes: { color: 'red' }, localizedAttributes: [{ locale: 'en_US', name: 'Acme Kettle red' }] },
+        {
+          sku: `${sku}_1`,
+          attributes: { color: 'red' },
+          localizedAttributes: [{ locale: 'en_US', name: 'Acme Kettle red' }],
+        },
         { sku: `${sku}_2`, attributes: { color: 'blue' } },
       ],
     },
@@ -55,10 +59,19 @@ describe('backend products (ProductsBackendApi)', () => {
   });
 
   it('lists products with their concrete products in every locale', async () => {
-    const response = await request(backend.http).get('/products?page[limit]=2').set('Accept', JSON_API).expect(200);
+    const response = await request(backend.http)
+      .get('/products?page[limit]=2')
+      .set('Accept', JSON_API)
+      .expect(200);
     expect(response.body).toBeValidJsonApiDocument();
     expect(response.body.meta.page.total).toBeGreaterThanOrEqual(200);
-    const [first] = response.body.data as { attributes: { localizedAttributes: { locale: string }[]; concreteProducts: unknown[]; createdAt: string } }[];
+    const [first] = response.body.data as {
+      attributes: {
+        localizedAttributes: { locale: string }[];
+        concreteProducts: unknown[];
+        createdAt: string;
+      };
+    }[];
     expect(first?.attributes.localizedAttributes.map((item) => item.locale)).toEqual(['de_DE', 'en_US']);
     expect(first?.attributes.concreteProducts.length).toBeGreaterThanOrEqual(2);
     expect(first?.attributes.createdAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00$/);
@@ -92,15 +105,29 @@ describe('backend products (ProductsBackendApi)', () => {
     const before = await counts();
     const response = await post(validProduct('001')).expect(409);
     expect(response.body).toBeValidJsonApiDocument();
-    expect(response.body.errors[0]).toMatchObject({ status: '409', source: { pointer: '/data/attributes/sku' } });
+    expect(response.body.errors[0]).toMatchObject({
+      status: '409',
+      source: { pointer: '/data/attributes/sku' },
+    });
     expect(await counts()).toEqual(before);
   });
 
   it('rolls back the whole product when a later concrete product conflicts', async () => {
-    const existingConcrete = await client.query<{ sku: string }>('select sku from product_concrete order by sku limit 1');
+    const existingConcrete = await client.query<{ sku: string }>(
+      'select sku from product_concrete order by sku limit 1',
+    );
     const body = validProduct('NEW-ROLLBACK');
     const concretes = body.data.attributes.concreteProducts;
-    const conflicting = { ...body, data: { ...body.data, attributes: { ...body.data.attributes, concreteProducts: [concretes[0], { sku: existingConcrete.rows[0]?.sku }] } } };
+    const conflicting = {
+      ...body,
+      data: {
+        ...body.data,
+        attributes: {
+          ...body.data.attributes,
+          concreteProducts: [concretes[0], { sku: existingConcrete.rows[0]?.sku }],
+        },
+      },
+    };
     const before = await counts();
     const response = await post(conflicting).expect(409);
     expect(response.body.errors[0].source).toEqual({ pointer: '/data/attributes/concreteProducts/1/sku' });
@@ -123,7 +150,9 @@ describe('backend products (ProductsBackendApi)', () => {
       },
     }).expect(422);
     expect(response.body).toBeValidJsonApiDocument();
-    const pointers = (response.body.errors as { source: { pointer: string } }[]).map((error) => error.source.pointer).sort();
+    const pointers = (response.body.errors as { source: { pointer: string } }[])
+      .map((error) => error.source.pointer)
+      .sort();
     expect(pointers).toEqual([
       '/data/attributes/colour',
       '/data/attributes/concreteProducts/0/sku',
@@ -137,9 +166,15 @@ describe('backend products (ProductsBackendApi)', () => {
 
   it('answers a locale the shop does not have with 422 on that locale', async () => {
     const body = validProduct('NEW-LOCALE');
-    body.data.attributes.localizedAttributes[1] = { locale: 'fr_FR', name: 'Bouilloire', description: 'Bout.' };
+    body.data.attributes.localizedAttributes[1] = {
+      locale: 'fr_FR',
+      name: 'Bouilloire',
+      description: 'Bout.',
+    };
     const response = await post(body).expect(422);
-    expect(response.body.errors[0].source).toEqual({ pointer: '/data/attributes/localizedAttributes/1/locale' });
+    expect(response.body.errors[0].source).toEqual({
+      pointer: '/data/attributes/localizedAttributes/1/locale',
+    });
   });
 
   it.each([
@@ -180,7 +215,10 @@ describe('backend products (ProductsBackendApi)', () => {
           data: {
             type: 'products',
             id: 'NEW-2',
-            attributes: { isActive: false, concreteProducts: [{ sku: 'NEW-2_2', attributes: { color: 'green' } }, { sku: 'NEW-2_3' }] },
+            attributes: {
+              isActive: false,
+              concreteProducts: [{ sku: 'NEW-2_2', attributes: { color: 'green' } }, { sku: 'NEW-2_3' }],
+            },
           },
         }),
       )
@@ -208,7 +246,10 @@ describe('backend products (ProductsBackendApi)', () => {
 
   it('deletes with 204 and no body, then the product is gone', async () => {
     await post(validProduct('NEW-3')).expect(201);
-    const response = await request(backend.http).delete('/products/NEW-3').set('Accept', JSON_API).expect(204);
+    const response = await request(backend.http)
+      .delete('/products/NEW-3')
+      .set('Accept', JSON_API)
+      .expect(204);
     expect(response.headers['content-type']).toBeUndefined();
     expect(response.text).toBe('');
     await request(backend.http).get('/products/NEW-3').set('Accept', JSON_API).expect(404);
@@ -218,7 +259,10 @@ describe('backend products (ProductsBackendApi)', () => {
   });
 
   it('does not serve storefront resources: /abstract-products is 404 on the backend', async () => {
-    const response = await request(backend.http).get('/abstract-products').set('Accept', JSON_API).expect(404);
+    const response = await request(backend.http)
+      .get('/abstract-products')
+      .set('Accept', JSON_API)
+      .expect(404);
     expect(response.body.errors[0].code).toBe('007');
   });
 });

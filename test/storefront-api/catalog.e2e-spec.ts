@@ -33,7 +33,10 @@ describe('storefront catalog: stores, abstract-products, concrete-products', () 
       expect(de?.attributes).toMatchObject({
         defaultLocale: 'de_DE',
         defaultCurrency: 'EUR',
-        locales: expect.arrayContaining([expect.objectContaining({ code: 'de_DE' }), expect.objectContaining({ code: 'en_US' })]),
+        locales: expect.arrayContaining([
+          expect.objectContaining({ code: 'de_DE' }),
+          expect.objectContaining({ code: 'en_US' }),
+        ]),
         currencies: expect.arrayContaining([expect.objectContaining({ code: 'EUR' })]),
       });
     });
@@ -52,12 +55,24 @@ describe('storefront catalog: stores, abstract-products, concrete-products', () 
       expect(response.body).toBeValidJsonApiDocument();
       expect(response.body.data).toHaveLength(12);
       expect(response.body.meta.page.total).toBeGreaterThanOrEqual(200);
-      expect(response.body.links).toMatchObject({ first: expect.any(String), last: expect.any(String), prev: null, next: expect.any(String) });
-      expect(response.body.data[0]).toMatchObject({ type: 'abstract-products', id: '001', attributes: { sku: '001' } });
+      expect(response.body.links).toMatchObject({
+        first: expect.any(String),
+        last: expect.any(String),
+        prev: null,
+        next: expect.any(String),
+      });
+      expect(response.body.data[0]).toMatchObject({
+        type: 'abstract-products',
+        id: '001',
+        attributes: { sku: '001' },
+      });
     });
 
     it('returns the same collection as plain JSON for Accept: application/json', async () => {
-      const response = await request(storefront.http).get('/abstract-products?page[limit]=3').set('Accept', 'application/json').expect(200);
+      const response = await request(storefront.http)
+        .get('/abstract-products?page[limit]=3')
+        .set('Accept', 'application/json')
+        .expect(200);
       expect(response.headers['content-type']).toBe('application/json');
       expect(Array.isArray(response.body)).toBe(true);
       expect(response.body).toHaveLength(3);
@@ -83,7 +98,10 @@ describe('storefront catalog: stores, abstract-products, concrete-products', () 
         superAttributesDefinition: expect.any(Array),
         attributeMap: { product_concrete_ids: expect.arrayContaining([expect.stringMatching(/^001_/)]) },
       });
-      expect((product.attributes['attributeMap'] as { product_concrete_ids: string[] }).product_concrete_ids.length).toBeGreaterThanOrEqual(2);
+      expect(
+        (product.attributes['attributeMap'] as { product_concrete_ids: string[] }).product_concrete_ids
+          .length,
+      ).toBeGreaterThanOrEqual(2);
     });
 
     it('answers an unknown sku with 404 and code 007', async () => {
@@ -94,7 +112,9 @@ describe('storefront catalog: stores, abstract-products, concrete-products', () 
     it('sorts by the declared fields and refuses others', async () => {
       const descending = await get('/abstract-products?sort=-sku&page[limit]=2').expect(200);
       expect((descending.body.data as ResourceObject[]).map((p) => p.id)).toEqual(['210', '209']);
-      const byName = await get('/abstract-products?sort=name&page[limit]=5').set('Accept-Language', 'en').expect(200);
+      const byName = await get('/abstract-products?sort=name&page[limit]=5')
+        .set('Accept-Language', 'en')
+        .expect(200);
       const names = (byName.body.data as ResourceObject[]).map((p) => String(p.attributes['name']));
       expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
       const refused = await get('/abstract-products?sort=price').expect(400);
@@ -108,7 +128,10 @@ describe('storefront catalog: stores, abstract-products, concrete-products', () 
       const glue = await get('/abstract-products?filter[abstract-products.sku]=007').expect(200);
       expect((glue.body.data as ResourceObject[]).map((p) => p.id)).toEqual(['007']);
       const refused = await get('/abstract-products?filter[concrete-products.sku]=007').expect(400);
-      expect(refused.body.errors[0]).toMatchObject({ code: '011', source: { parameter: 'filter[concrete-products.sku]' } });
+      expect(refused.body.errors[0]).toMatchObject({
+        code: '011',
+        source: { parameter: 'filter[concrete-products.sku]' },
+      });
     });
 
     it('pages from first to last without gaps or repeats', async () => {
@@ -151,8 +174,12 @@ describe('storefront catalog: stores, abstract-products, concrete-products', () 
 
   describe('locale negotiation', () => {
     it('answers in the negotiated store locale and says so in Content-Language', async () => {
-      const german = await get('/abstract-products/001').set('Accept-Language', 'de-DE, en;q=0.5').expect(200);
-      const english = await get('/abstract-products/001').set('Accept-Language', 'en-US;q=0.9, de;q=0.5').expect(200);
+      const german = await get('/abstract-products/001')
+        .set('Accept-Language', 'de-DE, en;q=0.5')
+        .expect(200);
+      const english = await get('/abstract-products/001')
+        .set('Accept-Language', 'en-US;q=0.9, de;q=0.5')
+        .expect(200);
       expect(german.headers['content-language']).toBe('de_DE');
       expect(english.headers['content-language']).toBe('en_US');
       expect(german.body.data.attributes.description).not.toEqual(english.body.data.attributes.description);
@@ -161,7 +188,9 @@ describe('storefront catalog: stores, abstract-products, concrete-products', () 
     it('matches by language and falls back to the store default', async () => {
       const language = await get('/abstract-products/001').set('Accept-Language', 'en').expect(200);
       expect(language.headers['content-language']).toBe('en_US');
-      const unknown = await get('/abstract-products/001').set('Accept-Language', 'fr-FR, it;q=0.8').expect(200);
+      const unknown = await get('/abstract-products/001')
+        .set('Accept-Language', 'fr-FR, it;q=0.8')
+        .expect(200);
       expect(unknown.headers['content-language']).toBe('de_DE');
       const none = await get('/abstract-products/001').expect(200);
       expect(none.headers['content-language']).toBe('de_DE');
@@ -180,7 +209,10 @@ describe('storefront catalog: stores, abstract-products, concrete-products', () 
       const missing = await get('/no-such-resource').expect(404);
       expect(missing.body).toBeValidJsonApiDocument();
       expect(missing.body.errors[0]).toMatchObject({ status: '404', code: '007' });
-      const method = await request(storefront.http).delete('/abstract-products/001').set('Accept', JSON_API).expect(405);
+      const method = await request(storefront.http)
+        .delete('/abstract-products/001')
+        .set('Accept', JSON_API)
+        .expect(405);
       expect(method.headers['allow']).toBe('GET, HEAD, OPTIONS');
     });
 

@@ -10,7 +10,7 @@ export async function startGlueTestApplication(
   const moduleRef = await Test.createTestingModule({ imports: [module as never] }).compile();
   const app = moduleRef.createNestApplication(new GlueExpressAdapter(), {
     bodyParser: false,
-    logger: ['error'],
+    logger: options.logErrors === false ? false : ['error'],
   });
   configureGlueApplication(app);
   await app.init();

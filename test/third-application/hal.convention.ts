@@ -48,7 +48,11 @@ export class HalConvention implements GlueConvention {
   }
 
   formatErrors(errors: readonly GlueError[]): unknown {
-    return { _embedded: { errors: errors.map((e) => ({ message: e.detail ?? e.title, code: e.code, status: e.status })) } };
+    return {
+      _embedded: {
+        errors: errors.map((e) => ({ message: e.detail ?? e.title, code: e.code, status: e.status })),
+      },
+    };
   }
 }
 

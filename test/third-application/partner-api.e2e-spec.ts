@@ -21,15 +21,29 @@ describe('a third application defined only in test/ (partner API, HAL convention
 
   describe('content negotiation', () => {
     it('formats the same resource in its own convention, JSON:API and plain JSON, chosen by Accept', async () => {
-      const hal = await request(http).get('/partner-offers/offer-1').set('Accept', 'application/hal+json').expect(200);
+      const hal = await request(http)
+        .get('/partner-offers/offer-1')
+        .set('Accept', 'application/hal+json')
+        .expect(200);
       expect(hal.headers['content-type']).toBe('application/hal+json');
-      expect(hal.body).toMatchObject({ id: 'offer-1', title: 'Offer 1', _links: { self: { href: expect.stringMatching(/\/partner-offers\/offer-1$/) } } });
+      expect(hal.body).toMatchObject({
+        id: 'offer-1',
+        title: 'Offer 1',
+        _links: { self: { href: expect.stringMatching(/\/partner-offers\/offer-1$/) } },
+      });
 
       const jsonApi = await request(http).get('/partner-offers/offer-1').set('Accept', JSON_API).expect(200);
       expect(jsonApi.headers['content-type']).toBe(JSON_API);
-      expect(jsonApi.body.data).toMatchObject({ type: 'partner-offers', id: 'offer-1', attributes: { title: 'Offer 1', priceCents: 1000 } });
+      expect(jsonApi.body.data).toMatchObject({
+        type: 'partner-offers',
+        id: 'offer-1',
+        attributes: { title: 'Offer 1', priceCents: 1000 },
+      });
 
-      const plain = await request(http).get('/partner-offers/offer-1').set('Accept', 'application/json').expect(200);
+      const plain = await request(http)
+        .get('/partner-offers/offer-1')
+        .set('Accept', 'application/json')
+        .expect(200);
       expect(plain.headers['content-type']).toBe('application/json');
       expect(plain.body).toEqual({ id: 'offer-1', title: 'Offer 1', priceCents: 1000 });
     });
@@ -40,7 +54,10 @@ describe('a third application defined only in test/ (partner API, HAL convention
     });
 
     it('answers 406 when Accept names only types the resource does not serve', async () => {
-      const response = await request(http).get('/partner-offers/offer-1').set('Accept', 'text/html, application/xml;q=0.9').expect(406);
+      const response = await request(http)
+        .get('/partner-offers/offer-1')
+        .set('Accept', 'text/html, application/xml;q=0.9')
+        .expect(406);
       expect(response.headers['content-type']).toBe('application/hal+json');
     });
 
@@ -53,23 +70,44 @@ describe('a third application defined only in test/ (partner API, HAL convention
     });
 
     it('gives ties and */* to the resource’s first convention', async () => {
-      const tie = await request(http).get('/partner-offers/offer-1').set('Accept', 'application/json, application/hal+json').expect(200);
+      const tie = await request(http)
+        .get('/partner-offers/offer-1')
+        .set('Accept', 'application/json, application/hal+json')
+        .expect(200);
       expect(tie.headers['content-type']).toBe('application/hal+json');
       const any = await request(http).get('/partner-offers/offer-1').set('Accept', '*/*').expect(200);
       expect(any.headers['content-type']).toBe('application/hal+json');
-      const application = await request(http).get('/partner-offers/offer-1').set('Accept', 'text/*;q=1, application/*;q=0.5').expect(200);
+      const application = await request(http)
+        .get('/partner-offers/offer-1')
+        .set('Accept', 'text/*;q=1, application/*;q=0.5')
+        .expect(200);
       expect(application.headers['content-type']).toBe('application/hal+json');
     });
 
     it('refuses a JSON:API Accept whose every instance carries a forbidden parameter with 406', async () => {
-      await request(http).get('/partner-offers/offer-1').set('Accept', `${JSON_API}; charset=utf-8`).expect(406);
-      const ok = await request(http).get('/partner-offers/offer-1').set('Accept', `${JSON_API}; charset=utf-8, ${JSON_API}`).expect(200);
+      await request(http)
+        .get('/partner-offers/offer-1')
+        .set('Accept', `${JSON_API}; charset=utf-8`)
+        .expect(406);
+      const ok = await request(http)
+        .get('/partner-offers/offer-1')
+        .set('Accept', `${JSON_API}; charset=utf-8, ${JSON_API}`)
+        .expect(200);
       expect(ok.headers['content-type']).toBe(JSON_API);
     });
 
     it('answers 415 for a body without Content-Type, of another type, or JSON:API with a forbidden parameter', async () => {
-      await request(http).post('/partner-offers').set('Accept', JSON_API).set('Content-Type', 'text/xml').send('<offer/>').expect(415);
-      const noType = await request(http).post('/partner-offers').set('Accept', JSON_API).unset('Content-Type').send(Buffer.from('{}'));
+      await request(http)
+        .post('/partner-offers')
+        .set('Accept', JSON_API)
+        .set('Content-Type', 'text/xml')
+        .send('<offer/>')
+        .expect(415);
+      const noType = await request(http)
+        .post('/partner-offers')
+        .set('Accept', JSON_API)
+        .unset('Content-Type')
+        .send(Buffer.from('{}'));
       expect(noType.status).toBe(415);
       const response = await request(http)
         .post('/partner-offers')
@@ -77,7 +115,11 @@ describe('a third application defined only in test/ (partner API, HAL convention
         .set('Content-Type', `${JSON_API}; charset=utf-8`)
         .send(JSON.stringify({ data: { type: 'partner-offers', attributes: { title: 'x', priceCents: 1 } } }))
         .expect(415);
-      expect(response.body.errors[0]).toMatchObject({ status: '415', code: '415', source: { header: 'Content-Type' } });
+      expect(response.body.errors[0]).toMatchObject({
+        status: '415',
+        code: '415',
+        source: { header: 'Content-Type' },
+      });
     });
   });
 
@@ -102,36 +144,63 @@ describe('a third application defined only in test/ (partner API, HAL convention
       expect(preflight.headers['allow']).toBe('GET, HEAD, OPTIONS, POST');
       expect(preflight.headers['access-control-allow-origin']).toBe('https://partner.example');
       expect(preflight.headers['content-type']).toBeUndefined();
-      const foreign = await request(http).options('/partner-offers').set('Origin', 'https://evil.example').expect(204);
+      const foreign = await request(http)
+        .options('/partner-offers')
+        .set('Origin', 'https://evil.example')
+        .expect(204);
       expect(foreign.headers['access-control-allow-origin']).toBeUndefined();
     });
   });
 
   describe('request documents and validation', () => {
     const post = (body: unknown) =>
-      request(http).post('/partner-offers').set('Accept', JSON_API).set('Content-Type', JSON_API).send(JSON.stringify(body));
+      request(http)
+        .post('/partner-offers')
+        .set('Accept', JSON_API)
+        .set('Content-Type', JSON_API)
+        .send(JSON.stringify(body));
 
     it('creates with 201, Location and the created resource', async () => {
-      const response = await post({ data: { type: 'partner-offers', attributes: { title: 'New', priceCents: 5 } } }).expect(201);
+      const response = await post({
+        data: { type: 'partner-offers', attributes: { title: 'New', priceCents: 5 } },
+      }).expect(201);
       expect(response.headers['location']).toMatch(/\/partner-offers\/offer-new$/);
-      expect(response.body.data).toMatchObject({ id: 'offer-new', attributes: { title: 'New', priceCents: 5 } });
+      expect(response.body.data).toMatchObject({
+        id: 'offer-new',
+        attributes: { title: 'New', priceCents: 5 },
+      });
     });
 
     it('answers malformed JSON with 400', async () => {
-      const response = await request(http).post('/partner-offers').set('Accept', JSON_API).set('Content-Type', JSON_API).send('{"data": ').expect(400);
+      const response = await request(http)
+        .post('/partner-offers')
+        .set('Accept', JSON_API)
+        .set('Content-Type', JSON_API)
+        .send('{"data": ')
+        .expect(400);
       expect(response.body.errors[0]).toMatchObject({ status: '400', source: { pointer: '' } });
     });
 
     it('answers a data.type mismatch with 409 and a client id with 403', async () => {
       await post({ data: { type: 'carts', attributes: { title: 'x', priceCents: 1 } } }).expect(409);
-      const response = await post({ data: { type: 'partner-offers', id: 'mine', attributes: { title: 'x', priceCents: 1 } } }).expect(403);
+      const response = await post({
+        data: { type: 'partner-offers', id: 'mine', attributes: { title: 'x', priceCents: 1 } },
+      }).expect(403);
       expect(response.body.errors[0].source).toEqual({ pointer: '/data/id' });
     });
 
     it('answers invalid and unknown attributes with 422, one error per attribute, with pointers', async () => {
-      const response = await post({ data: { type: 'partner-offers', attributes: { title: '', priceCents: -1, colour: 'red' } } }).expect(422);
-      const pointers = (response.body.errors as { source: { pointer: string } }[]).map((error) => error.source.pointer).sort();
-      expect(pointers).toEqual(['/data/attributes/colour', '/data/attributes/priceCents', '/data/attributes/title']);
+      const response = await post({
+        data: { type: 'partner-offers', attributes: { title: '', priceCents: -1, colour: 'red' } },
+      }).expect(422);
+      const pointers = (response.body.errors as { source: { pointer: string } }[])
+        .map((error) => error.source.pointer)
+        .sort();
+      expect(pointers).toEqual([
+        '/data/attributes/colour',
+        '/data/attributes/priceCents',
+        '/data/attributes/title',
+      ]);
       expect(response.body.errors[0].status).toBe('422');
     });
 
@@ -141,7 +210,9 @@ describe('a third application defined only in test/ (partner API, HAL convention
         .set('Accept', 'application/json')
         .send({ title: 'ok', priceCents: 'free' })
         .expect(422);
-      expect(response.body.errors).toEqual([expect.objectContaining({ status: 422, source: { pointer: '/priceCents' } })]);
+      expect(response.body.errors).toEqual([
+        expect.objectContaining({ status: 422, source: { pointer: '/priceCents' } }),
+      ]);
     });
 
     it('answers a PATCH whose id differs from the URL with 409', async () => {
@@ -149,14 +220,21 @@ describe('a third application defined only in test/ (partner API, HAL convention
         .patch('/partner-offers/offer-1')
         .set('Accept', JSON_API)
         .set('Content-Type', JSON_API)
-        .send(JSON.stringify({ data: { type: 'partner-offers', id: 'offer-2', attributes: { title: 'x', priceCents: 1 } } }))
+        .send(
+          JSON.stringify({
+            data: { type: 'partner-offers', id: 'offer-2', attributes: { title: 'x', priceCents: 1 } },
+          }),
+        )
         .expect(409);
     });
   });
 
   describe('collections', () => {
     it('pages with links and meta.page.total', async () => {
-      const response = await request(http).get('/partner-offers?page[offset]=3&page[limit]=3').set('Accept', JSON_API).expect(200);
+      const response = await request(http)
+        .get('/partner-offers?page[offset]=3&page[limit]=3')
+        .set('Accept', JSON_API)
+        .expect(200);
       expect(response.body.data).toHaveLength(3);
       expect(response.body.meta.page.total).toBe(7);
       expect(response.body.links.prev).toMatch(/page\[offset\]=0&page\[limit\]=3$/);
@@ -172,21 +250,33 @@ describe('a third application defined only in test/ (partner API, HAL convention
       ['filter[colour]=red', 'filter[colour]'],
       ['include=partners', 'include'],
     ])('refuses %s with 400 naming the parameter', async (query, parameter) => {
-      const response = await request(http).get(`/partner-offers?${query}`).set('Accept', JSON_API).expect(400);
+      const response = await request(http)
+        .get(`/partner-offers?${query}`)
+        .set('Accept', JSON_API)
+        .expect(400);
       expect(response.body.errors[0].source).toEqual({ parameter });
     });
 
     it('refuses collection parameters on a single resource', async () => {
-      const response = await request(http).get('/partner-offers/offer-1?sort=title').set('Accept', JSON_API).expect(400);
+      const response = await request(http)
+        .get('/partner-offers/offer-1?sort=title')
+        .set('Accept', JSON_API)
+        .expect(400);
       expect(response.body.errors[0].source).toEqual({ parameter: 'sort' });
     });
   });
 
   describe('cross-cutting', () => {
     it('echoes a valid X-Request-Id and makes one otherwise', async () => {
-      const echoed = await request(http).get('/partner-offers/offer-1').set('Accept', JSON_API).set('X-Request-Id', 'abc-123');
+      const echoed = await request(http)
+        .get('/partner-offers/offer-1')
+        .set('Accept', JSON_API)
+        .set('X-Request-Id', 'abc-123');
       expect(echoed.headers['x-request-id']).toBe('abc-123');
-      const made = await request(http).get('/partner-offers/offer-1').set('Accept', JSON_API).set('X-Request-Id', 'not a valid id');
+      const made = await request(http)
+        .get('/partner-offers/offer-1')
+        .set('Accept', JSON_API)
+        .set('X-Request-Id', 'not a valid id');
       expect(made.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
     });
 
@@ -201,14 +291,21 @@ describe('a third application defined only in test/ (partner API, HAL convention
     });
 
     it('answers an unexpected error with a generic 500 naming the request id, no details', async () => {
-      const response = await request(http).get('/partner-offers/offer-1/explode').set('Accept', JSON_API).set('X-Request-Id', 'req-500').expect(500);
+      const response = await request(http)
+        .get('/partner-offers/offer-1/explode')
+        .set('Accept', JSON_API)
+        .set('X-Request-Id', 'req-500')
+        .expect(500);
       expect(response.body.errors[0]).toMatchObject({ status: '500', code: '500' });
       expect(response.body.errors[0].detail).toContain('req-500');
       expect(JSON.stringify(response.body)).not.toMatch(/hunter2|password|at .*\.ts/);
     });
 
     it('answers 401 with WWW-Authenticate on a protected route without a token', async () => {
-      const response = await request(http).delete('/partner-offers/offer-1').set('Accept', JSON_API).expect(401);
+      const response = await request(http)
+        .delete('/partner-offers/offer-1')
+        .set('Accept', JSON_API)
+        .expect(401);
       expect(response.headers['www-authenticate']).toBe('Bearer realm="partner"');
       expect(response.body.errors[0]).toMatchObject({ status: '401', code: '002' });
     });

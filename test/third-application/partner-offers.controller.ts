@@ -32,7 +32,11 @@ const OFFERS: readonly (PartnerOffer & { id: string })[] = Array.from({ length: 
 }));
 
 function toResource(offer: PartnerOffer & { id: string }): GlueResourceObject<PartnerOffer> {
-  return { type: 'partner-offers', id: offer.id, attributes: { title: offer.title, priceCents: offer.priceCents } };
+  return {
+    type: 'partner-offers',
+    id: offer.id,
+    attributes: { title: offer.title, priceCents: offer.priceCents },
+  };
 }
 
 /** A resource that exists only in the partner application, served in HAL, JSON:API and plain JSON. */
@@ -40,7 +44,11 @@ function toResource(offer: PartnerOffer & { id: string }): GlueResourceObject<Pa
 export class PartnerOffersController {
   @Get()
   @Public()
-  @CollectionQuery({ sort: ['title', 'priceCents'], filters: ['title'], page: { defaultLimit: 3, maxLimit: 5 } })
+  @CollectionQuery({
+    sort: ['title', 'priceCents'],
+    filters: ['title'],
+    page: { defaultLimit: 3, maxLimit: 5 },
+  })
   list(@Glue() request: GlueRequest): GlueCollection<PartnerOffer> {
     const page = request.pagination ?? { offset: 0, limit: 3 };
     return collection(OFFERS.slice(page.offset, page.offset + page.limit).map(toResource), OFFERS.length);
@@ -62,7 +70,10 @@ export class PartnerOffersController {
 
   @Patch(':id')
   @Public()
-  update(@Param('id') id: string, @GlueAttributes() attributes: PartnerOfferAttributes): GlueResourceObject<PartnerOffer> {
+  update(
+    @Param('id') id: string,
+    @GlueAttributes() attributes: PartnerOfferAttributes,
+  ): GlueResourceObject<PartnerOffer> {
     return toResource({ id, ...attributes });
   }
 

@@ -9,7 +9,9 @@ import { BACKEND_API_RESOURCES } from './backend-api.resources.js';
 /** The Glue Backend API: back-office users and ERP/CRM integrations, with direct facade access. */
 @Module({})
 export class BackendApiModule {
-  static forRoot(config: Pick<BackendApiConfig, 'databaseUrl' | 'defaultStore' | 'corsOrigins'>): DynamicModule {
+  static forRoot(
+    config: Pick<BackendApiConfig, 'databaseUrl' | 'defaultStore' | 'corsOrigins'>,
+  ): DynamicModule {
     return {
       module: BackendApiModule,
       imports: [

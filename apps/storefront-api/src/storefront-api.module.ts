@@ -9,7 +9,9 @@ import { STOREFRONT_API_RESOURCES } from './storefront-api.resources.js';
 /** The Glue Storefront API: shop frontends' catalog, customers, carts, checkout and orders. */
 @Module({})
 export class StorefrontApiModule {
-  static forRoot(config: Pick<StorefrontApiConfig, 'databaseUrl' | 'defaultStore' | 'corsOrigins'>): DynamicModule {
+  static forRoot(
+    config: Pick<StorefrontApiConfig, 'databaseUrl' | 'defaultStore' | 'corsOrigins'>,
+  ): DynamicModule {
     return {
       module: StorefrontApiModule,
       imports: [

@@ -3,4 +3,8 @@ import { ConcreteProductsApiModule } from '#resources/concrete-products-api';
 import { StoresApiModule } from '#resources/stores-api';
 
 /** Every resource the storefront serves, alphabetised. A resource exists only where it is listed. */
-export const STOREFRONT_API_RESOURCES = [AbstractProductsApiModule, ConcreteProductsApiModule, StoresApiModule];
+export const STOREFRONT_API_RESOURCES = [
+  AbstractProductsApiModule,
+  ConcreteProductsApiModule,
+  StoresApiModule,
+];

@@ -9,7 +9,9 @@ export interface BackendApiConfig {
 }
 
 /** Reads and validates the backend's environment; throws `ConfigurationError` listing every problem. */
-export function loadBackendApiConfig(source: Readonly<Record<string, string | undefined>> = process.env): BackendApiConfig {
+export function loadBackendApiConfig(
+  source: Readonly<Record<string, string | undefined>> = process.env,
+): BackendApiConfig {
   return loadConfig<BackendApiConfig>(
     {
       port: env.port('BACKEND_PORT', 3001),

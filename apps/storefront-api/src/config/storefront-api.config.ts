@@ -9,7 +9,9 @@ export interface StorefrontApiConfig {
 }
 
 /** Reads and validates the storefront's environment; throws `ConfigurationError` listing every problem. */
-export function loadStorefrontApiConfig(source: Readonly<Record<string, string | undefined>> = process.env): StorefrontApiConfig {
+export function loadStorefrontApiConfig(
+  source: Readonly<Record<string, string | undefined>> = process.env,
+): StorefrontApiConfig {
   return loadConfig<StorefrontApiConfig>(
     {
       port: env.port('STOREFRONT_PORT', 3000),

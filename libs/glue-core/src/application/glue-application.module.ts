@@ -40,7 +40,9 @@ export class GlueApplicationModule implements NestModule {
       },
       ...servers,
       { provide: GLUE_AUTHENTICATION_SERVERS, useFactory: (...all: unknown[]) => all, inject: [...servers] },
-      ...(options.storeResolver ? [{ provide: GLUE_STORE_RESOLVER, useExisting: options.storeResolver }] : []),
+      ...(options.storeResolver
+        ? [{ provide: GLUE_STORE_RESOLVER, useExisting: options.storeResolver }]
+        : []),
       RouteTable,
       RequestContextMiddleware,
       ...GLUE_PIPELINE,

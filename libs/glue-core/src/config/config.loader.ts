@@ -40,7 +40,8 @@ export const env = {
       read: (raw) => {
         if (raw === undefined || raw === '') return fallback;
         const port = /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
-        if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`"${raw}" is not a TCP port (0-65535).`);
+        if (!Number.isInteger(port) || port < 0 || port > 65535)
+          throw new Error(`"${raw}" is not a TCP port (0-65535).`);
         return port;
       },
     };
@@ -49,7 +50,8 @@ export const env = {
     return {
       name,
       read: (raw) => {
-        if (raw === undefined || raw === '') throw new Error('is required (postgres://user:password@host:5432/database).');
+        if (raw === undefined || raw === '')
+          throw new Error('is required (postgres://user:password@host:5432/database).');
         let url: URL;
         try {
           url = new URL(raw);
@@ -80,7 +82,10 @@ export const env = {
       read: (raw) =>
         raw === undefined || raw.trim() === ''
           ? fallback
-          : raw.split(',').map((item) => item.trim()).filter((item) => item !== ''),
+          : raw
+              .split(',')
+              .map((item) => item.trim())
+              .filter((item) => item !== ''),
     };
   },
   oneOf<const T extends string>(name: string, values: readonly T[], fallback: T): ConfigVariable<T> {
@@ -88,7 +93,8 @@ export const env = {
       name,
       read: (raw) => {
         if (raw === undefined || raw === '') return fallback;
-        if (!(values as readonly string[]).includes(raw)) throw new Error(`"${raw}" is not one of ${values.join(', ')}.`);
+        if (!(values as readonly string[]).includes(raw))
+          throw new Error(`"${raw}" is not one of ${values.join(', ')}.`);
         return raw as T;
       },
     };

@@ -25,7 +25,8 @@ export class GlueConventionRegistry {
   select(names: readonly string[], owner: string): readonly GlueConvention[] {
     return names.map((name) => {
       const convention = this.byName.get(name);
-      if (!convention) throw new Error(`${owner} serves convention "${name}", which the application does not register.`);
+      if (!convention)
+        throw new Error(`${owner} serves convention "${name}", which the application does not register.`);
       return convention;
     });
   }

@@ -22,7 +22,13 @@ export class GlueHttpException extends Error {
   }
 
   static badRequest(detail: string, source?: GlueError['source'], code = '400'): GlueHttpException {
-    return GlueHttpException.of({ status: 400, code, title: 'Bad request', detail, ...(source && { source }) });
+    return GlueHttpException.of({
+      status: 400,
+      code,
+      title: 'Bad request',
+      detail,
+      ...(source && { source }),
+    });
   }
 
   static invalidParameter(parameter: string, detail: string, code = '401'): GlueHttpException {
@@ -42,6 +48,8 @@ export class GlueHttpException extends Error {
   }
 
   static unprocessable(errors: readonly Omit<GlueError, 'status' | 'title'>[]): GlueHttpException {
-    return new GlueHttpException(errors.map((error) => ({ status: 422, title: 'Invalid attribute', ...error })));
+    return new GlueHttpException(
+      errors.map((error) => ({ status: 422, title: 'Invalid attribute', ...error })),
+    );
   }
 }

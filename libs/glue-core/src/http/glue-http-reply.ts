@@ -10,8 +10,17 @@ export class GlueHttpReply {
     readonly body: Buffer | null,
   ) {}
 
-  static json(status: number, contentType: string, body: unknown, headers: Record<string, string> = {}): GlueHttpReply {
-    return new GlueHttpReply(status, { ...headers, 'Content-Type': contentType }, Buffer.from(JSON.stringify(body)));
+  static json(
+    status: number,
+    contentType: string,
+    body: unknown,
+    headers: Record<string, string> = {},
+  ): GlueHttpReply {
+    return new GlueHttpReply(
+      status,
+      { ...headers, 'Content-Type': contentType },
+      Buffer.from(JSON.stringify(body)),
+    );
   }
 
   static empty(status: number, headers: Record<string, string> = {}): GlueHttpReply {

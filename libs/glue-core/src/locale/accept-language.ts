@@ -8,7 +8,11 @@ interface LanguageRange {
  * Picks the store locale that best matches `Accept-Language` (RFC 9110 q-values; `de-DE`, `de_DE`
  * and `de` all match `de_DE` by language), falling back to the store's default locale.
  */
-export function negotiateLocale(header: string | undefined, locales: readonly string[], fallback: string): string {
+export function negotiateLocale(
+  header: string | undefined,
+  locales: readonly string[],
+  fallback: string,
+): string {
   if (!header) return fallback;
   for (const range of parseAcceptLanguage(header)) {
     if (range.q === 0) continue;

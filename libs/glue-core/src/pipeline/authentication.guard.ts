@@ -13,7 +13,9 @@ import { getRequestContext } from '../context/request-context.js';
  */
 @Injectable()
 export class AuthenticationGuard implements CanActivate {
-  constructor(@Inject(GLUE_AUTHENTICATION_SERVERS) private readonly servers: readonly GlueAuthenticationServer[]) {}
+  constructor(
+    @Inject(GLUE_AUTHENTICATION_SERVERS) private readonly servers: readonly GlueAuthenticationServer[],
+  ) {}
 
   async canActivate(execution: ExecutionContext): Promise<boolean> {
     const request = execution.switchToHttp().getRequest<Request>();

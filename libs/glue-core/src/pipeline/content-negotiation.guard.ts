@@ -6,6 +6,7 @@ import {
   type GlueApplicationOptions,
 } from '../application/glue-application.options.js';
 import { getRequestContext } from '../context/request-context.js';
+import type { GlueConvention } from '../convention/glue-convention.js';
 import { GlueConventionRegistry } from '../convention/glue-convention.registry.js';
 import { parseMediaType } from '../convention/media-type.js';
 import { GlueErrorCode } from '../errors/glue-error.js';
@@ -18,6 +19,9 @@ import { GLUE_RESOURCE_METADATA, type GlueResourceDefinition } from '../resource
  */
 @Injectable()
 export class ContentNegotiationGuard implements CanActivate {
+  /** Each resource's conventions, looked up once (an unknown name fails the first request loudly). */
+  private readonly conventionsByResource = new WeakMap<GlueResourceDefinition, readonly GlueConvention[]>();
+
   constructor(
     private readonly reflector: Reflector,
     private readonly registry: GlueConventionRegistry,
@@ -33,7 +37,7 @@ export class ContentNegotiationGuard implements CanActivate {
     const context = getRequestContext(request);
     context.routed = true;
     if (!resource) return true;
-    const conventions = this.registry.select(resource.conventions, `Resource "${resource.type}"`);
+    const conventions = this.conventionsOf(resource);
 
     const accept = request.header('accept');
     if (accept === undefined || accept.trim() === '') {
@@ -46,7 +50,9 @@ export class ContentNegotiationGuard implements CanActivate {
     } else {
       context.response = this.registry.negotiateAccept(accept, conventions);
       if (!context.response) {
-        throw notAcceptable(`This resource is available as ${conventions.map((c) => c.mediaType).join(', ')}.`);
+        throw notAcceptable(
+          `This resource is available as ${conventions.map((c) => c.mediaType).join(', ')}.`,
+        );
       }
     }
 
@@ -65,6 +71,15 @@ export class ContentNegotiationGuard implements CanActivate {
     }
     context.version = (context.body ?? context.response)?.mediaType.parameters['version'] ?? null;
     return true;
+  }
+
+  private conventionsOf(resource: GlueResourceDefinition): readonly GlueConvention[] {
+    let conventions = this.conventionsByResource.get(resource);
+    if (!conventions) {
+      conventions = this.registry.select(resource.conventions, `Resource "${resource.type}"`);
+      this.conventionsByResource.set(resource, conventions);
+    }
+    return conventions;
   }
 }
 

@@ -41,11 +41,15 @@ export class ErrorFormattingFilter implements ExceptionFilter {
     const request = host.switchToHttp().getRequest<Request>();
     const response = host.switchToHttp().getResponse<Response>();
     if (response.headersSent) return;
-    const routingMiss = exception instanceof NotFoundException && findRequestContext(request)?.routed !== true;
+    const routingMiss =
+      exception instanceof NotFoundException && findRequestContext(request)?.routed !== true;
     if (routingMiss && request.method === 'OPTIONS') {
       const allowed = this.routes.allowedMethods(request.path);
       if (allowed.length > 0) {
-        sendReply(response, GlueHttpReply.empty(204, { Allow: allowed.join(', '), ...this.preflight(request, allowed) }));
+        sendReply(
+          response,
+          GlueHttpReply.empty(204, { Allow: allowed.join(', '), ...this.preflight(request, allowed) }),
+        );
         return;
       }
     }
@@ -72,7 +76,10 @@ export class ErrorFormattingFilter implements ExceptionFilter {
     if (exception instanceof HttpException && exception.getStatus() < 500) {
       const status = exception.getStatus();
       const response = exception.getResponse();
-      const message = typeof response === 'object' && response !== null && 'message' in response ? response.message : response;
+      const message =
+        typeof response === 'object' && response !== null && 'message' in response
+          ? response.message
+          : response;
       return GlueHttpException.of({
         status,
         code: String(status),

@@ -76,12 +76,14 @@ export class RequestContextMiddleware implements NestMiddleware {
     response.setHeader('X-Frame-Options', 'DENY');
     response.setHeader('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'");
     response.setHeader('Referrer-Policy', 'no-referrer');
-    if (request.secure) response.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+    if (request.secure)
+      response.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
   }
 
   private setCorsHeaders(request: Request, response: Response): void {
-    const origin = request.header('origin');
+    if (this.corsOrigins.size === 0) return;
     response.setHeader('Vary', 'Origin');
+    const origin = request.header('origin');
     if (!origin || !this.corsOrigins.has(origin)) return;
     response.setHeader('Access-Control-Allow-Origin', origin);
     response.setHeader('Access-Control-Expose-Headers', 'X-Request-Id, Location, Content-Language, ETag');

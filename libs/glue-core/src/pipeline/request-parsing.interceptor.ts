@@ -1,9 +1,4 @@
-import {
-  Injectable,
-  type CallHandler,
-  type ExecutionContext,
-  type NestInterceptor,
-} from '@nestjs/common';
+import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import type { Observable } from 'rxjs';
@@ -56,21 +51,29 @@ function buildGlueRequest(
   const query = parseQuery(queryFields, resource.type, collection);
   const [unknownInclude] = query.include;
   if (unknownInclude !== undefined) {
-    throw GlueHttpException.invalidParameter('include', `"${unknownInclude}" is not a relationship of ${resource.type}.`);
+    throw GlueHttpException.invalidParameter(
+      'include',
+      `"${unknownInclude}" is not a relationship of ${resource.type}.`,
+    );
   }
   const id = routeResourceId(request);
   let attributes: Readonly<Record<string, unknown>> | null = null;
   if (context.bodyError) {
     throw GlueHttpException.of({
       status: context.bodyError.status,
-      code: context.bodyError.status === 413 ? GlueErrorCode.PayloadTooLarge : GlueErrorCode.MalformedDocument,
+      code:
+        context.bodyError.status === 413 ? GlueErrorCode.PayloadTooLarge : GlueErrorCode.MalformedDocument,
       title: context.bodyError.status === 413 ? 'Payload too large' : 'Malformed request body',
       detail: context.bodyError.message,
       source: { pointer: '' },
     });
   }
   if (context.body) {
-    const body = context.body.convention.readBody(request.body, { type: resource.type, id, method: request.method });
+    const body = context.body.convention.readBody(request.body, {
+      type: resource.type,
+      id,
+      method: request.method,
+    });
     attributes = body.attributes;
   }
   const response = context.response;

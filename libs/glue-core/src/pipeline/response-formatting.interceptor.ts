@@ -27,16 +27,22 @@ export class ResponseFormattingInterceptor implements NestInterceptor {
   intercept(execution: ExecutionContext, next: CallHandler<GlueResult>): Observable<unknown> {
     if (!this.reflector.get(GLUE_RESOURCE_METADATA, execution.getClass())) return next.handle();
     const request = execution.switchToHttp().getRequest<Request>();
-    const declared = this.reflector.get<number | undefined>(HTTP_CODE_METADATA, execution.getHandler());
+    const declared = this.reflector.get<HttpStatus | undefined>(HTTP_CODE_METADATA, execution.getHandler());
     const status = declared ?? (request.method === 'POST' ? HttpStatus.CREATED : HttpStatus.OK);
     return next.handle().pipe(map((result) => format(result, status, getRequestContext(request))));
   }
 }
 
-function format(result: GlueResult, status: number, context: GlueRequestContext): GlueHttpReply {
+function format(result: GlueResult, status: HttpStatus, context: GlueRequestContext): GlueHttpReply {
   const glueRequest = context.glueRequest;
   const response = context.response;
-  if (result === null || result === undefined || status === HttpStatus.NO_CONTENT || !glueRequest || !response) {
+  if (
+    result === null ||
+    result === undefined ||
+    status === HttpStatus.NO_CONTENT ||
+    !glueRequest ||
+    !response
+  ) {
     return GlueHttpReply.empty(HttpStatus.NO_CONTENT);
   }
   const formatted = response.convention.formatResult(result, glueRequest);
@@ -46,5 +52,10 @@ function format(result: GlueResult, status: number, context: GlueRequestContext)
     headers['Location'] = `${glueRequest.origin}${result.selfPath}`;
   }
   const parameters: Record<string, string> = context.version ? { version: context.version } : {};
-  return GlueHttpReply.json(status, formatMediaType(response.convention.mediaType, parameters), formatted.body, headers);
+  return GlueHttpReply.json(
+    status,
+    formatMediaType(response.convention.mediaType, parameters),
+    formatted.body,
+    headers,
+  );
 }

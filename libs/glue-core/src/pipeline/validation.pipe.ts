@@ -25,11 +25,14 @@ export class GlueValidationPipe extends ValidationPipe {
 function flatten(errors: readonly ValidationError[], parent = ''): Omit<GlueError, 'status' | 'title'>[] {
   return errors.flatMap((error) => {
     const path = parent === '' ? error.property : `${parent}.${error.property}`;
-    const own = Object.entries(error.constraints ?? {}).slice(0, 1).map(([constraint, message]) => ({
-      code: GlueErrorCode.ValidationFailed,
-      detail: constraint === 'whitelistValidation' ? `Attribute "${path}" is not known.` : capitalise(message),
-      source: { attribute: path },
-    }));
+    const own = Object.entries(error.constraints ?? {})
+      .slice(0, 1)
+      .map(([constraint, message]) => ({
+        code: GlueErrorCode.ValidationFailed,
+        detail:
+          constraint === 'whitelistValidation' ? `Attribute "${path}" is not known.` : capitalise(message),
+        source: { attribute: path },
+      }));
     return [...own, ...flatten(error.children ?? [], path)];
   });
 }

@@ -1,9 +1,4 @@
-import type {
-  GlueFilter,
-  GluePagination,
-  GlueSort,
-  QueryValue,
-} from '../context/glue-request.js';
+import type { GlueFilter, GluePagination, GlueSort, QueryValue } from '../context/glue-request.js';
 import { GlueErrorCode } from '../errors/glue-error.js';
 import { GlueHttpException } from '../errors/glue-http.exception.js';
 import { DEFAULT_PAGE, type CollectionQueryOptions } from '../resource/glue-resource.decorator.js';
@@ -39,7 +34,8 @@ export function parseQuery(
   for (const [name, rawValue] of Object.entries(query)) {
     if (rawValue === undefined) continue;
     const family = FAMILY.exec(name);
-    const isOurs = family !== null || name === 'include' || name === 'sort' || /^(page|filter|fields)$/.test(name);
+    const isOurs =
+      family !== null || name === 'include' || name === 'sort' || /^(page|filter|fields)$/.test(name);
     if (!isOurs) continue;
     const value = single(name, rawValue);
     if (name === 'include') {
@@ -48,7 +44,8 @@ export function parseQuery(
       sort = value;
     } else if (family?.[1] === 'fields') {
       const type = family[2] ?? '';
-      if (!TYPE_NAME.test(type)) throw GlueHttpException.invalidParameter(name, `"${type}" is not a resource type.`);
+      if (!TYPE_NAME.test(type))
+        throw GlueHttpException.invalidParameter(name, `"${type}" is not a resource type.`);
       fields[type] = value === '' ? [] : list(name, value);
     } else if (family?.[1] === 'page') {
       page[family[2] ?? ''] = value;
@@ -64,7 +61,8 @@ export function parseQuery(
       [sort !== undefined, 'sort'],
       [Object.keys(page).length > 0, `page[${Object.keys(page)[0] ?? ''}]`],
     ] as const) {
-      if (present) throw GlueHttpException.invalidParameter(parameter, `${parameter} applies to collections only.`);
+      if (present)
+        throw GlueHttpException.invalidParameter(parameter, `${parameter} applies to collections only.`);
     }
     return { pagination: null, sortings: [], filters, fields, include };
   }
@@ -85,7 +83,10 @@ function single(name: string, value: QueryValue): string {
 function list(name: string, value: string): string[] {
   const items = value.split(',').map((item) => item.trim());
   if (items.some((item) => item === '')) {
-    throw GlueHttpException.invalidParameter(name, `${name} must be a comma-separated list without empty items.`);
+    throw GlueHttpException.invalidParameter(
+      name,
+      `${name} must be a comma-separated list without empty items.`,
+    );
   }
   return items;
 }
@@ -103,23 +104,39 @@ function readFilter(
   const allowed = collection?.filters ?? [];
   if ((resource !== null && resource !== resourceType) || !allowed.includes(field)) {
     const hint = allowed.length > 0 ? ` Allowed: ${allowed.join(', ')}.` : ' This route has no filters.';
-    throw GlueHttpException.invalidParameter(name, `Filter "${member}" is not supported.${hint}`, GlueErrorCode.InvalidFilter);
+    throw GlueHttpException.invalidParameter(
+      name,
+      `Filter "${member}" is not supported.${hint}`,
+      GlueErrorCode.InvalidFilter,
+    );
   }
   return { resource, field, value };
 }
 
-function readPagination(page: Readonly<Record<string, string>>, collection: CollectionQueryOptions): GluePagination {
+function readPagination(
+  page: Readonly<Record<string, string>>,
+  collection: CollectionQueryOptions,
+): GluePagination {
   const { defaultLimit, maxLimit } = collection.page ?? DEFAULT_PAGE;
   const unknown = Object.keys(page).find((key) => key !== 'offset' && key !== 'limit');
   if (unknown !== undefined) {
-    throw GlueHttpException.invalidParameter(`page[${unknown}]`, 'Pagination takes page[offset] and page[limit].');
+    throw GlueHttpException.invalidParameter(
+      `page[${unknown}]`,
+      'Pagination takes page[offset] and page[limit].',
+    );
   }
   const offset = readInteger('page[offset]', page['offset'], 0, 0, Number.MAX_SAFE_INTEGER);
   const limit = readInteger('page[limit]', page['limit'], defaultLimit, 1, maxLimit);
   return { offset, limit };
 }
 
-function readInteger(name: string, value: string | undefined, fallback: number, min: number, max: number): number {
+function readInteger(
+  name: string,
+  value: string | undefined,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
   if (value === undefined) return fallback;
   const number = /^\d+$/.test(value) ? Number(value) : Number.NaN;
   if (!Number.isSafeInteger(number) || number < min || number > max) {
@@ -136,7 +153,8 @@ function readSort(value: string | undefined, collection: CollectionQueryOptions)
     const descending = item.startsWith('-');
     const field = descending ? item.slice(1) : item;
     if (!FIELD_NAME.test(field) || !allowed.includes(field) || seen.has(field)) {
-      const hint = allowed.length > 0 ? ` Sortable: ${allowed.join(', ')}.` : ' This collection cannot be sorted.';
+      const hint =
+        allowed.length > 0 ? ` Sortable: ${allowed.join(', ')}.` : ' This collection cannot be sorted.';
       throw GlueHttpException.invalidParameter('sort', `Cannot sort by "${field}".${hint}`);
     }
     seen.add(field);

@@ -12,7 +12,9 @@ export function readJsonApiDocument(body: unknown, target: GlueBodyTarget): Glue
   const type = data['type'];
   if (typeof type !== 'string') throw malformed('"data.type" must be a string.', '/data/type');
   if (type !== target.type) {
-    throw GlueHttpException.conflict(`This endpoint takes "${target.type}", not "${type}".`, { pointer: '/data/type' });
+    throw GlueHttpException.conflict(`This endpoint takes "${target.type}", not "${type}".`, {
+      pointer: '/data/type',
+    });
   }
   const id = data['id'];
   if (id !== undefined && typeof id !== 'string') throw malformed('"data.id" must be a string.', '/data/id');
@@ -26,7 +28,9 @@ export function readJsonApiDocument(body: unknown, target: GlueBodyTarget): Glue
   if (target.method === 'PATCH' && target.id !== null) {
     if (id === undefined) throw malformed('"data.id" is required when updating a resource.', '/data/id');
     if (id !== target.id) {
-      throw GlueHttpException.conflict(`"data.id" must be "${target.id}", the id in the URL.`, { pointer: '/data/id' });
+      throw GlueHttpException.conflict(`"data.id" must be "${target.id}", the id in the URL.`, {
+        pointer: '/data/id',
+      });
     }
   }
   const attributes = data['attributes'] ?? {};

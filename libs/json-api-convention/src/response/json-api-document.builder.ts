@@ -33,7 +33,11 @@ export function buildJsonApiDocument(result: NonNullable<GlueResult>, request: G
     data: result.resources.map((resource) => toResourceObject(resource, request)),
     links: { self, ...paginationLinks(result, request) },
     meta: {
-      page: { total: result.total, offset: request.pagination?.offset ?? 0, limit: request.pagination?.limit ?? result.total },
+      page: {
+        total: result.total,
+        offset: request.pagination?.offset ?? 0,
+        limit: request.pagination?.limit ?? result.total,
+      },
     },
   };
 }
@@ -48,7 +52,10 @@ function toResourceObject(resource: GlueResourceObject, request: GlueRequest): J
   };
 }
 
-function sparse(attributes: object, fields: readonly string[] | undefined): Readonly<Record<string, unknown>> {
+function sparse(
+  attributes: object,
+  fields: readonly string[] | undefined,
+): Readonly<Record<string, unknown>> {
   const entries = Object.entries(attributes);
   if (!fields) return Object.fromEntries(entries);
   return Object.fromEntries(entries.filter(([name]) => fields.includes(name)));
@@ -74,7 +81,9 @@ function paginationLinks(page: GlueCollection, request: GlueRequest): JsonApiLin
 
 function queryString(query: GlueRequest['queryFields']): string {
   const pairs = Object.entries(query).flatMap(([name, value]) =>
-    (typeof value === 'string' ? [value] : value).map((item) => `${encodeName(name)}=${encodeURIComponent(item)}`),
+    (typeof value === 'string' ? [value] : value).map(
+      (item) => `${encodeName(name)}=${encodeURIComponent(item)}`,
+    ),
   );
   return pairs.length === 0 ? '' : `?${pairs.join('&')}`;
 }

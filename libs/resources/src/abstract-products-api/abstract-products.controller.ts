@@ -41,7 +41,10 @@ export class AbstractProductsController {
 
   @Get(':sku')
   @Public()
-  async get(@Glue() request: GlueRequest, @Param('sku') sku: string): Promise<GlueResourceObject<AbstractProductAttributes>> {
+  async get(
+    @Glue() request: GlueRequest,
+    @Param('sku') sku: string,
+  ): Promise<GlueResourceObject<AbstractProductAttributes>> {
     const [product] = await this.productFacade.findAbstractProductsBySkus([sku], requestLocale(request));
     if (!product?.isActive) throw GlueHttpException.notFound(`Abstract product "${sku}" does not exist.`);
     return toAbstractProductResource(product);

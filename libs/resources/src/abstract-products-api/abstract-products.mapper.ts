@@ -26,7 +26,9 @@ export interface AbstractProductAttributes {
   readonly reviewCount: number;
 }
 
-export function toAbstractProductResource(product: AbstractProductTransfer): GlueResourceObject<AbstractProductAttributes> {
+export function toAbstractProductResource(
+  product: AbstractProductTransfer,
+): GlueResourceObject<AbstractProductAttributes> {
   const superKeys = Object.keys(product.superAttributes);
   return {
     type: ABSTRACT_PRODUCTS_TYPE,
@@ -43,10 +45,7 @@ export function toAbstractProductResource(product: AbstractProductTransfer): Glu
         super_attributes: product.superAttributes,
         product_concrete_ids: product.concreteProducts.map((concrete) => concrete.sku),
         attribute_variant_map: Object.fromEntries(
-          product.concreteProducts.map((concrete) => [
-            concrete.sku,
-            pick(concrete.attributes, superKeys),
-          ]),
+          product.concreteProducts.map((concrete) => [concrete.sku, pick(concrete.attributes, superKeys)]),
         ),
       },
       attributeNames: attributeNames([...Object.keys(product.attributes), ...superKeys]),

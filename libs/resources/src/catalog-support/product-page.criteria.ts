@@ -7,7 +7,10 @@ const SORT_FIELDS: readonly ProductSortField[] = ['sku', 'name', 'createdAt'];
  * Turns a product collection request into facade criteria. The route's `@CollectionQuery` has
  * already refused any sort or filter it does not declare.
  */
-export function productPageCriteria(request: GlueRequest, filter: ProductPageFilter = {}): ProductPageCriteria {
+export function productPageCriteria(
+  request: GlueRequest,
+  filter: ProductPageFilter = {},
+): ProductPageCriteria {
   const skuFilter = request.filters.find((candidate) => candidate.field === 'sku');
   const activeFilter = request.filters.find((candidate) => candidate.field === 'isActive');
   return {
@@ -28,5 +31,9 @@ export function productPageCriteria(request: GlueRequest, filter: ProductPageFil
 
 function readBoolean(value: string): boolean {
   if (value === 'true' || value === 'false') return value === 'true';
-  throw GlueHttpException.invalidParameter('filter[isActive]', 'filter[isActive] is true or false.', GlueErrorCode.InvalidFilter);
+  throw GlueHttpException.invalidParameter(
+    'filter[isActive]',
+    'filter[isActive] is true or false.',
+    GlueErrorCode.InvalidFilter,
+  );
 }

@@ -41,7 +41,10 @@ export class ConcreteProductsController {
 
   @Get(':sku')
   @Public()
-  async get(@Glue() request: GlueRequest, @Param('sku') sku: string): Promise<GlueResourceObject<ConcreteProductAttributes>> {
+  async get(
+    @Glue() request: GlueRequest,
+    @Param('sku') sku: string,
+  ): Promise<GlueResourceObject<ConcreteProductAttributes>> {
     const [product] = await this.productFacade.findConcreteProductsBySkus([sku], requestLocale(request));
     if (!product?.isActive) throw GlueHttpException.notFound(`Concrete product "${sku}" does not exist.`);
     return toConcreteProductResource(product);

@@ -22,7 +22,9 @@ export interface ConcreteProductAttributes {
   readonly reviewCount: number;
 }
 
-export function toConcreteProductResource(product: ConcreteProductTransfer): GlueResourceObject<ConcreteProductAttributes> {
+export function toConcreteProductResource(
+  product: ConcreteProductTransfer,
+): GlueResourceObject<ConcreteProductAttributes> {
   return {
     type: CONCRETE_PRODUCTS_TYPE,
     id: product.sku,

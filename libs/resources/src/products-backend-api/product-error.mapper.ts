@@ -20,7 +20,11 @@ export function toGlueException(error: unknown): unknown {
     case ProductErrorCode.PRODUCT_NOT_FOUND:
       return GlueHttpException.notFound(error.message);
     case ProductErrorCode.ABSTRACT_SKU_EXISTS:
-      return GlueHttpException.conflict(error.message, source ?? { attribute: 'sku' }, ProductsBackendApiErrorCode.SkuExists);
+      return GlueHttpException.conflict(
+        error.message,
+        source ?? { attribute: 'sku' },
+        ProductsBackendApiErrorCode.SkuExists,
+      );
     case ProductErrorCode.CONCRETE_SKU_EXISTS:
       return GlueHttpException.conflict(error.message, source, ProductsBackendApiErrorCode.ConcreteSkuExists);
     case ProductErrorCode.UNKNOWN_LOCALE:

@@ -51,7 +51,9 @@ export class ProductsController {
 
   @Post()
   @Public()
-  async create(@GlueAttributes() attributes: ProductCreateAttributes): Promise<GlueResourceObject<ProductAttributes>> {
+  async create(
+    @GlueAttributes() attributes: ProductCreateAttributes,
+  ): Promise<GlueResourceObject<ProductAttributes>> {
     const product = await this.productFacade.createProduct(attributes).catch(rethrow);
     return toProductResource(product);
   }

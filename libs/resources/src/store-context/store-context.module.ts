@@ -1,6 +1,10 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { StoreModule } from '#zed-facades/store';
-import { STORE_CONTEXT_OPTIONS, StoreContextResolver, type StoreContextOptions } from './store-context.resolver.js';
+import {
+  STORE_CONTEXT_OPTIONS,
+  StoreContextResolver,
+  type StoreContextOptions,
+} from './store-context.resolver.js';
 
 /** Provides `StoreContextResolver` for `GlueApplicationModule.forRoot({ storeResolver })`. */
 @Module({})

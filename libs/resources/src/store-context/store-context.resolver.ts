@@ -17,7 +17,8 @@ export const STORE_CONTEXT_OPTIONS = Symbol('STORE_CONTEXT_OPTIONS');
  */
 @Injectable()
 export class StoreContextResolver implements GlueStoreResolver {
-  private cache: { readonly stores: ReadonlyMap<string, GlueStore>; readonly expiresAt: number } | null = null;
+  private cache: { readonly stores: ReadonlyMap<string, GlueStore>; readonly expiresAt: number } | null =
+    null;
   private loading: Promise<ReadonlyMap<string, GlueStore>> | null = null;
 
   constructor(

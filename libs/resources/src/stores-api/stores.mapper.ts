@@ -25,7 +25,10 @@ export function toStoreResource(store: StoreTransfer): GlueResourceObject<StoreA
       timeZone: store.timezone,
       defaultLocale: store.defaultLocale,
       defaultCurrency: store.defaultCurrency,
-      locales: store.locales.map((code) => ({ code, name: LANGUAGE_NAMES.of(code.replace('_', '-')) ?? code })),
+      locales: store.locales.map((code) => ({
+        code,
+        name: LANGUAGE_NAMES.of(code.replace('_', '-')) ?? code,
+      })),
       currencies: store.currencies.map(({ code, name, symbol }) => ({ code, name, symbol })),
       countries: store.countries.map((iso2Code) => ({ iso2Code })),
     },

@@ -15,7 +15,8 @@ import {
 import { IsAttributeRecord } from './string-record.validator.js';
 
 const SKU = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
-const SKU_MESSAGE = '$property must be 1-64 letters, digits, "_", "." or "-", starting with a letter or digit';
+const SKU_MESSAGE =
+  '$property must be 1-64 letters, digits, "_", "." or "-", starting with a letter or digit';
 const LOCALE = /^[a-z]{2}_[A-Z]{2}$/;
 
 export class LocalizedAttributesInput {
@@ -81,7 +82,9 @@ export class ProductCreateAttributes {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(500)
-  @ArrayUnique((item: ConcreteProductInput) => item.sku, { message: 'each concrete product sku may appear once' })
+  @ArrayUnique((item: ConcreteProductInput) => item.sku, {
+    message: 'each concrete product sku may appear once',
+  })
   @ValidateNested({ each: true })
   @Type(() => ConcreteProductInput)
   readonly concreteProducts!: ConcreteProductInput[];
@@ -110,7 +113,9 @@ export class ProductUpdateAttributes {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(500)
-  @ArrayUnique((item: ConcreteProductInput) => item.sku, { message: 'each concrete product sku may appear once' })
+  @ArrayUnique((item: ConcreteProductInput) => item.sku, {
+    message: 'each concrete product sku may appear once',
+  })
   @ValidateNested({ each: true })
   @Type(() => ConcreteProductInput)
   readonly concreteProducts?: ConcreteProductInput[];

@@ -17,7 +17,8 @@ export function IsAttributeRecord(options?: ValidationOptions): PropertyDecorato
           !Array.isArray(value) &&
           Object.keys(value).length <= 100 &&
           Object.entries(value).every(
-            ([key, item]) => KEY.test(key) && typeof item === 'string' && item.length > 0 && item.length <= 255,
+            ([key, item]) =>
+              KEY.test(key) && typeof item === 'string' && item.length > 0 && item.length <= 255,
           ),
         defaultMessage: () =>
           '$property must be an object of snake_case keys to non-empty strings (at most 100 entries, 255 characters each)',

@@ -1,0 +1,33 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { createGlueApplication } from '#glue-core';
+import { StorefrontApiModule } from '../apps/storefront-api/src/storefront-api.module.js';
+import { BaselineModule } from './baseline.module.js';
+
+/**
+ * Child process of `bench/run.ts`: the full storefront (glue-core pipeline) and the baseline, each on
+ * its own port, so that the load generator never shares their event loop.
+ */
+const databaseUrl = process.env['DATABASE_URL'];
+if (!databaseUrl) throw new Error('bench/servers needs DATABASE_URL');
+
+const glue = await createGlueApplication(
+  StorefrontApiModule.forRoot({ databaseUrl, defaultStore: 'DE', corsOrigins: [] }),
+  {
+    logLevels: ['error'],
+  },
+);
+await glue.listen(0, '127.0.0.1');
+const baseline = await NestFactory.create(BaselineModule.forRoot(databaseUrl) as never, {
+  logger: ['error'],
+});
+await baseline.listen(0, '127.0.0.1');
+
+const portOf = (address: unknown): number => (address as { port: number }).port;
+process.send?.({
+  glue: portOf(glue.getHttpServer().address()),
+  baseline: portOf(baseline.getHttpServer().address()),
+});
+process.once('disconnect', () => {
+  void Promise.all([glue.close(), baseline.close()]).then(() => process.exit(0));
+});

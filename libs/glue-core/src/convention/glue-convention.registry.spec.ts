@@ -1,0 +1,52 @@
+import type { GlueConvention } from './glue-convention.js';
+import { GlueConventionRegistry } from './glue-convention.registry.js';
+
+function convention(name: string, mediaType: string, allowed: readonly string[] = []): GlueConvention {
+  return {
+    name,
+    mediaType,
+    acceptsParameters: (parameters) => Object.keys(parameters).every((key) => allowed.includes(key)),
+    readBody: () => ({ attributes: {}, id: null }),
+    attributePointer: (path) => path,
+    formatResult: () => ({ body: null }),
+    formatErrors: () => null,
+  };
+}
+
+const jsonApi = convention('json-api', 'application/vnd.api+json', ['ext', 'profile', 'version']);
+const none = convention('none', 'application/json', ['charset']);
+const registry = new GlueConventionRegistry([jsonApi, none]);
+const negotiate = (accept: string) =>
+  registry.negotiateAccept(accept, [jsonApi, none])?.convention.name ?? null;
+
+describe('GlueConventionRegistry', () => {
+  it('lets the highest q win and gives ties to the first candidate', () => {
+    expect(negotiate('application/json;q=0.9, application/vnd.api+json;q=0.8')).toBe('none');
+    expect(negotiate('application/json, application/vnd.api+json')).toBe('json-api');
+    expect(negotiate('*/*')).toBe('json-api');
+  });
+
+  it('uses the most specific matching range for each convention', () => {
+    expect(negotiate('application/*;q=0.9, application/vnd.api+json;q=0.1')).toBe('none');
+    expect(negotiate('application/vnd.api+json;q=0, */*')).toBe('none');
+  });
+
+  it('refuses JSON:API when every instance carries a forbidden parameter', () => {
+    expect(negotiate('application/vnd.api+json; charset=utf-8')).toBeNull();
+    expect(negotiate('application/vnd.api+json; ext="https://x"')).toBe('json-api');
+  });
+
+  it('matches a Content-Type only to a convention accepting its parameters', () => {
+    expect(
+      registry.negotiateContentType('application/json; charset=utf-8', [jsonApi, none])?.convention.name,
+    ).toBe('none');
+    expect(
+      registry.negotiateContentType('application/vnd.api+json; charset=utf-8', [jsonApi, none]),
+    ).toBeNull();
+    expect(registry.negotiateContentType('text/xml', [jsonApi, none])).toBeNull();
+  });
+
+  it('fails loudly when a resource names a convention the application lacks', () => {
+    expect(() => registry.select(['hal'], 'Resource "x"')).toThrow(/does not register/);
+  });
+});
