@@ -47,6 +47,7 @@ describe('ProductFacade', () => {
   let moduleRef: TestingModule;
   let facade: ProductFacade;
   let dataSource: DataSource;
+  let queries: string[];
 
   const countRows = async (): Promise<number[]> =>
     Promise.all(
@@ -67,6 +68,19 @@ describe('ProductFacade', () => {
     facade = moduleRef.get(ProductFacade);
     dataSource = moduleRef.get(DataSource);
     await seedDemoData(dataSource);
+    // Count statements per facade call the way database/catalog-facades.spec.ts does.
+    queries = [];
+    const driver = dataSource.driver as { createQueryRunner: (mode: 'master' | 'slave') => unknown };
+    const original = driver.createQueryRunner.bind(driver);
+    driver.createQueryRunner = (mode) => {
+      const runner = original(mode) as { query: (...args: unknown[]) => Promise<unknown> };
+      const query = runner.query.bind(runner);
+      runner.query = (...args: unknown[]) => {
+        queries.push(String(args[0]));
+        return query(...args);
+      };
+      return runner;
+    };
   }, 60_000);
 
   afterAll(async () => {
@@ -102,6 +116,53 @@ describe('ProductFacade', () => {
       attributes: { brand: 'Specware', color: 'White' },
       superAttributeKeys: ['color'],
     });
+  });
+
+  it('reads storefront products by sku in one query whatever the number of skus', async () => {
+    const measure = async <T>(work: () => Promise<T>): Promise<[T, number]> => {
+      queries.length = 0;
+      const result = await work();
+      return [result, queries.length];
+    };
+    const concreteSkus = (
+      await dataSource.query<{ sku: string }[]>('SELECT sku FROM product_concrete ORDER BY sku LIMIT 20')
+    ).map((row) => row.sku);
+    const abstractSkus = concreteSkus.map((sku) => sku.split('_')[0] ?? sku);
+
+    for (const skus of [concreteSkus.slice(0, 1), concreteSkus]) {
+      const [concretes, concreteQueries] = await measure(() =>
+        facade.findConcreteProductsBySkus(skus, 'de_DE'),
+      );
+      expect(concreteQueries).toBe(1);
+      expect(concretes.map((concrete) => concrete.sku)).toEqual(skus);
+      const [abstracts, abstractQueries] = await measure(() =>
+        facade.findAbstractProductsBySkus(skus, 'de_DE'),
+      );
+      expect(abstractQueries).toBe(1);
+      expect(abstracts).toEqual([]);
+    }
+    const [, abstractQueries] = await measure(() => facade.findAbstractProductsBySkus(abstractSkus, 'de_DE'));
+    expect(abstractQueries).toBe(1);
+    const [, byAbstractQueries] = await measure(() =>
+      facade.getConcreteProductsByAbstractIds([1, 2, 3], 'de_DE'),
+    );
+    expect(byAbstractQueries).toBe(1);
+    // Nothing to look up: no round trip at all.
+    const [none, noQueries] = await measure(() => facade.findConcreteProductsBySkus([], 'de_DE'));
+    expect([none, noQueries]).toEqual([[], 0]);
+
+    // Input order with repeats, unknown skus omitted; texts fall back from concrete to abstract to null.
+    const [last, first] = [concreteSkus[19] ?? '', concreteSkus[0] ?? ''];
+    const reordered = await facade.findConcreteProductsBySkus([last, 'unknown', first, last], 'en_US');
+    expect(reordered.map((concrete) => concrete.sku)).toEqual([last, first, last]);
+    const [own] = await facade.findConcreteProductsBySkus(['spec-100_1'], 'de_DE');
+    expect(own?.name).toBe('Spec-Gerät');
+    expect(own?.createdAt).toBeInstanceOf(Date);
+    const [unknownLocale] = await facade.findConcreteProductsBySkus(['spec-100_1'], 'fr_FR');
+    expect(unknownLocale).toMatchObject({ sku: 'spec-100_1', name: null, description: null });
+    const [abstract] = await facade.findAbstractProductsBySkus(['spec-100'], 'fr_FR');
+    expect(abstract).toMatchObject({ name: null, url: null, attributes: { brand: 'Specware' } });
+    expect(abstract?.concreteProducts.map((concrete) => concrete.sku)).toEqual(['spec-100_1', 'spec-100_2']);
   });
 
   it('rejects duplicate skus with a domain exception and writes nothing', async () => {

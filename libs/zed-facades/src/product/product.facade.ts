@@ -14,8 +14,8 @@ export const BACKEND_NAME_SORT_LOCALE = 'en_US';
 
 /**
  * Abstract and concrete products. Storefront reads take one locale; backend reads and writes see every
- * locale. Every read runs a constant number of queries whatever the number of products; writes are single
- * transactions and throw `ProductException`.
+ * locale. Every read runs a constant number of queries whatever the number of products (storefront reads by
+ * sku: exactly one); writes are single transactions and throw `ProductException`.
  */
 @Injectable()
 export class ProductFacade {
@@ -28,12 +28,11 @@ export class ProductFacade {
   ) {}
 
   /** In the order of `skus`; unknown skus are omitted. */
-  async findAbstractProductsBySkus(
+  findAbstractProductsBySkus(
     skus: readonly string[],
     locale: string,
   ): Promise<readonly AbstractProductTransfer[]> {
-    const ids = await this.abstractProductReader.findIdsBySkus(skus);
-    return this.abstractProductReader.hydrate(ids, locale);
+    return this.abstractProductReader.findBySkus(skus, locale);
   }
 
   /** Sorting by name uses the names of `locale`. */
@@ -46,12 +45,11 @@ export class ProductFacade {
   }
 
   /** In the order of `skus`; unknown skus are omitted. */
-  async findConcreteProductsBySkus(
+  findConcreteProductsBySkus(
     skus: readonly string[],
     locale: string,
   ): Promise<readonly ConcreteProductTransfer[]> {
-    const ids = await this.concreteProductReader.findIdsBySkus(skus);
-    return this.concreteProductReader.hydrate(ids, locale);
+    return this.concreteProductReader.findBySkus(skus, locale);
   }
 
   /** Sorting by name uses the concretes' own names in `locale`. */

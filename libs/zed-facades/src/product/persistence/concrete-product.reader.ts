@@ -1,40 +1,81 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { ConcreteProductTransfer } from '../transfer/concrete-product.transfer.js';
-import { findLocaleId } from './locale-id.reader.js';
-import { ProductAbstractLocalizedAttributesEntity } from './product-abstract-localized-attributes.entity.js';
-import { ProductAbstractEntity } from './product-abstract.entity.js';
-import { ProductConcreteLocalizedAttributesEntity } from './product-concrete-localized-attributes.entity.js';
-import { ProductConcreteEntity } from './product-concrete.entity.js';
 
-/** Hydrates concrete products for one locale in a constant number of queries. */
+/** One row of `SELECT_CONCRETES`: a concrete with its abstract and its texts already resolved. */
+interface ConcreteRow {
+  readonly id_product_concrete: number;
+  readonly fk_product_abstract: number;
+  readonly sku: string;
+  readonly abstract_sku: string;
+  readonly is_active: boolean;
+  readonly is_discontinued: boolean;
+  readonly name: string | null;
+  readonly description: string | null;
+  readonly meta_title: string | null;
+  readonly meta_description: string | null;
+  readonly meta_keywords: string | null;
+  readonly abstract_attributes: Record<string, string>;
+  readonly attributes: Record<string, string>;
+  readonly created_at: Date;
+  readonly updated_at: Date;
+}
+
+/**
+ * Everything a concrete transfer needs in one statement, so a storefront read is one round trip. `$1` is
+ * the locale name: the scalar subquery (locale_name is unique) runs once per statement and yields NULL for
+ * an unknown locale, which leaves both localized joins empty, i.e. every text null, as before. COALESCE
+ * applies the per-field fallback "concrete text, else abstract text, else null" (`??` semantics). The
+ * attribute merge stays in code: jsonb `||` would re-sort the keys and change the JSON the API renders.
+ */
+const SELECT_CONCRETES = `
+  SELECT c.id_product_concrete, c.fk_product_abstract, c.sku, a.sku AS abstract_sku,
+         c.is_active, c.is_discontinued,
+         COALESCE(cl.name, al.name) AS name,
+         COALESCE(cl.description, al.description) AS description,
+         COALESCE(cl.meta_title, al.meta_title) AS meta_title,
+         COALESCE(cl.meta_description, al.meta_description) AS meta_description,
+         COALESCE(cl.meta_keywords, al.meta_keywords) AS meta_keywords,
+         a.attributes AS abstract_attributes, c.attributes, c.created_at, c.updated_at
+  FROM product_concrete c
+  JOIN product_abstract a ON a.id_product_abstract = c.fk_product_abstract
+  LEFT JOIN product_concrete_localized_attributes cl
+    ON cl.fk_product_concrete = c.id_product_concrete
+   AND cl.fk_locale = (SELECT id_locale FROM locale WHERE locale_name = $1)
+  LEFT JOIN product_abstract_localized_attributes al
+    ON al.fk_product_abstract = c.fk_product_abstract
+   AND al.fk_locale = (SELECT id_locale FROM locale WHERE locale_name = $1)`;
+
+// Arrays bind as one parameter, so the statement text (and the server's parse work) is the same for any
+// number of keys.
+const BY_SKUS = `${SELECT_CONCRETES} WHERE c.sku = ANY($2::varchar[])`;
+const BY_IDS = `${SELECT_CONCRETES} WHERE c.id_product_concrete = ANY($2::integer[])`;
+// The order the lists promise is the database's sku order (its collation), as it always was.
+const BY_ABSTRACT_IDS = `${SELECT_CONCRETES} WHERE c.fk_product_abstract = ANY($2::integer[]) ORDER BY c.sku`;
+
+/** Reads concrete products for one locale in a single query, whatever the number of products. */
 @Injectable()
 export class ConcreteProductReader {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async findIdsBySkus(skus: readonly string[]): Promise<readonly number[]> {
+  /** Returns the products in the order of `skus` (repeats included); unknown skus are omitted. */
+  async findBySkus(skus: readonly string[], locale: string): Promise<readonly ConcreteProductTransfer[]> {
     if (skus.length === 0) {
       return [];
     }
-    const rows = await this.dataSource.manager.find(ProductConcreteEntity, {
-      select: { idProductConcrete: true, sku: true },
-      where: { sku: In([...skus]) },
-    });
-    const idBySku = new Map(rows.map((row) => [row.sku, row.idProductConcrete]));
-    return skus.flatMap((sku) => idBySku.get(sku) ?? []);
+    const rows = await this.dataSource.query<ConcreteRow[]>(BY_SKUS, [locale, [...new Set(skus)]]);
+    const bySku = new Map(rows.map((row) => [row.sku, toTransfer(row)]));
+    return skus.flatMap((sku) => bySku.get(sku) ?? []);
   }
 
-  /** Returns the products in the order of `ids`; unknown ids are omitted. */
+  /** Returns the products in the order of `ids` (repeats included); unknown ids are omitted. */
   async hydrate(ids: readonly number[], locale: string): Promise<readonly ConcreteProductTransfer[]> {
     if (ids.length === 0) {
       return [];
     }
-    const concretes = await this.dataSource.manager.find(ProductConcreteEntity, {
-      where: { idProductConcrete: In([...new Set(ids)]) },
-    });
-    const transfers = await this.toTransfers(concretes, locale);
-    const byId = new Map(transfers.map((transfer) => [transfer.idProductConcrete, transfer]));
+    const rows = await this.dataSource.query<ConcreteRow[]>(BY_IDS, [locale, [...new Set(ids)]]);
+    const byId = new Map(rows.map((row) => [row.id_product_concrete, toTransfer(row)]));
     return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
@@ -47,72 +88,30 @@ export class ConcreteProductReader {
     if (idsAbstract.length === 0) {
       return grouped;
     }
-    const concretes = await this.dataSource.manager.find(ProductConcreteEntity, {
-      where: { fkProductAbstract: In([...new Set(idsAbstract)]) },
-      order: { sku: 'ASC' },
-    });
-    for (const transfer of await this.toTransfers(concretes, locale)) {
-      grouped.get(transfer.idProductAbstract)?.push(transfer);
+    const rows = await this.dataSource.query<ConcreteRow[]>(BY_ABSTRACT_IDS, [locale, [...grouped.keys()]]);
+    for (const row of rows) {
+      grouped.get(row.fk_product_abstract)?.push(toTransfer(row));
     }
     return grouped;
   }
+}
 
-  private async toTransfers(
-    concretes: readonly ProductConcreteEntity[],
-    locale: string,
-  ): Promise<ConcreteProductTransfer[]> {
-    if (concretes.length === 0) {
-      return [];
-    }
-    const manager = this.dataSource.manager;
-    const concreteIds = concretes.map((concrete) => concrete.idProductConcrete);
-    const abstractIds = [...new Set(concretes.map((concrete) => concrete.fkProductAbstract))];
-    const [localeId, abstracts] = await Promise.all([
-      findLocaleId(manager, locale),
-      manager.find(ProductAbstractEntity, { where: { idProductAbstract: In(abstractIds) } }),
-    ]);
-    const [concreteTexts, abstractTexts] =
-      localeId === null
-        ? [[], []]
-        : await Promise.all([
-            manager.find(ProductConcreteLocalizedAttributesEntity, {
-              where: { fkProductConcrete: In(concreteIds), fkLocale: localeId },
-            }),
-            manager.find(ProductAbstractLocalizedAttributesEntity, {
-              where: { fkProductAbstract: In(abstractIds), fkLocale: localeId },
-            }),
-          ]);
-
-    const abstractById = new Map(abstracts.map((row) => [row.idProductAbstract, row]));
-    const concreteTextById = new Map(concreteTexts.map((row) => [row.fkProductConcrete, row]));
-    const abstractTextById = new Map(abstractTexts.map((row) => [row.fkProductAbstract, row]));
-
-    return concretes.flatMap((concrete): ConcreteProductTransfer[] => {
-      const abstract = abstractById.get(concrete.fkProductAbstract);
-      if (!abstract) {
-        return [];
-      }
-      const own = concreteTextById.get(concrete.idProductConcrete);
-      const inherited = abstractTextById.get(concrete.fkProductAbstract);
-      return [
-        {
-          idProductConcrete: concrete.idProductConcrete,
-          idProductAbstract: concrete.fkProductAbstract,
-          sku: concrete.sku,
-          abstractSku: abstract.sku,
-          isActive: concrete.isActive,
-          isDiscontinued: concrete.isDiscontinued,
-          name: own?.name ?? inherited?.name ?? null,
-          description: own?.description ?? inherited?.description ?? null,
-          metaTitle: own?.metaTitle ?? inherited?.metaTitle ?? null,
-          metaDescription: own?.metaDescription ?? inherited?.metaDescription ?? null,
-          metaKeywords: own?.metaKeywords ?? inherited?.metaKeywords ?? null,
-          attributes: { ...abstract.attributes, ...concrete.attributes },
-          superAttributeKeys: Object.keys(concrete.attributes).sort(),
-          createdAt: concrete.createdAt,
-          updatedAt: concrete.updatedAt,
-        },
-      ];
-    });
-  }
+function toTransfer(row: ConcreteRow): ConcreteProductTransfer {
+  return {
+    idProductConcrete: row.id_product_concrete,
+    idProductAbstract: row.fk_product_abstract,
+    sku: row.sku,
+    abstractSku: row.abstract_sku,
+    isActive: row.is_active,
+    isDiscontinued: row.is_discontinued,
+    name: row.name,
+    description: row.description,
+    metaTitle: row.meta_title,
+    metaDescription: row.meta_description,
+    metaKeywords: row.meta_keywords,
+    attributes: { ...row.abstract_attributes, ...row.attributes },
+    superAttributeKeys: Object.keys(row.attributes).sort(),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
 }
