@@ -16,18 +16,24 @@ const CONNECTIONS = Number(process.env['BENCH_CONNECTIONS'] ?? 16);
 
 interface Measurement {
   readonly requestsPerSecond: number;
+  /** Server CPU time (user + system) per request, in microseconds. */
+  readonly cpuPerRequest: number;
   readonly p99: number;
   readonly errors: number;
   readonly non2xx: number;
 }
 
+type CpuProbe = () => Promise<number>;
+
 async function measure(
+  cpu: CpuProbe,
   port: number,
   skus: readonly string[],
   headers: Record<string, string>,
   seconds: number,
 ): Promise<Measurement> {
   let next = 0;
+  const cpuBefore = await cpu();
   const result = await autocannon({
     url: `http://127.0.0.1:${port}`,
     connections: CONNECTIONS,
@@ -42,8 +48,10 @@ async function measure(
       },
     ],
   });
+  const requests = Math.max(1, result.requests.total);
   return {
     requestsPerSecond: result.requests.average,
+    cpuPerRequest: ((await cpu()) - cpuBefore) / requests,
     p99: result.latency.p99,
     errors: result.errors,
     non2xx: result.non2xx,
@@ -76,6 +84,14 @@ async function main(): Promise<void> {
       servers.once('message', (message) => resolve(message as { glue: number; baseline: number }));
       servers.once('exit', (code) => reject(new Error(`bench servers exited with ${code}`)));
     });
+    const cpu: CpuProbe = () =>
+      new Promise((resolve) => {
+        servers.once('message', (message) => {
+          const usage = (message as { cpu: NodeJS.CpuUsage }).cpu;
+          resolve(usage.user + usage.system);
+        });
+        servers.send('cpu');
+      });
     const scenarios = {
       baseline: { port: ports.baseline, headers: {} },
       glue: { port: ports.glue, headers: { Accept: 'application/vnd.api+json' } },
@@ -83,7 +99,8 @@ async function main(): Promise<void> {
     console.log(
       `GET /concrete-products/{sku}: ${skus.length} skus, ${CONNECTIONS} connections, ${ROUNDS} rounds of ${DURATION_SECONDS}s each, alternating`,
     );
-    for (const scenario of Object.values(scenarios)) await measure(scenario.port, skus, scenario.headers, 2); // warm-up
+    for (const scenario of Object.values(scenarios))
+      await measure(cpu, scenario.port, skus, scenario.headers, 2); // warm-up
     // ABBA order per pair of rounds, so drift on a shared machine hits both sides alike.
     const totals = { baseline: [] as Measurement[], glue: [] as Measurement[] };
     const ratios: number[] = [];
@@ -91,11 +108,17 @@ async function main(): Promise<void> {
       const order = round % 2 === 1 ? (['baseline', 'glue'] as const) : (['glue', 'baseline'] as const);
       const pair: Partial<Record<'baseline' | 'glue', Measurement>> = {};
       for (const name of order) {
-        const result = await measure(scenarios[name].port, skus, scenarios[name].headers, DURATION_SECONDS);
+        const result = await measure(
+          cpu,
+          scenarios[name].port,
+          skus,
+          scenarios[name].headers,
+          DURATION_SECONDS,
+        );
         totals[name].push(result);
         pair[name] = result;
         console.log(
-          `  round ${round} ${name.padEnd(8)} ${result.requestsPerSecond.toFixed(0).padStart(6)} req/s  p99 ${result.p99} ms  errors ${result.errors}  non-2xx ${result.non2xx}`,
+          `  round ${round} ${name.padEnd(8)} ${result.requestsPerSecond.toFixed(0).padStart(6)} req/s  ${result.cpuPerRequest.toFixed(0).padStart(4)} µs CPU/req  p99 ${result.p99} ms  errors ${result.errors}  non-2xx ${result.non2xx}`,
         );
       }
       if (pair.glue && pair.baseline)
@@ -113,8 +136,14 @@ async function main(): Promise<void> {
       0,
     );
     console.log('');
-    console.log(`baseline (bare Nest route, same facade call, JSON.stringify): ${baseline.toFixed(0)} req/s`);
-    console.log(`glue     (storefront, whole pipeline, JSON:API):              ${glue.toFixed(0)} req/s`);
+    const cpuOf = (values: readonly Measurement[]) =>
+      values.reduce((sum, value) => sum + value.cpuPerRequest, 0) / values.length;
+    console.log(
+      `baseline (bare Nest route, same facade call, JSON.stringify): ${baseline.toFixed(0)} req/s, ${cpuOf(totals.baseline).toFixed(0)} µs server CPU/request`,
+    );
+    console.log(
+      `glue     (storefront, whole pipeline, JSON:API):              ${glue.toFixed(0)} req/s, ${cpuOf(totals.glue).toFixed(0)} µs server CPU/request`,
+    );
     const sorted = [...ratios].sort((a, b) => a - b);
     const median = sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
     console.log(

@@ -28,6 +28,11 @@ process.send?.({
   glue: portOf(glue.getHttpServer().address()),
   baseline: portOf(baseline.getHttpServer().address()),
 });
+// The parent asks for CPU time around each round: CPU per request is steadier than throughput on a
+// shared machine, and shows where the pipeline's cost is.
+process.on('message', (message) => {
+  if (message === 'cpu') process.send?.({ cpu: process.cpuUsage() });
+});
 process.once('disconnect', () => {
   void Promise.all([glue.close(), baseline.close()]).then(() => process.exit(0));
 });

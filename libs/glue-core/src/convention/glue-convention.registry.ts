@@ -3,9 +3,12 @@ import { mediaRangeMatches, parseAccept, parseMediaType, type MediaRange } from 
 
 export const GLUE_CONVENTIONS = Symbol('GLUE_CONVENTIONS');
 
+const ACCEPT_CACHE_SIZE = 256;
+
 /** The conventions of one application, looked up by name or negotiated from headers. */
 export class GlueConventionRegistry {
   private readonly byName: ReadonlyMap<string, GlueConvention>;
+  private readonly acceptCache = new Map<string, readonly MediaRange[]>();
 
   constructor(private readonly conventions: readonly GlueConvention[]) {
     if (conventions.length === 0) throw new Error('A Glue application needs at least one convention.');
@@ -36,7 +39,7 @@ export class GlueConventionRegistry {
    * each convention its q; the highest q wins and ties go to the first of `candidates`.
    */
   negotiateAccept(accept: string, candidates: readonly GlueConvention[]): NegotiatedFormat | null {
-    const ranges = parseAccept(accept);
+    const ranges = this.parsedAccept(accept);
     let best: { format: NegotiatedFormat; q: number } | null = null;
     for (const convention of candidates) {
       const match = bestRange(ranges, convention);
@@ -46,6 +49,17 @@ export class GlueConventionRegistry {
       }
     }
     return best?.format ?? null;
+  }
+
+  /** Clients send the same few Accept headers over and over; parse each once (bounded). */
+  private parsedAccept(accept: string): readonly MediaRange[] {
+    let ranges = this.acceptCache.get(accept);
+    if (!ranges) {
+      ranges = parseAccept(accept);
+      if (this.acceptCache.size >= ACCEPT_CACHE_SIZE) this.acceptCache.clear();
+      this.acceptCache.set(accept, ranges);
+    }
+    return ranges;
   }
 
   /** The convention that reads a request body of this `Content-Type`, or `null` (415). */

@@ -17,8 +17,9 @@ export function sendReply(response: Response, reply: GlueHttpReply): Response {
     response.removeHeader('Content-Type');
     response.end();
   } else {
-    response.setHeader('Content-Length', reply.body.length);
-    response.end(reply.body);
+    // A string body lets Node write headers and body in one go; the length is in bytes.
+    response.setHeader('Content-Length', Buffer.byteLength(reply.body));
+    response.end(reply.body, 'utf8');
   }
   return response;
 }

@@ -7,7 +7,7 @@ export class GlueHttpReply {
   constructor(
     readonly status: number,
     readonly headers: Readonly<Record<string, string>>,
-    readonly body: Buffer | null,
+    readonly body: string | null,
   ) {}
 
   static json(
@@ -16,11 +16,7 @@ export class GlueHttpReply {
     body: unknown,
     headers: Record<string, string> = {},
   ): GlueHttpReply {
-    return new GlueHttpReply(
-      status,
-      { ...headers, 'Content-Type': contentType },
-      Buffer.from(JSON.stringify(body)),
-    );
+    return new GlueHttpReply(status, { ...headers, 'Content-Type': contentType }, JSON.stringify(body));
   }
 
   static empty(status: number, headers: Record<string, string> = {}): GlueHttpReply {
