@@ -1,11 +1,22 @@
 import { ExpressAdapter } from '@nestjs/platform-express';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
+import { findRequestContext } from '../context/request-context.js';
+import { formatGlueResult } from '../pipeline/response-formatting.js';
+import type { GlueResult } from '../resource/glue-resource-object.js';
 import { GlueHttpReply } from './glue-http-reply.js';
 
-/** Nest's Express adapter, plus: a `GlueHttpReply` is written exactly as the pipeline built it. */
+/**
+ * Nest's Express adapter, plus: the result of a Glue resource is formatted by its negotiated
+ * convention (step 8), and a `GlueHttpReply` is written exactly as the pipeline built it.
+ */
 export class GlueExpressAdapter extends ExpressAdapter {
   override reply(response: unknown, body: unknown, statusCode?: number): unknown {
-    if (body instanceof GlueHttpReply) return sendReply(response as Response, body);
+    const res = response as Response;
+    if (body instanceof GlueHttpReply) return sendReply(res, body);
+    const context = findRequestContext(res.req as Request);
+    if (context?.glueRequest) {
+      return sendReply(res, formatGlueResult(body as GlueResult, statusCode ?? res.statusCode, context));
+    }
     return super.reply(response, body, statusCode);
   }
 }

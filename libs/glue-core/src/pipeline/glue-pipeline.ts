@@ -1,25 +1,29 @@
 import type { Provider } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { AuthenticationGuard } from './authentication.guard.js';
 import { AuthorizationGuard } from './authorization.guard.js';
 import { ContentNegotiationGuard } from './content-negotiation.guard.js';
 import { ErrorFormattingFilter } from './error-formatting.filter.js';
-import { RequestParsingInterceptor } from './request-parsing.interceptor.js';
-import { ResponseFormattingInterceptor } from './response-formatting.interceptor.js';
-import { GlueValidationPipe } from './validation.pipe.js';
+import { RequestParsingGuard } from './request-parsing.guard.js';
 
 /**
- * The request pipeline, in the order a request walks it (docs/request-lifecycle.md). Step 1,
- * `RequestContextMiddleware`, runs before these as middleware so that requests no route matches
- * get it too; step 7 is the resource's own handler. Nest runs guards in registration order, then
- * interceptors in registration order, then pipes; the filter catches whatever any step throws.
+ * The request pipeline, in the order a request walks it (docs/request-lifecycle.md):
+ *
+ * 1. `RequestContextMiddleware` (middleware, so requests no route matches get it too)
+ * 2. `ContentNegotiationGuard`, 3. `AuthenticationGuard`, 4. `AuthorizationGuard`,
+ *    5. `RequestParsingGuard` — registered here, run by Nest in this order
+ * 6. `GlueValidationPipe`, bound to `@GlueAttributes()` parameters only
+ * 7. the resource's handler
+ * 8. `formatGlueResult`, called by `GlueExpressAdapter` with the handler's result
+ * 9. `ErrorFormattingFilter` — registered here, catches whatever any step throws
+ *
+ * No step is an interceptor or a global pipe: Nest's interceptor chain and global pipes cost
+ * measurable CPU on every request, and none of these steps needs to wrap the handler (ADR 0003).
  */
 export const GLUE_PIPELINE: readonly Provider[] = [
   { provide: APP_GUARD, useClass: ContentNegotiationGuard }, // 2
   { provide: APP_GUARD, useClass: AuthenticationGuard }, // 3
   { provide: APP_GUARD, useClass: AuthorizationGuard }, // 4
-  { provide: APP_INTERCEPTOR, useClass: RequestParsingInterceptor }, // 5
-  { provide: APP_PIPE, useClass: GlueValidationPipe }, // 6
-  { provide: APP_INTERCEPTOR, useClass: ResponseFormattingInterceptor }, // 8
+  { provide: APP_GUARD, useClass: RequestParsingGuard }, // 5
   { provide: APP_FILTER, useClass: ErrorFormattingFilter }, // 9
 ];

@@ -3,6 +3,7 @@ import type { Request } from 'express';
 import type { GlueRequest } from '../context/glue-request.js';
 import { getRequestContext } from '../context/request-context.js';
 import { GlueHttpException } from '../errors/glue-http.exception.js';
+import { GlueValidationPipe } from '../pipeline/validation.pipe.js';
 
 /** Injects the typed `GlueRequest` of the current request. */
 export const Glue = createParamDecorator((_data: unknown, execution: ExecutionContext): GlueRequest => {
@@ -11,11 +12,7 @@ export const Glue = createParamDecorator((_data: unknown, execution: ExecutionCo
   return glueRequest;
 });
 
-/**
- * Injects the request document's attributes, validated against the parameter's class (step 6:
- * class-validator, unknown attributes refused). A request without a body gets 400.
- */
-export const GlueAttributes = createParamDecorator(
+const glueAttributes = createParamDecorator(
   (_data: unknown, execution: ExecutionContext): Readonly<Record<string, unknown>> => {
     const glueRequest = getRequestContext(execution.switchToHttp().getRequest<Request>()).glueRequest;
     if (!glueRequest?.attributes) {
@@ -24,3 +21,10 @@ export const GlueAttributes = createParamDecorator(
     return glueRequest.attributes;
   },
 );
+
+/**
+ * Injects the request document's attributes, validated against the parameter's class (step 6:
+ * class-validator, unknown attributes refused, 422 with one error per attribute). A request
+ * without a body gets 400.
+ */
+export const GlueAttributes = (): ParameterDecorator => glueAttributes(undefined, GlueValidationPipe);
