@@ -52,8 +52,8 @@ export default {
       // Per-project global setup: runs once, only when a suite of this project is selected.
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
-      // Registers expect(...).toBeValidJsonApiDocument() for every e2e suite.
-      setupFilesAfterEnv: ['<rootDir>/test/support/json-api-schema.ts'],
+      // The JSON:API matcher, and a check that every JSON:API response in every test was valid.
+      setupFilesAfterEnv: ['<rootDir>/test/support/e2e-setup.ts'],
     },
   ],
 };

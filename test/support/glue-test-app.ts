@@ -1,8 +1,12 @@
 import type { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { configureGlueApplication, GlueExpressAdapter } from '#glue-core';
+import { auditJsonApiResponses } from './json-api-response-audit.js';
 
-/** Boots a Glue application module the way `main.ts` does, for supertest. */
+/**
+ * Boots a Glue application module the way `main.ts` does, for supertest. Every JSON:API response it
+ * sends is checked against the JSON:API schema (see json-api-response-audit.ts).
+ */
 export async function startGlueTestApplication(
   module: unknown,
   options: { readonly logErrors?: boolean } = {},
@@ -12,6 +16,7 @@ export async function startGlueTestApplication(
     bodyParser: false,
     logger: options.logErrors === false ? false : ['error'],
   });
+  auditJsonApiResponses(app);
   configureGlueApplication(app);
   await app.init();
   return app;
