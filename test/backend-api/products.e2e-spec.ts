@@ -195,6 +195,11 @@ describe('backend products (ProductsBackendApi)', () => {
     expect(response.body).toBeValidJsonApiDocument();
   });
 
+  it('answers a version the resource does not have in Content-Type with 415', async () => {
+    const response = await post(validProduct('NEW-VERSION'), `${JSON_API}; version=9.9`).expect(415);
+    expect(response.body.errors[0].source).toEqual({ header: 'Content-Type' });
+  });
+
   it('accepts the same write as plain JSON', async () => {
     const response = await request(backend.http)
       .post('/products')

@@ -123,6 +123,33 @@ describe('a third application defined only in test/ (partner API, HAL convention
     });
   });
 
+  describe('versions', () => {
+    it('serves the version named in Accept, the current one by default, and says which', async () => {
+      const v1 = await request(http)
+        .get('/partner-terms/t')
+        .set('Accept', `${JSON_API}; version=1.0`)
+        .expect(200);
+      expect(v1.headers['content-type']).toBe(`${JSON_API}; version=1.0`);
+      expect(v1.body.data.attributes).toEqual({ version: '1.0' });
+      const current = await request(http).get('/partner-terms/t').set('Accept', JSON_API).expect(200);
+      expect(current.headers['content-type']).toBe(`${JSON_API}; version=2.0`);
+      expect(current.body.data.attributes).toEqual({ version: '2.0' });
+    });
+
+    it('refuses an unknown version with 406, and any version on an unversioned resource', async () => {
+      const unknown = await request(http)
+        .get('/partner-terms/t')
+        .set('Accept', `${JSON_API}; version=3.0`)
+        .expect(406);
+      expect(unknown.body.errors[0]).toMatchObject({ status: '406', source: { header: 'Accept' } });
+      const unversioned = await request(http)
+        .get('/partner-offers/offer-1')
+        .set('Accept', `${JSON_API}; version=1.0`)
+        .expect(406);
+      expect(unversioned.headers['content-type']).toBe(JSON_API);
+    });
+  });
+
   describe('routing', () => {
     it('answers an unknown path with 404 and code 007', async () => {
       const response = await request(http).get('/nothing-here').set('Accept', JSON_API).expect(404);

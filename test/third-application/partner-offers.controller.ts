@@ -89,5 +89,15 @@ export class PartnerOffersController {
   }
 }
 
-@Module({ controllers: [PartnerOffersController] })
+/** A versioned resource: the `version=` media type parameter selects what the handler sees. */
+@GlueResource({ type: 'partner-terms', conventions: ['json-api'], versions: ['1.0', '2.0'] })
+export class PartnerTermsController {
+  @Get(':id')
+  @Public()
+  get(@Glue() request: GlueRequest, @Param('id') id: string): GlueResourceObject<{ version: string | null }> {
+    return { type: 'partner-terms', id, attributes: { version: request.version } };
+  }
+}
+
+@Module({ controllers: [PartnerOffersController, PartnerTermsController] })
 export class PartnerOffersPartnerApiModule {}

@@ -5,7 +5,7 @@ import {
   GLUE_APPLICATION_OPTIONS,
   type GlueApplicationOptions,
 } from '../application/glue-application.options.js';
-import { getRequestContext } from '../context/request-context.js';
+import { getRequestContext, type GlueRequestContext } from '../context/request-context.js';
 import type { GlueConvention } from '../convention/glue-convention.js';
 import { GlueConventionRegistry } from '../convention/glue-convention.registry.js';
 import { parseMediaType } from '../convention/media-type.js';
@@ -69,7 +69,7 @@ export class ContentNegotiationGuard implements CanActivate {
         });
       }
     }
-    context.version = (context.body ?? context.response)?.mediaType.parameters['version'] ?? null;
+    context.version = servedVersion(resource, context);
     return true;
   }
 
@@ -81,6 +81,32 @@ export class ContentNegotiationGuard implements CanActivate {
     }
     return conventions;
   }
+}
+
+/**
+ * The version named in the body's Content-Type (or else in Accept), if the resource has it; without
+ * one, the resource's current version. Only a version actually served is echoed in the response.
+ */
+function servedVersion(resource: GlueResourceDefinition, context: GlueRequestContext): string | null {
+  const fromBody = context.body !== null;
+  const requested = (context.body ?? context.response)?.mediaType.parameters['version'];
+  const versions = resource.versions ?? [];
+  if (requested === undefined) return versions.at(-1) ?? null;
+  if (versions.includes(requested)) return requested;
+  const detail =
+    versions.length > 0
+      ? `Version "${requested}" does not exist. Available: ${versions.join(', ')}.`
+      : `This resource has no versions; remove version="${requested}".`;
+  if (fromBody) {
+    throw GlueHttpException.of({
+      status: 415,
+      code: GlueErrorCode.UnsupportedMediaType,
+      title: 'Unsupported media type',
+      detail,
+      source: { header: 'Content-Type' },
+    });
+  }
+  throw notAcceptable(detail);
 }
 
 function notAcceptable(detail: string): GlueHttpException {

@@ -10,6 +10,12 @@ export interface GlueResourceOptions {
   readonly path?: string;
   /** Names of the conventions the resource serves, preferred first (`['json-api', 'none']`). */
   readonly conventions: readonly string[];
+  /**
+   * Versions the resource serves (`version=` media type parameter), current last. A request naming
+   * another version is refused (406 in `Accept`, 415 in `Content-Type`); without `versions`, naming
+   * any version is refused.
+   */
+  readonly versions?: readonly string[];
 }
 
 export interface GlueResourceDefinition extends GlueResourceOptions {
