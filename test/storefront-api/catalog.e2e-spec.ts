@@ -196,6 +196,17 @@ describe('storefront catalog: stores, abstract-products, concrete-products', () 
       expect(none.headers['content-language']).toBe('de_DE');
     });
 
+    it('treats a missing default store as the operator’s error: a generic 500, not the client’s fault', async () => {
+      const misconfigured = await startStorefront(database.url, { defaultStore: 'XX', logErrors: false });
+      try {
+        const response = await request(misconfigured.http).get('/stores').set('Accept', JSON_API).expect(500);
+        expect(response.body.errors[0]).toMatchObject({ status: '500', code: '500' });
+        expect(JSON.stringify(response.body)).not.toContain('XX');
+      } finally {
+        await misconfigured.app.close();
+      }
+    });
+
     it('selects the store from the Store header and refuses an unknown one', async () => {
       await get('/abstract-products/001').set('Store', 'AT').expect(200);
       const response = await get('/abstract-products/001').set('Store', 'XX').expect(400);

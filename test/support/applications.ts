@@ -11,14 +11,20 @@ export interface RunningApplication {
   readonly http: App;
 }
 
-async function run(module: unknown): Promise<RunningApplication> {
-  const app = await startGlueTestApplication(module);
+async function run(module: unknown, logErrors = true): Promise<RunningApplication> {
+  const app = await startGlueTestApplication(module, { logErrors });
   return { app, http: app.getHttpServer() as App };
 }
 
 /** The storefront application exactly as `main.ts` composes it, on the given database. */
-export function startStorefront(databaseUrl: string): Promise<RunningApplication> {
-  return run(StorefrontApiModule.forRoot({ databaseUrl, defaultStore: 'DE', corsOrigins: [] }));
+export function startStorefront(
+  databaseUrl: string,
+  options: { readonly defaultStore?: string; readonly logErrors?: boolean } = {},
+): Promise<RunningApplication> {
+  return run(
+    StorefrontApiModule.forRoot({ databaseUrl, defaultStore: options.defaultStore ?? 'DE', corsOrigins: [] }),
+    options.logErrors,
+  );
 }
 
 /** The backend application exactly as `main.ts` composes it, on the given database. */

@@ -60,11 +60,17 @@ export class RequestContextMiddleware implements NestMiddleware {
   ): Promise<void> {
     const requested = request.header('store');
     const store = await resolver.findStore(requested ?? resolver.defaultStoreName);
-    if (!store) {
+    if (!store && requested !== undefined) {
       throw GlueHttpException.badRequest(
-        `Store "${requested ?? resolver.defaultStoreName}" does not exist.`,
+        `Store "${requested}" does not exist.`,
         { header: 'Store' },
         GlueErrorCode.UnknownStore,
+      );
+    }
+    if (!store) {
+      // The application's own default is missing: the operator's mistake, never the client's (500, logged).
+      throw new Error(
+        `The default store "${resolver.defaultStoreName}" does not exist (DEFAULT_STORE, or seed the stores).`,
       );
     }
     context.store = store.name;
