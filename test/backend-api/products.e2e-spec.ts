@@ -77,6 +77,19 @@ describe('backend products (ProductsBackendApi)', () => {
     expect(first?.attributes.createdAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00$/);
   });
 
+  it('filters by isActive and refuses a value that is not a boolean', async () => {
+    const active = await request(backend.http)
+      .get('/products?filter[isActive]=true&page[limit]=1')
+      .set('Accept', JSON_API)
+      .expect(200);
+    expect(active.body.data[0].attributes.isActive).toBe(true);
+    const refused = await request(backend.http)
+      .get('/products?filter[isActive]=maybe')
+      .set('Accept', JSON_API)
+      .expect(400);
+    expect(refused.body.errors[0]).toMatchObject({ code: '011', source: { parameter: 'filter[isActive]' } });
+  });
+
   it('creates a product with 201, Location and the created resource, visible to the storefront', async () => {
     const response = await post(validProduct('NEW-1')).expect(201);
     expect(response.body).toBeValidJsonApiDocument();

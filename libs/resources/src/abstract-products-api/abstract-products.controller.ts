@@ -11,7 +11,7 @@ import {
   type GlueResourceObject,
 } from '#glue-core';
 import { ProductFacade } from '#zed-facades/product';
-import { productPageCriteria, requestLocale } from '#resources/catalog-support';
+import { productCollectionQuery, productPageCriteria, requestLocale } from '#resources/catalog-support';
 import {
   ABSTRACT_PRODUCTS_TYPE,
   toAbstractProductResource,
@@ -25,12 +25,7 @@ export class AbstractProductsController {
 
   @Get()
   @Public()
-  @CollectionQuery({
-    sort: ['sku', 'name', 'createdAt'],
-    defaultSort: ['sku'],
-    filters: ['sku'],
-    page: { defaultLimit: 12, maxLimit: 100 },
-  })
+  @CollectionQuery(productCollectionQuery({ defaultLimit: 12, maxLimit: 100 }))
   async list(@Glue() request: GlueRequest): Promise<GlueCollection<AbstractProductAttributes>> {
     const page = await this.productFacade.getAbstractProductPage(
       productPageCriteria(request, { isActive: true }),

@@ -1,7 +1,24 @@
-import { GlueErrorCode, GlueHttpException, type GlueRequest } from '#glue-core';
+import {
+  GlueErrorCode,
+  GlueHttpException,
+  type CollectionQueryOptions,
+  type GlueRequest,
+  type PageOptions,
+} from '#glue-core';
 import type { ProductPageCriteria, ProductPageFilter, ProductSortField } from '#zed-facades/product';
 
 const SORT_FIELDS: readonly ProductSortField[] = ['sku', 'name', 'createdAt'];
+
+/**
+ * The collection query every product collection accepts, so that what a route declares and what
+ * `productPageCriteria` hands the facade cannot drift apart. `isActive` is for the back office only.
+ */
+export function productCollectionQuery(
+  page: PageOptions,
+  filters: readonly ('sku' | 'isActive')[] = ['sku'],
+): CollectionQueryOptions {
+  return { sort: SORT_FIELDS, defaultSort: ['sku'], filters, page };
+}
 
 /**
  * Turns a product collection request into facade criteria. The route's `@CollectionQuery` has

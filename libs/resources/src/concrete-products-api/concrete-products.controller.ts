@@ -10,7 +10,7 @@ import {
   type GlueRequest,
   type GlueResourceObject,
 } from '#glue-core';
-import { productPageCriteria, requestLocale } from '#resources/catalog-support';
+import { productCollectionQuery, productPageCriteria, requestLocale } from '#resources/catalog-support';
 import { ProductFacade } from '#zed-facades/product';
 import {
   CONCRETE_PRODUCTS_TYPE,
@@ -25,12 +25,7 @@ export class ConcreteProductsController {
 
   @Get()
   @Public()
-  @CollectionQuery({
-    sort: ['sku', 'name', 'createdAt'],
-    defaultSort: ['sku'],
-    filters: ['sku'],
-    page: { defaultLimit: 12, maxLimit: 100 },
-  })
+  @CollectionQuery(productCollectionQuery({ defaultLimit: 12, maxLimit: 100 }))
   async list(@Glue() request: GlueRequest): Promise<GlueCollection<ConcreteProductAttributes>> {
     const page = await this.productFacade.getConcreteProductPage(
       productPageCriteria(request, { isActive: true }),

@@ -11,7 +11,7 @@ import {
   type GlueRequest,
   type GlueResourceObject,
 } from '#glue-core';
-import { productPageCriteria } from '#resources/catalog-support';
+import { productCollectionQuery, productPageCriteria } from '#resources/catalog-support';
 import { ProductFacade } from '#zed-facades/product';
 import { ProductCreateAttributes, ProductUpdateAttributes } from './dto/product.attributes.js';
 import { toGlueException } from './product-error.mapper.js';
@@ -30,12 +30,7 @@ export class ProductsController {
 
   @Get()
   @Public()
-  @CollectionQuery({
-    sort: ['sku', 'name', 'createdAt'],
-    defaultSort: ['sku'],
-    filters: ['sku', 'isActive'],
-    page: { defaultLimit: 20, maxLimit: 200 },
-  })
+  @CollectionQuery(productCollectionQuery({ defaultLimit: 20, maxLimit: 200 }, ['sku', 'isActive']))
   async list(@Glue() request: GlueRequest): Promise<GlueCollection<ProductAttributes>> {
     const page = await this.productFacade.getProductPage(productPageCriteria(request));
     return collection(page.items.map(toProductResource), page.total);
