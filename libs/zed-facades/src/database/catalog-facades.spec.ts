@@ -8,6 +8,7 @@ import { ProductImageFacade, ProductImageModule } from '#zed-facades/product-ima
 import { StockFacade, StockModule } from '#zed-facades/stock';
 import { StoreFacade, StoreModule } from '#zed-facades/store';
 import { runMigrations } from './data-source.js';
+import { countQueries, type QueryCounter } from './query-counter.js';
 import { DatabaseModule } from './database.module.js';
 import { buildDemoCatalog } from './seed/demo-catalog.js';
 import { seedDemoData } from './seed/demo-data.seeder.js';
@@ -24,7 +25,7 @@ function withDatabase(url: string, database: string): string {
 describe('catalog facades over the demo data', () => {
   let admin: DataSource;
   let moduleRef: TestingModule;
-  let queries: string[];
+  let counter: QueryCounter;
 
   beforeAll(async () => {
     admin = await new DataSource({ type: 'postgres', url: serverUrl, poolSize: 1 }).initialize();
@@ -45,18 +46,7 @@ describe('catalog facades over the demo data', () => {
     const dataSource = moduleRef.get(DataSource);
     await seedDemoData(dataSource);
     // Count statements per facade call to prove reads are batch-shaped.
-    queries = [];
-    const driver = dataSource.driver as { createQueryRunner: (mode: 'master' | 'slave') => unknown };
-    const original = driver.createQueryRunner.bind(driver);
-    driver.createQueryRunner = (mode) => {
-      const runner = original(mode) as { query: (...args: unknown[]) => Promise<unknown> };
-      const query = runner.query.bind(runner);
-      runner.query = (...args: unknown[]) => {
-        queries.push(String(args[0]));
-        return query(...args);
-      };
-      return runner;
-    };
+    counter = countQueries(dataSource);
   }, 60_000);
 
   afterAll(async () => {
@@ -94,11 +84,7 @@ describe('catalog facades over the demo data', () => {
 
   it('hydrates a page of products with prices, stock, images and categories in a constant number of queries', async () => {
     const products = moduleRef.get(ProductFacade);
-    const measure = async <T>(work: () => Promise<T>): Promise<[T, number]> => {
-      queries.length = 0;
-      const result = await work();
-      return [result, queries.length];
-    };
+    const measure = <T>(work: () => Promise<T>): Promise<[T, number]> => counter.count(work);
 
     const [small, smallQueries] = await measure(() =>
       products.getAbstractProductPage(

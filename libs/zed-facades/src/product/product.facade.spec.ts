@@ -1,7 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { Test, type TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
-import { DatabaseModule, runMigrations, seedDemoData } from '#zed-facades/database';
+import {
+  countQueries,
+  DatabaseModule,
+  runMigrations,
+  seedDemoData,
+  type QueryCounter,
+} from '#zed-facades/database';
 import { ProductErrorCode, ProductException } from './product.exception.js';
 import { ProductFacade } from './product.facade.js';
 import { ProductModule } from './product.module.js';
@@ -47,7 +53,7 @@ describe('ProductFacade', () => {
   let moduleRef: TestingModule;
   let facade: ProductFacade;
   let dataSource: DataSource;
-  let queries: string[];
+  let counter: QueryCounter;
 
   const countRows = async (): Promise<number[]> =>
     Promise.all(
@@ -68,19 +74,8 @@ describe('ProductFacade', () => {
     facade = moduleRef.get(ProductFacade);
     dataSource = moduleRef.get(DataSource);
     await seedDemoData(dataSource);
-    // Count statements per facade call the way database/catalog-facades.spec.ts does.
-    queries = [];
-    const driver = dataSource.driver as { createQueryRunner: (mode: 'master' | 'slave') => unknown };
-    const original = driver.createQueryRunner.bind(driver);
-    driver.createQueryRunner = (mode) => {
-      const runner = original(mode) as { query: (...args: unknown[]) => Promise<unknown> };
-      const query = runner.query.bind(runner);
-      runner.query = (...args: unknown[]) => {
-        queries.push(String(args[0]));
-        return query(...args);
-      };
-      return runner;
-    };
+    // Count statements per facade call to prove reads are batch-shaped.
+    counter = countQueries(dataSource);
   }, 60_000);
 
   afterAll(async () => {
@@ -119,11 +114,7 @@ describe('ProductFacade', () => {
   });
 
   it('reads storefront products by sku in one query whatever the number of skus', async () => {
-    const measure = async <T>(work: () => Promise<T>): Promise<[T, number]> => {
-      queries.length = 0;
-      const result = await work();
-      return [result, queries.length];
-    };
+    const measure = <T>(work: () => Promise<T>): Promise<[T, number]> => counter.count(work);
     const concreteSkus = (
       await dataSource.query<{ sku: string }[]>('SELECT sku FROM product_concrete ORDER BY sku LIMIT 20')
     ).map((row) => row.sku);
