@@ -156,6 +156,40 @@ describe('ProductFacade', () => {
     expect(abstract?.concreteProducts.map((concrete) => concrete.sku)).toEqual(['spec-100_1', 'spec-100_2']);
   });
 
+  it('writes concretes and their texts in a constant number of statements', async () => {
+    const product = (sku: string, concretes: number): ProductCreateInput => ({
+      sku,
+      localizedAttributes: [{ locale: 'en_US', name: sku }],
+      concreteProducts: Array.from({ length: concretes }, (_, index) => ({
+        sku: `${sku}_${index}`,
+        localizedAttributes: [
+          { locale: 'en_US', name: `${sku} ${index}` },
+          { locale: 'de_DE', name: `${sku} ${index}` },
+        ],
+      })),
+    });
+    const [two, twoStatements] = await counter.count(() => facade.createProduct(product('batch-2', 2)));
+    const [twenty, twentyStatements] = await counter.count(() =>
+      facade.createProduct(product('batch-20', 20)),
+    );
+    expect(two.concreteProducts).toHaveLength(2);
+    expect(twenty.concreteProducts).toHaveLength(20);
+    expect(twenty.concreteProducts[19]?.localizedAttributes.map((text) => text.locale)).toEqual([
+      'de_DE',
+      'en_US',
+    ]);
+    expect(twentyStatements).toBe(twoStatements);
+
+    const replace = (concretes: number) =>
+      facade.updateProduct('batch-2', { concreteProducts: product('batch-2', concretes).concreteProducts });
+    const [, growToFour] = await counter.count(() => replace(4));
+    const [grown, growToTwenty] = await counter.count(() => replace(20));
+    expect(grown.concreteProducts).toHaveLength(20);
+    // 2 → 4 keeps 2 concretes and adds 2; 4 → 20 keeps 4 and adds 16. Kept ones are updated one
+    // statement each (their changed fields differ); new ones are batched, so only the kept count matters.
+    expect(growToTwenty - growToFour).toBe(4 - 2);
+  });
+
   it('rejects duplicate skus with a domain exception and writes nothing', async () => {
     const before = await countRows();
     const abstractTaken = await rejection(facade.createProduct({ ...newProduct, sku: '001' }));

@@ -56,9 +56,7 @@ export class ProductWriter {
         const idProductAbstract = (inserted.identifiers[0] as { idProductAbstract: number })
           .idProductAbstract;
         await upsertAbstractTexts(manager, idProductAbstract, input.localizedAttributes, localeIds);
-        for (const concrete of input.concreteProducts) {
-          await insertConcrete(manager, idProductAbstract, concrete, localeIds);
-        }
+        await insertConcretes(manager, idProductAbstract, input.concreteProducts, localeIds);
         return this.reload(manager, idProductAbstract);
       });
     } catch (error) {
@@ -199,12 +197,12 @@ async function replaceConcretes(
       idProductConcrete: In(removed.map((concrete) => concrete.idProductConcrete)),
     });
   }
+  // Rows differ in which fields they change, so updates stay one statement per kept concrete; new
+  // concretes and every text go in one statement each.
+  const texts: ConcreteTextRow[] = [];
   for (const input of concreteProducts) {
     const existing = currentBySku.get(input.sku);
-    if (!existing) {
-      await insertConcrete(manager, idProductAbstract, input, localeIds);
-      continue;
-    }
+    if (!existing) continue;
     await manager.update(
       ProductConcreteEntity,
       { idProductConcrete: existing.idProductConcrete },
@@ -215,30 +213,66 @@ async function replaceConcretes(
         updatedAt: NOW,
       },
     );
-    await upsertConcreteTexts(
-      manager,
-      existing.idProductConcrete,
-      input.localizedAttributes ?? [],
-      localeIds,
-    );
+    texts.push(...concreteTextRows(existing.idProductConcrete, input, localeIds));
   }
+  await upsertConcreteTexts(manager, texts);
+  await insertConcretes(
+    manager,
+    idProductAbstract,
+    concreteProducts.filter((input) => !currentBySku.has(input.sku)),
+    localeIds,
+  );
 }
 
-async function insertConcrete(
+/** Inserts concretes in one statement and all their texts in one more, whatever their number. */
+async function insertConcretes(
   manager: EntityManager,
   idProductAbstract: number,
-  input: ProductConcreteInput,
+  inputs: readonly ProductConcreteInput[],
   localeIds: LocaleIds,
 ): Promise<void> {
-  const inserted = await manager.insert(ProductConcreteEntity, {
-    fkProductAbstract: idProductAbstract,
-    sku: input.sku,
-    isActive: input.isActive ?? true,
-    isDiscontinued: input.isDiscontinued ?? false,
-    attributes: { ...input.attributes },
-  });
-  const idProductConcrete = (inserted.identifiers[0] as { idProductConcrete: number }).idProductConcrete;
-  await upsertConcreteTexts(manager, idProductConcrete, input.localizedAttributes ?? [], localeIds);
+  if (inputs.length === 0) {
+    return;
+  }
+  const inserted = await manager.insert(
+    ProductConcreteEntity,
+    inputs.map((input) => ({
+      fkProductAbstract: idProductAbstract,
+      sku: input.sku,
+      isActive: input.isActive ?? true,
+      isDiscontinued: input.isDiscontinued ?? false,
+      attributes: { ...input.attributes },
+    })),
+  );
+  // PostgreSQL returns the ids of a multi-row INSERT … RETURNING in the order of its VALUES.
+  const texts = inputs.flatMap((input, index) =>
+    concreteTextRows(
+      (inserted.identifiers[index] as { idProductConcrete: number }).idProductConcrete,
+      input,
+      localeIds,
+    ),
+  );
+  await upsertConcreteTexts(manager, texts);
+}
+
+interface ConcreteTextRow {
+  readonly fkProductConcrete: number;
+  readonly fkLocale: number;
+  readonly name: string;
+  readonly description: string | null;
+}
+
+function concreteTextRows(
+  idProductConcrete: number,
+  input: ProductConcreteInput,
+  localeIds: LocaleIds,
+): ConcreteTextRow[] {
+  return (input.localizedAttributes ?? []).map((entry) => ({
+    fkProductConcrete: idProductConcrete,
+    fkLocale: localeIds.get(entry.locale) ?? 0,
+    name: entry.name,
+    description: entry.description ?? null,
+  }));
 }
 
 async function upsertAbstractTexts(
@@ -262,23 +296,13 @@ async function upsertAbstractTexts(
   );
 }
 
-async function upsertConcreteTexts(
-  manager: EntityManager,
-  idProductConcrete: number,
-  localized: readonly ProductLocalizedAttributesInput[],
-  localeIds: LocaleIds,
-): Promise<void> {
-  if (localized.length === 0) {
+async function upsertConcreteTexts(manager: EntityManager, rows: readonly ConcreteTextRow[]): Promise<void> {
+  if (rows.length === 0) {
     return;
   }
   await manager.upsert(
     ProductConcreteLocalizedAttributesEntity,
-    localized.map((entry) => ({
-      fkProductConcrete: idProductConcrete,
-      fkLocale: localeIds.get(entry.locale) ?? 0,
-      name: entry.name,
-      description: entry.description ?? null,
-    })),
+    [...rows],
     ['fkProductConcrete', 'fkLocale'],
   );
 }
