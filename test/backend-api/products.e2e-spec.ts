@@ -122,6 +122,7 @@ describe('backend products (ProductsBackendApi)', () => {
       status: '409',
       source: { pointer: '/data/attributes/sku' },
     });
+    expect(response.body.links).toEqual({ self: expect.stringMatching(/\/products$/) });
     expect(await counts()).toEqual(before);
   });
 

@@ -220,6 +220,7 @@ describe('storefront catalog: stores, abstract-products, concrete-products', () 
       const missing = await get('/no-such-resource').expect(404);
       expect(missing.body).toBeValidJsonApiDocument();
       expect(missing.body.errors[0]).toMatchObject({ status: '404', code: '007' });
+      expect(missing.body.links).toEqual({ self: expect.stringMatching(/\/no-such-resource$/) });
       const method = await request(storefront.http)
         .delete('/abstract-products/001')
         .set('Accept', JSON_API)

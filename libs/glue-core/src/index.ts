@@ -27,3 +27,4 @@ export * from './resource/glue-resource-object.js';
 export * from './resource/glue-resource.decorator.js';
 export * from './config/config.loader.js';
 export * from './format/date-time.js';
+export * from './http/request-url.js';

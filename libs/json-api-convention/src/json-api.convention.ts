@@ -40,7 +40,7 @@ export class JsonApiConvention implements GlueConvention {
     return { body: buildJsonApiDocument(result, request) };
   }
 
-  formatErrors(errors: readonly GlueError[]): unknown {
-    return formatJsonApiErrors(errors);
+  formatErrors(errors: readonly GlueError[], self: string): unknown {
+    return { ...formatJsonApiErrors(errors), links: { self } };
   }
 }

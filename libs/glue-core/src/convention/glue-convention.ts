@@ -43,8 +43,11 @@ export interface GlueConvention {
   attributePointer(attributePath: string): string;
   /** Builds the response body for what a resource returned. */
   formatResult(result: Exclude<GlueResult, null | undefined>, request: GlueRequest): GlueFormattedResponse;
-  /** Builds the error body. `request` is absent when the request never got that far. */
-  formatErrors(errors: readonly GlueError[], request: GlueRequest | null): unknown;
+  /**
+   * Builds the error body. `self` is the URL the client requested; `request` is absent when the
+   * request never got as far as parsing.
+   */
+  formatErrors(errors: readonly GlueError[], self: string, request: GlueRequest | null): unknown;
 }
 
 /** A media type matched to the convention it selects. */

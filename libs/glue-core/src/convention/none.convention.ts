@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import type { GlueRequest } from '../context/glue-request.js';
 import type { GlueError } from '../errors/glue-error.js';
 import { GlueHttpException } from '../errors/glue-http.exception.js';
 import {
@@ -43,7 +42,7 @@ export class NoneConvention implements GlueConvention {
     return { body: toPlain(result) };
   }
 
-  formatErrors(errors: readonly GlueError[], _request: GlueRequest | null): unknown {
+  formatErrors(errors: readonly GlueError[]): unknown {
     return {
       errors: errors.map((error) => ({
         status: error.status,

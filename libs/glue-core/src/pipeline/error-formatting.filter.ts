@@ -19,6 +19,7 @@ import { GlueErrorCode, type GlueError } from '../errors/glue-error.js';
 import { GlueHttpException } from '../errors/glue-http.exception.js';
 import { sendReply } from '../http/glue-express.adapter.js';
 import { GlueHttpReply } from '../http/glue-http-reply.js';
+import { requestUrl } from '../http/request-url.js';
 import { RouteTable } from '../routing/route-table.js';
 
 /**
@@ -107,7 +108,7 @@ export class ErrorFormattingFilter implements ExceptionFilter {
     const errors = exception.errors.map((error) => withPointer(error, bodyConvention));
     const headers: Record<string, string> = { ...exception.headers };
     if (context?.locale) headers['Content-Language'] = context.locale;
-    const body = convention.formatErrors(errors, context?.glueRequest ?? null);
+    const body = convention.formatErrors(errors, requestUrl(request), context?.glueRequest ?? null);
     sendReply(response, GlueHttpReply.json(exception.status, convention.mediaType, body, headers));
   }
 

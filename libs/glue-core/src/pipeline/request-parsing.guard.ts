@@ -5,6 +5,7 @@ import type { GlueRequest, QueryValue } from '../context/glue-request.js';
 import { getRequestContext, type GlueRequestContext } from '../context/request-context.js';
 import { GlueErrorCode } from '../errors/glue-error.js';
 import { GlueHttpException } from '../errors/glue-http.exception.js';
+import { requestOrigin } from '../http/request-url.js';
 import { parseQuery } from '../request/query.parser.js';
 import {
   GLUE_COLLECTION_QUERY_METADATA,
@@ -80,7 +81,7 @@ function buildGlueRequest(
   return {
     application: context.application,
     host: request.get('host') ?? '',
-    origin: `${request.protocol}://${request.get('host') ?? 'localhost'}`,
+    origin: requestOrigin(request),
     path: request.path,
     method: request.method,
     locale: context.locale,
