@@ -205,7 +205,7 @@ describe('a third application defined only in test/ (partner API, HAL convention
         .set('Content-Type', JSON_API)
         .send('{"data": ')
         .expect(400);
-      expect(response.body.errors[0]).toMatchObject({ status: '400', source: { pointer: '' } });
+      expect(response.body.errors[0]).toMatchObject({ status: '400', code: '4002', source: { pointer: '' } });
     });
 
     it('answers a data.type mismatch with 409 and a client id with 403', async () => {
@@ -213,7 +213,7 @@ describe('a third application defined only in test/ (partner API, HAL convention
       const response = await post({
         data: { type: 'partner-offers', id: 'mine', attributes: { title: 'x', priceCents: 1 } },
       }).expect(403);
-      expect(response.body.errors[0].source).toEqual({ pointer: '/data/id' });
+      expect(response.body.errors[0]).toMatchObject({ code: '4003', source: { pointer: '/data/id' } });
     });
 
     it('answers invalid and unknown attributes with 422, one error per attribute, with pointers', async () => {
@@ -289,7 +289,7 @@ describe('a third application defined only in test/ (partner API, HAL convention
         .get('/partner-offers/offer-1?sort=title')
         .set('Accept', JSON_API)
         .expect(400);
-      expect(response.body.errors[0].source).toEqual({ parameter: 'sort' });
+      expect(response.body.errors[0]).toMatchObject({ code: '4001', source: { parameter: 'sort' } });
     });
   });
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { GlueError } from '../errors/glue-error.js';
+import { GlueErrorCode } from '../errors/glue-error.js';
 import { GlueHttpException } from '../errors/glue-http.exception.js';
 import {
   isGlueCollection,
@@ -25,7 +26,11 @@ export class NoneConvention implements GlueConvention {
 
   readBody(body: unknown): GlueRequestBody {
     if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-      throw GlueHttpException.badRequest('The request body must be a JSON object.', { pointer: '' }, '402');
+      throw GlueHttpException.badRequest(
+        'The request body must be a JSON object.',
+        { pointer: '' },
+        GlueErrorCode.MalformedDocument,
+      );
     }
     const { id, ...attributes } = body as Record<string, unknown>;
     return { attributes, id: typeof id === 'string' ? id : null };

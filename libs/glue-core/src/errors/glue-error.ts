@@ -19,18 +19,22 @@ export interface GlueErrorSource {
   readonly header?: string;
 }
 
-/** Codes glue-core itself emits. Resources keep their own code lists next to their mappers. */
+/**
+ * Codes glue-core itself emits (docs/error-codes.md): Glue's where Glue has one, the HTTP status for
+ * a generic case, four digits for the sub-cases of 400 and 403. Resources keep their own code lists
+ * next to their error mappers.
+ */
 export const GlueErrorCode = {
   InvalidAccessToken: '001',
   MissingAccessToken: '002',
-  Forbidden: '003',
   NotFound: '007',
   UnsupportedAccept: '010',
   InvalidFilter: '011',
   BadRequest: '400',
-  InvalidQueryParameter: '401',
-  MalformedDocument: '402',
-  ClientIdNotSupported: '403',
+  InvalidQueryParameter: '4001',
+  MalformedDocument: '4002',
+  Forbidden: '403',
+  ClientIdNotSupported: '4003',
   MethodNotAllowed: '405',
   Conflict: '409',
   PayloadTooLarge: '413',

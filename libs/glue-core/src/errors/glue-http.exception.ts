@@ -1,4 +1,4 @@
-import type { GlueError } from './glue-error.js';
+import { GlueErrorCode, type GlueError } from './glue-error.js';
 
 /**
  * The one exception type the pipeline and resources throw for a client-visible error. It carries
@@ -21,7 +21,11 @@ export class GlueHttpException extends Error {
     return new GlueHttpException([error], headers);
   }
 
-  static badRequest(detail: string, source?: GlueError['source'], code = '400'): GlueHttpException {
+  static badRequest(
+    detail: string,
+    source?: GlueError['source'],
+    code: string = GlueErrorCode.BadRequest,
+  ): GlueHttpException {
     return GlueHttpException.of({
       status: 400,
       code,
@@ -31,19 +35,36 @@ export class GlueHttpException extends Error {
     });
   }
 
-  static invalidParameter(parameter: string, detail: string, code = '401'): GlueHttpException {
+  static invalidParameter(
+    parameter: string,
+    detail: string,
+    code: string = GlueErrorCode.InvalidQueryParameter,
+  ): GlueHttpException {
     return GlueHttpException.badRequest(detail, { parameter }, code);
   }
 
   static notFound(detail = 'The requested resource was not found.'): GlueHttpException {
-    return GlueHttpException.of({ status: 404, code: '007', title: 'Resource not found', detail });
+    return GlueHttpException.of({
+      status: 404,
+      code: GlueErrorCode.NotFound,
+      title: 'Resource not found',
+      detail,
+    });
   }
 
-  static conflict(detail: string, source?: GlueError['source'], code = '409'): GlueHttpException {
+  static conflict(
+    detail: string,
+    source?: GlueError['source'],
+    code: string = GlueErrorCode.Conflict,
+  ): GlueHttpException {
     return GlueHttpException.of({ status: 409, code, title: 'Conflict', detail, ...(source && { source }) });
   }
 
-  static forbidden(detail: string, source?: GlueError['source'], code = '403'): GlueHttpException {
+  static forbidden(
+    detail: string,
+    source?: GlueError['source'],
+    code: string = GlueErrorCode.Forbidden,
+  ): GlueHttpException {
     return GlueHttpException.of({ status: 403, code, title: 'Forbidden', detail, ...(source && { source }) });
   }
 

@@ -2,6 +2,7 @@ import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { Request } from 'express';
 import type { GlueRequest } from '../context/glue-request.js';
 import { getRequestContext } from '../context/request-context.js';
+import { GlueErrorCode } from '../errors/glue-error.js';
 import { GlueHttpException } from '../errors/glue-http.exception.js';
 import { GlueValidationPipe } from '../pipeline/validation.pipe.js';
 
@@ -16,7 +17,11 @@ const glueAttributes = createParamDecorator(
   (_data: unknown, execution: ExecutionContext): Readonly<Record<string, unknown>> => {
     const glueRequest = getRequestContext(execution.switchToHttp().getRequest<Request>()).glueRequest;
     if (!glueRequest?.attributes) {
-      throw GlueHttpException.badRequest('This request needs a request document.', { pointer: '' }, '402');
+      throw GlueHttpException.badRequest(
+        'This request needs a request document.',
+        { pointer: '' },
+        GlueErrorCode.MalformedDocument,
+      );
     }
     return glueRequest.attributes;
   },
