@@ -4,6 +4,10 @@ import { CreatePriceProductTables1763683320000 } from './migrations/176368332000
 import { CreateStockTables1763683380000 } from './migrations/1763683380000-create-stock-tables.js';
 import { CreateProductImageTables1763683440000 } from './migrations/1763683440000-create-product-image-tables.js';
 import { CreateCategoryTables1763683500000 } from './migrations/1763683500000-create-category-tables.js';
+import { CreateBackOfficeUserTable1763769600000 } from './migrations/1763769600000-create-back-office-user-table.js';
+import { CreateCustomerTables1763769660000 } from './migrations/1763769660000-create-customer-tables.js';
+import { CreateOauthRefreshTokenTable1763769720000 } from './migrations/1763769720000-create-oauth-refresh-token-table.js';
+import { CreateAuditLogTable1763769780000 } from './migrations/1763769780000-create-audit-log-table.js';
 
 /** Every migration, oldest first. Append new ones; never edit one that has landed. */
 export const ALL_MIGRATIONS = [
@@ -13,4 +17,8 @@ export const ALL_MIGRATIONS = [
   CreateStockTables1763683380000,
   CreateProductImageTables1763683440000,
   CreateCategoryTables1763683500000,
+  CreateBackOfficeUserTable1763769600000,
+  CreateCustomerTables1763769660000,
+  CreateOauthRefreshTokenTable1763769720000,
+  CreateAuditLogTable1763769780000,
 ] as const;

@@ -13,4 +13,5 @@ export {
   type EmbeddedPostgresOptions,
   type EmbeddedPostgresServer,
 } from './embedded-postgres.js';
+export { DEMO_ACCOUNTS } from './seed/demo-accounts.js';
 export { seedDemoData, seedDemoDataIfEmpty } from './seed/demo-data.seeder.js';

@@ -75,7 +75,35 @@ describe('migrations and demo seed', () => {
         await count(dataSource, 'SELECT count(DISTINCT fk_product_abstract) AS n FROM product_category'),
       ).toBe(abstracts);
 
-      const tables = ['store', 'product_abstract', 'product_concrete', 'price_product', 'product_image'];
+      // The demo accounts: one admin, one customer DE--1 with one default address.
+      expect(
+        await dataSource.query('SELECT email, roles, is_active FROM back_office_user ORDER BY email'),
+      ).toEqual([{ email: 'admin@example.com', roles: ['admin'], is_active: true }]);
+      expect(
+        await dataSource.query(
+          `SELECT c.customer_reference, c.email, a.city, a.is_default_shipping, a.is_default_billing
+           FROM customer c JOIN customer_address a ON a.fk_customer = c.id_customer`,
+        ),
+      ).toEqual([
+        {
+          customer_reference: 'DE--1',
+          email: 'sonia@example.com',
+          city: 'Berlin',
+          is_default_shipping: true,
+          is_default_billing: true,
+        },
+      ]);
+
+      const tables = [
+        'store',
+        'product_abstract',
+        'product_concrete',
+        'price_product',
+        'product_image',
+        'back_office_user',
+        'customer',
+        'customer_address',
+      ];
       const before = await Promise.all(
         tables.map((table) => count(dataSource, `SELECT count(*) AS n FROM ${table}`)),
       );

@@ -1,5 +1,6 @@
 import { DataSource, type EntityManager } from 'typeorm';
 import { bulkInsert, idLookup } from './bulk-insert.js';
+import { seedDemoAccounts } from './demo-accounts.seeder.js';
 import { buildDemoCatalog, DEMO_LOCALES, type DemoAbstract } from './demo-catalog.js';
 import { seedCatalogExtras, type SeededProductIds } from './demo-extras.seeder.js';
 
@@ -29,16 +30,18 @@ const CURRENCIES = [
 ] as const;
 
 /**
- * Inserts the deterministic demo data set when the database has no store yet; otherwise does nothing.
+ * Inserts the deterministic demo catalog when the database has no store yet, and the demo accounts
+ * (`DEMO_ACCOUNTS`) when there is no back-office user / no customer yet; otherwise does nothing.
  * Everything happens in one transaction (all or nothing), under an advisory lock so two processes starting
  * at once do not both seed.
  */
 export async function seedDemoData(dataSource: DataSource): Promise<{ seeded: boolean }> {
   return dataSource.transaction(async (manager) => {
     await manager.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK_KEY]);
+    const accountsSeeded = await seedDemoAccounts(manager);
     const [existing] = await manager.query<{ count: string }[]>('SELECT count(*) AS count FROM store');
     if (Number(existing?.count ?? 0) > 0) {
-      return { seeded: false };
+      return { seeded: accountsSeeded };
     }
     const catalog = buildDemoCatalog();
     const localeId = await seedStores(manager);

@@ -1,11 +1,6 @@
+import { uniqueViolationOf } from '#zed-facades/persistence-support';
 import { ProductErrorCode, ProductException } from '../product.exception.js';
 import type { ProductConcreteInput } from '../transfer/product.transfer.js';
-
-interface PgError {
-  readonly code?: string;
-  readonly constraint?: string;
-  readonly detail?: string;
-}
 
 /**
  * Turns a unique violation that slipped past the pre-checks (a concurrent writer won the race) into the
@@ -16,19 +11,19 @@ export function translateUniqueViolation(
   sku: string,
   concreteProducts: readonly ProductConcreteInput[],
 ): unknown {
-  const pgError = ((error as { driverError?: PgError } | null)?.driverError ?? error) as PgError | null;
-  if (pgError?.code !== '23505') {
+  const violation = uniqueViolationOf(error);
+  if (violation === null) {
     return error;
   }
-  if (pgError.constraint === 'uq_product_abstract_sku') {
+  if (violation.constraint === 'uq_product_abstract_sku') {
     return new ProductException(
       ProductErrorCode.ABSTRACT_SKU_EXISTS,
       `The sku "${sku}" already exists.`,
       'sku',
     );
   }
-  if (pgError.constraint === 'uq_product_concrete_sku') {
-    const duplicate = /\(sku\)=\((.*)\)/.exec(pgError.detail ?? '')?.[1];
+  if (violation.constraint === 'uq_product_concrete_sku') {
+    const duplicate = /\(sku\)=\((.*)\)/.exec(violation.detail ?? '')?.[1];
     const index = concreteProducts.findIndex((concrete) => concrete.sku === duplicate);
     return new ProductException(
       ProductErrorCode.CONCRETE_SKU_EXISTS,

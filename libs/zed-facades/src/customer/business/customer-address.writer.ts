@@ -1,0 +1,142 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, Not, type EntityManager } from 'typeorm';
+import { isUuid } from '#zed-facades/persistence-support';
+import { CustomerAddressEntity } from '../persistence/customer-address.entity.js';
+import { toCustomerAddressTransfer } from '../persistence/customer.mapper.js';
+import { CustomerEntity } from '../persistence/customer.entity.js';
+import { CustomerReader } from '../persistence/customer.reader.js';
+import type { CustomerAddressInput, CustomerAddressTransfer } from '../transfer/customer.transfer.js';
+import { addressNotFound, customerNotFound } from './customer-input.validator.js';
+
+const NOW = (): string => 'now()';
+
+type AddressColumns = Partial<Omit<CustomerAddressEntity, 'idCustomerAddress' | 'uuid' | 'fkCustomer'>>;
+
+/**
+ * Address writes. Each call is one transaction that first locks the customer row, so concurrent writes to
+ * one customer's addresses serialise and "one default shipping / billing address" always holds.
+ */
+@Injectable()
+export class CustomerAddressWriter {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly customerReader: CustomerReader,
+  ) {}
+
+  create(customerReference: string, input: CustomerAddressInput): Promise<CustomerAddressTransfer> {
+    return this.dataSource.transaction(async (manager) => {
+      const idCustomer = await lockCustomer(manager, customerReference);
+      const columns = toColumns(input);
+      await clearOtherDefaults(manager, idCustomer, null, columns);
+      const inserted = await manager.insert(CustomerAddressEntity, {
+        isDefaultShipping: false,
+        isDefaultBilling: false,
+        ...columns,
+        fkCustomer: idCustomer,
+      });
+      const { idCustomerAddress } = inserted.identifiers[0] as { idCustomerAddress: number };
+      return toCustomerAddressTransfer(
+        await manager.findOneByOrFail(CustomerAddressEntity, { idCustomerAddress }),
+      );
+    });
+  }
+
+  update(
+    customerReference: string,
+    addressId: string,
+    input: Partial<CustomerAddressInput>,
+  ): Promise<CustomerAddressTransfer> {
+    return this.dataSource.transaction(async (manager) => {
+      const idCustomer = await lockCustomer(manager, customerReference);
+      const address = await this.customerReader.findAddress(customerReference, addressId, manager);
+      if (!address) {
+        throw addressNotFound(addressId);
+      }
+      const columns = toColumns(input);
+      await clearOtherDefaults(manager, idCustomer, address.idCustomerAddress, columns);
+      await manager.update(
+        CustomerAddressEntity,
+        { idCustomerAddress: address.idCustomerAddress },
+        { ...columns, updatedAt: NOW },
+      );
+      const { idCustomerAddress } = address;
+      return toCustomerAddressTransfer(
+        await manager.findOneByOrFail(CustomerAddressEntity, { idCustomerAddress }),
+      );
+    });
+  }
+
+  async delete(customerReference: string, addressId: string): Promise<void> {
+    if (!isUuid(addressId)) {
+      throw addressNotFound(addressId);
+    }
+    const result = await this.dataSource.query<[unknown[], number]>(
+      `DELETE FROM customer_address a USING customer c
+       WHERE c.id_customer = a.fk_customer AND c.customer_reference = $1 AND a.uuid = $2`,
+      [customerReference, addressId],
+    );
+    if (result[1] === 0) {
+      throw addressNotFound(addressId);
+    }
+  }
+}
+
+async function lockCustomer(manager: EntityManager, customerReference: string): Promise<number> {
+  const customer = await manager.findOne(CustomerEntity, {
+    select: { idCustomer: true },
+    where: { customerReference },
+    lock: { mode: 'pessimistic_write' },
+  });
+  if (!customer) {
+    throw customerNotFound(customerReference);
+  }
+  return customer.idCustomer;
+}
+
+/** Clears the default flags `columns` sets on every other address of the customer. */
+async function clearOtherDefaults(
+  manager: EntityManager,
+  idCustomer: number,
+  keepIdCustomerAddress: number | null,
+  columns: AddressColumns,
+): Promise<void> {
+  const others = {
+    fkCustomer: idCustomer,
+    ...(keepIdCustomerAddress === null ? {} : { idCustomerAddress: Not(keepIdCustomerAddress) }),
+  };
+  if (columns.isDefaultShipping === true) {
+    await manager.update(
+      CustomerAddressEntity,
+      { ...others, isDefaultShipping: true },
+      { isDefaultShipping: false, updatedAt: NOW },
+    );
+  }
+  if (columns.isDefaultBilling === true) {
+    await manager.update(
+      CustomerAddressEntity,
+      { ...others, isDefaultBilling: true },
+      { isDefaultBilling: false, updatedAt: NOW },
+    );
+  }
+}
+
+/** The columns an (partial) input sets; `undefined` leaves a column alone, `null` clears an optional one. */
+function toColumns(input: Partial<CustomerAddressInput>): AddressColumns {
+  const columns: AddressColumns = {
+    salutation: input.salutation,
+    firstName: input.firstName,
+    lastName: input.lastName,
+    address1: input.address1,
+    address2: input.address2,
+    address3: input.address3,
+    zipCode: input.zipCode,
+    city: input.city,
+    iso2Code: input.iso2Code?.toUpperCase(),
+    company: input.company,
+    phone: input.phone,
+    isDefaultShipping: input.isDefaultShipping,
+    isDefaultBilling: input.isDefaultBilling,
+  };
+  return Object.fromEntries(Object.entries(columns).filter(([, value]) => value !== undefined));
+}

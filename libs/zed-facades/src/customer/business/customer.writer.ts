@@ -1,0 +1,132 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { uniqueViolationOf } from '#zed-facades/persistence-support';
+import { normalizeEmail, PasswordHasher } from '#zed-facades/security';
+import { CustomerErrorCode, CustomerException } from '../customer.exception.js';
+import { toCustomerTransfer } from '../persistence/customer.mapper.js';
+import { CustomerEntity } from '../persistence/customer.entity.js';
+import { CustomerReader } from '../persistence/customer.reader.js';
+import type {
+  CustomerRegistrationInput,
+  CustomerTransfer,
+  CustomerUpdateInput,
+} from '../transfer/customer.transfer.js';
+import { assertPasswordPolicy, customerNotFound } from './customer-input.validator.js';
+
+const NOW = (): string => 'now()';
+
+// One statement: the id is drawn from the identity sequence first, so the reference `<STORE>--<id>` is
+// written together with the row (and the sequence stays in step for the next registration).
+const INSERT_CUSTOMER = `
+  INSERT INTO customer
+    (id_customer, customer_reference, email, password_hash, salutation, first_name, last_name, date_of_birth)
+  SELECT next.id, $1 || '--' || next.id, $2, $3, $4, $5, $6, $7
+  FROM (SELECT nextval(pg_get_serial_sequence('customer', 'id_customer')) AS id) AS next
+  RETURNING customer_reference`;
+
+/** Customer account writes. Each call is one statement or one transaction. */
+@Injectable()
+export class CustomerWriter {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly customerReader: CustomerReader,
+    private readonly passwordHasher: PasswordHasher,
+  ) {}
+
+  async register(input: CustomerRegistrationInput): Promise<CustomerTransfer> {
+    const email = normalizeEmail(input.email);
+    assertPasswordPolicy(input.password, email);
+    const passwordHash = await this.passwordHasher.hash(input.password);
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const [row] = await manager.query<{ customer_reference: string }[]>(INSERT_CUSTOMER, [
+          input.store,
+          email,
+          passwordHash,
+          input.salutation ?? null,
+          input.firstName,
+          input.lastName,
+          input.dateOfBirth ?? null,
+        ]);
+        const customer = row && (await this.customerReader.findByReference(row.customer_reference, manager));
+        if (!customer) {
+          throw new Error('The customer just registered vanished inside its own transaction.');
+        }
+        return toCustomerTransfer(customer);
+      });
+    } catch (error) {
+      throw translateUniqueViolation(error, email);
+    }
+  }
+
+  /** A new password needs the current one; the policy applies to it as on registration. */
+  async update(customerReference: string, input: CustomerUpdateInput): Promise<CustomerTransfer> {
+    const current = await this.customerReader.findByReference(customerReference);
+    if (!current) {
+      throw customerNotFound(customerReference);
+    }
+    const email = input.email === undefined ? undefined : normalizeEmail(input.email);
+    let passwordHash: string | undefined;
+    if (input.password !== undefined) {
+      const confirmed =
+        input.currentPassword !== undefined &&
+        (await this.passwordHasher.verify(current.passwordHash, input.currentPassword));
+      if (!confirmed) {
+        throw new CustomerException(
+          CustomerErrorCode.CURRENT_PASSWORD_INVALID,
+          'The current password is missing or wrong.',
+          'currentPassword',
+        );
+      }
+      assertPasswordPolicy(input.password, email ?? current.email);
+      passwordHash = await this.passwordHasher.hash(input.password);
+    }
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        await manager.update(
+          CustomerEntity,
+          { idCustomer: current.idCustomer },
+          {
+            ...(email === undefined ? {} : { email }),
+            ...(passwordHash === undefined ? {} : { passwordHash }),
+            ...(input.salutation === undefined ? {} : { salutation: input.salutation }),
+            ...(input.firstName === undefined ? {} : { firstName: input.firstName }),
+            ...(input.lastName === undefined ? {} : { lastName: input.lastName }),
+            ...(input.dateOfBirth === undefined ? {} : { dateOfBirth: input.dateOfBirth }),
+            updatedAt: NOW,
+          },
+        );
+        const customer = await manager.findOneBy(CustomerEntity, { idCustomer: current.idCustomer });
+        if (!customer) {
+          throw customerNotFound(customerReference);
+        }
+        return toCustomerTransfer(customer);
+      });
+    } catch (error) {
+      throw translateUniqueViolation(error, email ?? '');
+    }
+  }
+
+  /** Replaces a hash made with outdated parameters after a successful login. */
+  async rehashIfNeeded(customer: CustomerEntity, password: string): Promise<void> {
+    if (this.passwordHasher.needsRehash(customer.passwordHash)) {
+      await this.dataSource.manager.update(
+        CustomerEntity,
+        { idCustomer: customer.idCustomer },
+        { passwordHash: await this.passwordHasher.hash(password) },
+      );
+    }
+  }
+}
+
+function translateUniqueViolation(error: unknown, email: string): unknown {
+  if (uniqueViolationOf(error)?.constraint === 'uq_customer_email') {
+    return new CustomerException(
+      CustomerErrorCode.EMAIL_ALREADY_USED,
+      `The email "${email}" is already used by another customer.`,
+      'email',
+    );
+  }
+  return error;
+}

@@ -1,0 +1,254 @@
+import { randomBytes } from 'node:crypto';
+import { Test, type TestingModule } from '@nestjs/testing';
+import { DataSource } from 'typeorm';
+import {
+  countQueries,
+  DatabaseModule,
+  DEMO_ACCOUNTS,
+  runMigrations,
+  seedDemoData,
+  type QueryCounter,
+} from '#zed-facades/database';
+import { CustomerErrorCode, CustomerException } from './customer.exception.js';
+import { CustomerFacade } from './customer.facade.js';
+import { CustomerModule } from './customer.module.js';
+import type { CustomerAddressInput, CustomerRegistrationInput } from './transfer/customer.transfer.js';
+
+const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const databaseName = `zf_spec_${randomBytes(6).toString('hex')}`;
+
+function withDatabase(url: string, database: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
+}
+
+async function rejection(promise: Promise<unknown>): Promise<CustomerException> {
+  const error: unknown = await promise.then(
+    () => new Error('expected a rejection'),
+    (reason: unknown) => reason,
+  );
+  expect(error).toBeInstanceOf(CustomerException);
+  return error as CustomerException;
+}
+
+const registration = (
+  email: string,
+  overrides: Partial<CustomerRegistrationInput> = {},
+): CustomerRegistrationInput => ({
+  email,
+  password: 'shopping7x',
+  salutation: 'Mr',
+  firstName: 'Karl',
+  lastName: 'Kunde',
+  dateOfBirth: '1980-02-29',
+  store: 'DE',
+  ...overrides,
+});
+
+const address = (overrides: Partial<CustomerAddressInput> = {}): CustomerAddressInput => ({
+  salutation: 'Mr',
+  firstName: 'Karl',
+  lastName: 'Kunde',
+  address1: 'Hauptstraße 1',
+  zipCode: '80331',
+  city: 'München',
+  iso2Code: 'de',
+  ...overrides,
+});
+
+describe('CustomerFacade', () => {
+  let admin: DataSource;
+  let moduleRef: TestingModule;
+  let facade: CustomerFacade;
+  let counter: QueryCounter;
+
+  beforeAll(async () => {
+    admin = await new DataSource({ type: 'postgres', url: serverUrl, poolSize: 1 }).initialize();
+    await admin.query(`CREATE DATABASE ${databaseName}`);
+    const url = withDatabase(serverUrl, databaseName);
+    await runMigrations(url);
+    moduleRef = await Test.createTestingModule({
+      imports: [DatabaseModule.forRoot({ url }), CustomerModule],
+    }).compile();
+    facade = moduleRef.get(CustomerFacade);
+    await seedDemoData(moduleRef.get(DataSource));
+    counter = countQueries(moduleRef.get(DataSource));
+  }, 60_000);
+
+  afterAll(async () => {
+    await moduleRef?.close();
+    await admin.query(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
+    await admin.destroy();
+  });
+
+  it('has the seeded demo customer DE--1 with one default address in Berlin', async () => {
+    const sonia = await facade.verifyCredentials('Sonia@Example.com', DEMO_ACCOUNTS.customer.password);
+    expect(sonia).toEqual({
+      id: 1,
+      customerReference: 'DE--1',
+      email: 'sonia@example.com',
+      salutation: 'Ms',
+      firstName: 'Sonia',
+      lastName: 'Example',
+      dateOfBirth: null,
+      createdAt: expect.any(Date),
+      updatedAt: expect.any(Date),
+    });
+    const [addresses, statements] = await counter.count(() => facade.getAddresses('DE--1'));
+    expect(statements).toBe(1);
+    expect(addresses).toEqual([
+      expect.objectContaining({
+        id: expect.stringMatching(/^[0-9a-f-]{36}$/),
+        city: 'Berlin',
+        iso2Code: 'DE',
+        address2: null,
+        isDefaultShipping: true,
+        isDefaultBilling: true,
+      }),
+    ]);
+  });
+
+  it('registers customers with references continuing after the demo customer', async () => {
+    const karl = await facade.registerCustomer(registration(' Karl@Example.com'));
+    expect(karl).toEqual(
+      expect.objectContaining({
+        id: 2,
+        customerReference: 'DE--2',
+        email: 'karl@example.com',
+        salutation: 'Mr',
+        dateOfBirth: '1980-02-29',
+      }),
+    );
+    const anna = await facade.registerCustomer(
+      registration('anna@example.com', { store: 'AT', salutation: null, dateOfBirth: null }),
+    );
+    expect(anna).toEqual(
+      expect.objectContaining({ customerReference: 'AT--3', salutation: null, dateOfBirth: null }),
+    );
+    expect(await facade.findCustomerByReference('DE--2')).toEqual(karl);
+    expect(await facade.findCustomerByEmail('KARL@example.com')).toEqual(karl);
+    expect(await facade.findCustomerByReference('DE--999')).toBeNull();
+  });
+
+  it('refuses a used email (any case) and a password against the policy', async () => {
+    const duplicate = await rejection(facade.registerCustomer(registration('KARL@example.COM')));
+    expect(duplicate).toMatchObject({ code: CustomerErrorCode.EMAIL_ALREADY_USED, field: 'email' });
+    const weak = await rejection(
+      facade.registerCustomer(registration('weakling@example.com', { password: 'password1' })),
+    );
+    expect(weak).toMatchObject({ code: CustomerErrorCode.PASSWORD_POLICY, field: 'password' });
+    expect(weak.violations.map((violation) => violation.rule)).toEqual(['too-common']);
+    expect(await facade.findCustomerByEmail('weakling@example.com')).toBeNull();
+  });
+
+  it('verifies credentials only for the right password', async () => {
+    expect(await facade.verifyCredentials('karl@example.com', 'shopping7x')).not.toBeNull();
+    expect(await facade.verifyCredentials('karl@example.com', 'shopping7y')).toBeNull();
+    expect(await facade.verifyCredentials('ghost@example.com', 'shopping7x')).toBeNull();
+  });
+
+  it('updates the profile; a new password needs the current one', async () => {
+    const updated = await facade.updateCustomer('DE--2', { firstName: 'Karla', salutation: 'Ms' });
+    expect(updated).toEqual(
+      expect.objectContaining({ firstName: 'Karla', salutation: 'Ms', lastName: 'Kunde' }),
+    );
+
+    const missing = await rejection(facade.updateCustomer('DE--2', { password: 'newpass88' }));
+    expect(missing).toMatchObject({
+      code: CustomerErrorCode.CURRENT_PASSWORD_INVALID,
+      field: 'currentPassword',
+    });
+    const wrong = await rejection(
+      facade.updateCustomer('DE--2', { password: 'newpass88', currentPassword: 'nope' }),
+    );
+    expect(wrong.code).toBe(CustomerErrorCode.CURRENT_PASSWORD_INVALID);
+    const weak = await rejection(
+      facade.updateCustomer('DE--2', { password: 'short1', currentPassword: 'shopping7x' }),
+    );
+    expect(weak.code).toBe(CustomerErrorCode.PASSWORD_POLICY);
+
+    await facade.updateCustomer('DE--2', { password: 'newpass88', currentPassword: 'shopping7x' });
+    expect(await facade.verifyCredentials('karl@example.com', 'shopping7x')).toBeNull();
+    expect(await facade.verifyCredentials('karl@example.com', 'newpass88')).not.toBeNull();
+
+    const taken = await rejection(facade.updateCustomer('DE--2', { email: 'Sonia@example.com' }));
+    expect(taken.code).toBe(CustomerErrorCode.EMAIL_ALREADY_USED);
+    const missingCustomer = await rejection(facade.updateCustomer('DE--999', { firstName: 'X' }));
+    expect(missingCustomer.code).toBe(CustomerErrorCode.CUSTOMER_NOT_FOUND);
+  });
+
+  it('switches the default addresses within one transaction', async () => {
+    const first = await facade.createAddress(
+      'DE--2',
+      address({ isDefaultShipping: true, isDefaultBilling: true, company: 'Kunde GmbH' }),
+    );
+    expect(first).toEqual(
+      expect.objectContaining({
+        iso2Code: 'DE',
+        company: 'Kunde GmbH',
+        phone: null,
+        isDefaultShipping: true,
+        isDefaultBilling: true,
+      }),
+    );
+    const second = await facade.createAddress('DE--2', address({ city: 'Hamburg', isDefaultShipping: true }));
+    let addresses = await facade.getAddresses('DE--2');
+    expect(addresses.map((entry) => [entry.id, entry.isDefaultShipping, entry.isDefaultBilling])).toEqual([
+      [first.id, false, true],
+      [second.id, true, false],
+    ]);
+
+    const switched = await facade.updateAddress('DE--2', first.id, {
+      isDefaultShipping: true,
+      address2: 'Hinterhaus',
+    });
+    expect(switched).toEqual(
+      expect.objectContaining({ address2: 'Hinterhaus', city: 'München', isDefaultShipping: true }),
+    );
+    addresses = await facade.getAddresses('DE--2');
+    expect(addresses.map((entry) => entry.isDefaultShipping)).toEqual([true, false]);
+
+    // Setting a flag and failing later in the same call leaves the other address's flag untouched.
+    const broken = facade.updateAddress('DE--2', second.id, { isDefaultBilling: true, iso2Code: 'DEU' });
+    await expect(broken).rejects.toThrow();
+    addresses = await facade.getAddresses('DE--2');
+    expect(addresses.map((entry) => entry.isDefaultBilling)).toEqual([true, false]);
+
+    // Clearing one's own flag is allowed and touches no other address.
+    await facade.updateAddress('DE--2', first.id, { isDefaultBilling: false, address2: null });
+    addresses = await facade.getAddresses('DE--2');
+    expect(addresses.map((entry) => [entry.isDefaultBilling, entry.address2])).toEqual([
+      [false, null],
+      [false, null],
+    ]);
+  });
+
+  it("never reveals or changes another customer's address", async () => {
+    const [sonias] = await facade.getAddresses('DE--1');
+    if (!sonias) throw new Error('demo address missing');
+    expect(await facade.findAddress('DE--1', sonias.id)).toEqual(sonias);
+    expect(await facade.findAddress('DE--2', sonias.id)).toBeNull();
+    expect(await facade.findAddress('DE--2', 'not-a-uuid')).toBeNull();
+
+    const update = await rejection(facade.updateAddress('DE--2', sonias.id, { city: 'Nowhere' }));
+    expect(update.code).toBe(CustomerErrorCode.ADDRESS_NOT_FOUND);
+    const remove = await rejection(facade.deleteAddress('DE--2', sonias.id));
+    expect(remove.code).toBe(CustomerErrorCode.ADDRESS_NOT_FOUND);
+    expect((await rejection(facade.deleteAddress('DE--2', 'nope'))).code).toBe(
+      CustomerErrorCode.ADDRESS_NOT_FOUND,
+    );
+    expect((await rejection(facade.createAddress('DE--999', address()))).code).toBe(
+      CustomerErrorCode.CUSTOMER_NOT_FOUND,
+    );
+    expect(await facade.findAddress('DE--1', sonias.id)).toEqual(sonias);
+  });
+
+  it('deletes an address of the customer', async () => {
+    const created = await facade.createAddress('AT--3', address({ iso2Code: 'AT', city: 'Wien' }));
+    expect(await facade.getAddresses('AT--3')).toHaveLength(1);
+    await facade.deleteAddress('AT--3', created.id);
+    expect(await facade.getAddresses('AT--3')).toEqual([]);
+    expect(await facade.findAddress('AT--3', created.id)).toBeNull();
+  });
+});

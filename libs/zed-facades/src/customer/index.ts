@@ -1,0 +1,19 @@
+/**
+ * Customer domain: storefront customers (email + argon2id password) and their addresses.
+ * Import `CustomerModule` into a Nest module and inject `CustomerFacade`.
+ */
+export { CustomerFacade } from './customer.facade.js';
+export { CustomerModule } from './customer.module.js';
+export { CustomerErrorCode, CustomerException } from './customer.exception.js';
+export { CUSTOMER_ENTITIES } from './persistence/customer-entities.js';
+export { CustomerAddressEntity } from './persistence/customer-address.entity.js';
+export { CustomerEntity } from './persistence/customer.entity.js';
+export {
+  SALUTATIONS,
+  type CustomerAddressInput,
+  type CustomerAddressTransfer,
+  type CustomerRegistrationInput,
+  type CustomerTransfer,
+  type CustomerUpdateInput,
+  type Salutation,
+} from './transfer/customer.transfer.js';

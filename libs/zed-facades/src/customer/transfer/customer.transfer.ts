@@ -1,0 +1,75 @@
+export const SALUTATIONS = ['Mr', 'Mrs', 'Ms', 'Dr'] as const;
+export type Salutation = (typeof SALUTATIONS)[number];
+
+/** A storefront customer; never carries the password hash. */
+export interface CustomerTransfer {
+  readonly id: number;
+  /** `<STORE>--<id>`, e.g. `DE--1`: the customer's public identifier. */
+  readonly customerReference: string;
+  readonly email: string;
+  readonly salutation: Salutation | null;
+  readonly firstName: string;
+  readonly lastName: string;
+  /** `YYYY-MM-DD` */
+  readonly dateOfBirth: string | null;
+  readonly createdAt: Date;
+  readonly updatedAt: Date;
+}
+
+export interface CustomerRegistrationInput {
+  readonly email: string;
+  readonly password: string;
+  readonly salutation?: Salutation | null;
+  readonly firstName: string;
+  readonly lastName: string;
+  /** `YYYY-MM-DD` */
+  readonly dateOfBirth?: string | null;
+  /** The store the customer registers in; prefixes the customer reference. */
+  readonly store: string;
+}
+
+/** Omitted fields stay as they are. Changing the password requires `currentPassword`. */
+export interface CustomerUpdateInput {
+  readonly email?: string;
+  readonly salutation?: Salutation | null;
+  readonly firstName?: string;
+  readonly lastName?: string;
+  readonly dateOfBirth?: string | null;
+  readonly password?: string;
+  readonly currentPassword?: string;
+}
+
+export interface CustomerAddressInput {
+  readonly salutation: Salutation;
+  readonly firstName: string;
+  readonly lastName: string;
+  readonly address1: string;
+  readonly address2?: string | null;
+  readonly address3?: string | null;
+  readonly zipCode: string;
+  readonly city: string;
+  /** ISO 3166-1 alpha-2 country code. */
+  readonly iso2Code: string;
+  readonly company?: string | null;
+  readonly phone?: string | null;
+  readonly isDefaultShipping?: boolean;
+  readonly isDefaultBilling?: boolean;
+}
+
+export interface CustomerAddressTransfer {
+  /** A uuid. */
+  readonly id: string;
+  readonly salutation: Salutation;
+  readonly firstName: string;
+  readonly lastName: string;
+  readonly address1: string;
+  readonly address2: string | null;
+  readonly address3: string | null;
+  readonly zipCode: string;
+  readonly city: string;
+  readonly iso2Code: string;
+  readonly company: string | null;
+  readonly phone: string | null;
+  readonly isDefaultShipping: boolean;
+  readonly isDefaultBilling: boolean;
+}

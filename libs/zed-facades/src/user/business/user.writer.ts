@@ -1,0 +1,152 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, Not, type EntityManager } from 'typeorm';
+import { uniqueViolationOf } from '#zed-facades/persistence-support';
+import { normalizeEmail, PasswordHasher } from '#zed-facades/security';
+import { BackOfficeUserEntity } from '../persistence/back-office-user.entity.js';
+import { toUserTransfer } from '../persistence/user.mapper.js';
+import { UserReader } from '../persistence/user.reader.js';
+import type { UserCreateInput, UserTransfer, UserUpdateInput } from '../transfer/user.transfer.js';
+import { UserErrorCode, UserException } from '../user.exception.js';
+import { assertPasswordPolicy, normalizeRoles } from './user-input.validator.js';
+
+// Serialises the writes that may take away an active admin, so two of them cannot each leave "the other" one.
+const ADMIN_SET_LOCK_KEY = 7_346_160;
+
+const NOW = (): string => 'now()';
+
+/** Back-office user writes. Each call is one statement or one transaction. */
+@Injectable()
+export class UserWriter {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly userReader: UserReader,
+    private readonly passwordHasher: PasswordHasher,
+  ) {}
+
+  async create(input: UserCreateInput): Promise<UserTransfer> {
+    const email = normalizeEmail(input.email);
+    const roles = normalizeRoles(input.roles);
+    assertPasswordPolicy(input.password, email);
+    const passwordHash = await this.passwordHasher.hash(input.password);
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const inserted = await manager.insert(BackOfficeUserEntity, {
+          email,
+          passwordHash,
+          firstName: input.firstName,
+          lastName: input.lastName,
+          roles,
+          isActive: true,
+        });
+        return this.reload(manager, (inserted.identifiers[0] as { id: string }).id);
+      });
+    } catch (error) {
+      throw translateUniqueViolation(error, email);
+    }
+  }
+
+  async update(id: string, input: UserUpdateInput): Promise<UserTransfer> {
+    const current = await this.userReader.findById(id);
+    if (!current) {
+      throw notFound(id);
+    }
+    const email = input.email === undefined ? undefined : normalizeEmail(input.email);
+    const roles = input.roles === undefined ? undefined : normalizeRoles(input.roles);
+    let passwordHash: string | undefined;
+    if (input.password !== undefined) {
+      assertPasswordPolicy(input.password, email ?? current.email);
+      passwordHash = await this.passwordHasher.hash(input.password);
+    }
+    const mayRemoveAdmin = input.isActive === false || (roles !== undefined && !roles.includes('admin'));
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        if (mayRemoveAdmin) {
+          await manager.query('SELECT pg_advisory_xact_lock($1)', [ADMIN_SET_LOCK_KEY]);
+        }
+        const user = await manager.findOne(BackOfficeUserEntity, {
+          where: { id: current.id },
+          lock: { mode: 'pessimistic_write' },
+        });
+        if (!user) {
+          throw notFound(id);
+        }
+        const staysActiveAdmin = (input.isActive ?? user.isActive) && (roles ?? user.roles).includes('admin');
+        if (user.isActive && user.roles.includes('admin') && !staysActiveAdmin) {
+          await assertAnotherActiveAdmin(manager, user.id, input.isActive === false ? 'isActive' : 'roles');
+        }
+        await manager.update(
+          BackOfficeUserEntity,
+          { id: user.id },
+          {
+            ...(email === undefined ? {} : { email }),
+            ...(passwordHash === undefined ? {} : { passwordHash }),
+            ...(input.firstName === undefined ? {} : { firstName: input.firstName }),
+            ...(input.lastName === undefined ? {} : { lastName: input.lastName }),
+            ...(roles === undefined ? {} : { roles }),
+            ...(input.isActive === undefined ? {} : { isActive: input.isActive }),
+            updatedAt: NOW,
+          },
+        );
+        return this.reload(manager, user.id);
+      });
+    } catch (error) {
+      throw translateUniqueViolation(error, email ?? '');
+    }
+  }
+
+  /** Stamps a successful login, replacing the hash when it was made with outdated parameters. */
+  async recordLogin(user: BackOfficeUserEntity, password: string): Promise<UserTransfer> {
+    const passwordHash = this.passwordHasher.needsRehash(user.passwordHash)
+      ? await this.passwordHasher.hash(password)
+      : undefined;
+    // TypeORM answers a raw UPDATE with [rows, affected].
+    const [[row]] = await this.dataSource.query<[{ last_login_at: Date }[], number]>(
+      `UPDATE back_office_user SET last_login_at = now(), password_hash = coalesce($2, password_hash)
+       WHERE id = $1 RETURNING last_login_at`,
+      [user.id, passwordHash ?? null],
+    );
+    if (!row) {
+      throw new Error(`User ${user.id} vanished while logging in.`);
+    }
+    return { ...toUserTransfer(user), lastLoginAt: row.last_login_at };
+  }
+
+  private async reload(manager: EntityManager, id: string): Promise<UserTransfer> {
+    const user = await this.userReader.findById(id, manager);
+    if (!user) {
+      throw new Error(`User ${id} vanished inside its own transaction.`);
+    }
+    return toUserTransfer(user);
+  }
+}
+
+async function assertAnotherActiveAdmin(manager: EntityManager, id: string, field: string): Promise<void> {
+  const others = await manager
+    .createQueryBuilder(BackOfficeUserEntity, 'u')
+    .where({ id: Not(id), isActive: true })
+    .andWhere(':admin = ANY(u.roles)', { admin: 'admin' })
+    .getCount();
+  if (others === 0) {
+    throw new UserException(
+      UserErrorCode.LAST_ADMIN,
+      'This is the last active admin: make another user an admin first.',
+      field,
+    );
+  }
+}
+
+function notFound(id: string): UserException {
+  return new UserException(UserErrorCode.USER_NOT_FOUND, `No user with id "${id}".`);
+}
+
+function translateUniqueViolation(error: unknown, email: string): unknown {
+  if (uniqueViolationOf(error)?.constraint === 'uq_back_office_user_email') {
+    return new UserException(
+      UserErrorCode.EMAIL_ALREADY_USED,
+      `The email "${email}" is already used by another user.`,
+      'email',
+    );
+  }
+  return error;
+}
