@@ -18,7 +18,7 @@ import { GLUE_APPLICATION_OPTIONS, type GlueApplicationOptions } from './glue-ap
 
 /**
  * Turns a Nest application into a Glue application: the pipeline, the application's conventions,
- * authentication servers and store resolver. Import it once in the application's root module,
+ * authentication servers (provided by modules in `imports`) and store resolver. Import it once in the application's root module,
  * next to the resource modules the application serves.
  */
 @Module({})
@@ -38,8 +38,12 @@ export class GlueApplicationModule implements NestModule {
         useFactory: (conventions: GlueConvention[]) => new GlueConventionRegistry(conventions),
         inject: [GLUE_CONVENTIONS],
       },
-      ...servers,
-      { provide: GLUE_AUTHENTICATION_SERVERS, useFactory: (...all: unknown[]) => all, inject: [...servers] },
+      {
+        provide: GLUE_AUTHENTICATION_SERVERS,
+        // A server provided as `null` is one the configuration leaves out (no external issuer set).
+        useFactory: (...all: unknown[]) => all.filter((server) => server !== null),
+        inject: [...servers],
+      },
       ...(options.storeResolver
         ? [{ provide: GLUE_STORE_RESOLVER, useExisting: options.storeResolver }]
         : []),

@@ -1,5 +1,4 @@
-import type { ModuleMetadata, Type } from '@nestjs/common';
-import type { GlueAuthenticationServer } from '../auth/glue-authentication-server.js';
+import type { InjectionToken, ModuleMetadata, Type } from '@nestjs/common';
 import type { GlueConvention } from '../convention/glue-convention.js';
 import type { GlueStoreResolver } from '../locale/glue-store-resolver.js';
 
@@ -9,8 +8,11 @@ export interface GlueApplicationOptions {
   readonly name: string;
   /** Conventions the application can speak; the first formats errors when none was negotiated. */
   readonly conventions: readonly Type<GlueConvention>[];
-  /** Authentication servers in order: the first that applies to a request handles it. */
-  readonly authenticationServers?: readonly Type<GlueAuthenticationServer>[];
+  /**
+   * Authentication servers in order: the first that applies to a request handles it. Each is the
+   * injection token of a `GlueAuthenticationServer` that a module in `imports` provides and exports.
+   */
+  readonly authenticationServers?: readonly InjectionToken[];
   /** Resolves stores and their locales; without it requests carry no store and no locale. */
   readonly storeResolver?: Type<GlueStoreResolver>;
   /** Modules that provide the classes above (and nothing of the pipeline). */

@@ -4,6 +4,18 @@ export interface ConfigVariable<T> {
   read(raw: string | undefined): T;
 }
 
+/**
+ * Settings read together into one nested value (an application's auth settings): `load` reads
+ * them, typically with `loadConfig`, whose problems are reported with everybody else's.
+ */
+export interface ConfigGroup<T> {
+  readonly load: (env: Readonly<Record<string, string | undefined>>) => T;
+}
+
+export type ConfigVariables<T extends object> = {
+  readonly [K in keyof T]: ConfigVariable<T[K]> | ConfigGroup<T[K]>;
+};
+
 export class ConfigurationError extends Error {
   constructor(readonly problems: readonly string[]) {
     super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
@@ -16,13 +28,22 @@ export class ConfigurationError extends Error {
  * stops with one clear message instead of failing later on first use.
  */
 export function loadConfig<T extends object>(
-  variables: { readonly [K in keyof T]: ConfigVariable<T[K]> },
+  variables: ConfigVariables<T>,
   env: Readonly<Record<string, string | undefined>> = process.env,
 ): T {
   const problems: string[] = [];
   const config: Partial<T> = {};
   for (const key of Object.keys(variables) as (keyof T)[]) {
     const variable = variables[key];
+    if ('load' in variable) {
+      try {
+        config[key] = variable.load(env);
+      } catch (error) {
+        if (!(error instanceof ConfigurationError)) throw error;
+        problems.push(...error.problems);
+      }
+      continue;
+    }
     try {
       config[key] = variable.read(env[variable.name]);
     } catch (error) {
@@ -86,6 +107,51 @@ export const env = {
               .split(',')
               .map((item) => item.trim())
               .filter((item) => item !== ''),
+    };
+  },
+  /** A whole number of seconds, at least `min`. */
+  seconds(name: string, fallback: number, min = 1): ConfigVariable<number> {
+    return {
+      name,
+      read: (raw) => {
+        if (raw === undefined || raw === '') return fallback;
+        const value = /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
+        if (!Number.isSafeInteger(value) || value < min)
+          throw new Error(`"${raw}" is not a number of seconds ≥ ${min}.`);
+        return value;
+      },
+    };
+  },
+  /** A value that may be absent (`null`); when present it must match `pattern`. */
+  optional(name: string, pattern?: RegExp): ConfigVariable<string | null> {
+    return {
+      name,
+      read: (raw) => {
+        if (raw === undefined || raw.trim() === '') return null;
+        if (pattern && !pattern.test(raw)) throw new Error(`"${raw}" does not match ${String(pattern)}.`);
+        return raw;
+      },
+    };
+  },
+  /** An absolute http(s) URL, or `null` when absent. */
+  optionalUrl(
+    name: string,
+    protocols: readonly string[] = ['http:', 'https:'],
+  ): ConfigVariable<string | null> {
+    return {
+      name,
+      read: (raw) => {
+        if (raw === undefined || raw.trim() === '') return null;
+        let url: URL;
+        try {
+          url = new URL(raw);
+        } catch {
+          throw new Error(`"${raw}" is not a URL.`);
+        }
+        if (!protocols.includes(url.protocol))
+          throw new Error(`must use ${protocols.join(' or ')}, not ${url.protocol}.`);
+        return raw;
+      },
     };
   },
   oneOf<const T extends string>(name: string, values: readonly T[], fallback: T): ConfigVariable<T> {

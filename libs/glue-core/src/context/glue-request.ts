@@ -18,6 +18,10 @@ export interface GlueFilter {
   readonly value: string;
 }
 
+/** Identity kinds Glue's request structure names (`requestUser`, `requestCustomer`). */
+export const USER_IDENTITY_KIND = 'user';
+export const CUSTOMER_IDENTITY_KIND = 'customer';
+
 /** Who is calling: filled by the application's authentication servers. */
 export interface GlueIdentity {
   /** `user` (back office) or `customer` (storefront); a project may add kinds. */
@@ -68,4 +72,8 @@ export interface GlueRequest {
   /** The resource version requested (`version=` media type parameter), or `null`. */
   readonly version: string | null;
   readonly identity: GlueIdentity | null;
+  /** Glue's `requestUser`: the caller when it is a back-office user (kind `user`), else `null`. */
+  readonly requestUser: GlueIdentity | null;
+  /** Glue's `requestCustomer`: the caller when it is a customer (kind `customer`), else `null`. */
+  readonly requestCustomer: GlueIdentity | null;
 }

@@ -68,7 +68,9 @@ export class GlueConventionRegistry {
     if (!mediaType) return null;
     const essence = `${mediaType.type}/${mediaType.subtype}`;
     const convention = candidates.find(
-      (candidate) => candidate.mediaType === essence && candidate.acceptsParameters(mediaType.parameters),
+      (candidate) =>
+        (candidate.requestMediaTypes ?? [candidate.mediaType]).includes(essence) &&
+        candidate.acceptsParameters(mediaType.parameters),
     );
     return convention ? { convention, mediaType } : null;
   }

@@ -32,6 +32,8 @@ export interface GlueConvention {
   readonly name: string;
   /** The media type this convention reads and writes, e.g. `application/vnd.api+json`. */
   readonly mediaType: string;
+  /** Request body media types it reads, when they are more than `mediaType` (OAuth reads forms). */
+  readonly requestMediaTypes?: readonly string[];
   /**
    * Whether a media type with these parameters may select this convention. JSON:API allows only
    * `ext`, `profile` and `version`; a media type with others is refused (415 / 406).

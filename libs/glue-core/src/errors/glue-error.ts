@@ -27,6 +27,8 @@ export interface GlueErrorSource {
 export const GlueErrorCode = {
   InvalidAccessToken: '001',
   MissingAccessToken: '002',
+  AuthenticationFailed: '003',
+  RefreshFailed: '004',
   NotFound: '007',
   UnsupportedAccept: '010',
   InvalidFilter: '011',
@@ -35,6 +37,8 @@ export const GlueErrorCode = {
   MalformedDocument: '4002',
   Forbidden: '403',
   ClientIdNotSupported: '4003',
+  UnsupportedGrantType: '4004',
+  LoginBlocked: '4401',
   MethodNotAllowed: '405',
   Conflict: '409',
   PayloadTooLarge: '413',

@@ -1,9 +1,11 @@
 import express, { type RequestHandler } from 'express';
 
 const JSON_MEDIA_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
+const FORM_MEDIA_TYPE = /^application\/x-www-form-urlencoded\s*(?:;|$)/i;
 
 /**
- * Parses JSON bodies of every JSON media type (`application/json`, `application/vnd.api+json`, …).
+ * Parses JSON bodies of every JSON media type (`application/json`, `application/vnd.api+json`, …),
+ * and form bodies (OAuth token requests; only a convention that reads forms will accept them).
  * A malformed or oversized body does not end the request here: the error is kept for the
  * request-parsing step, which reports it in the negotiated convention's error format.
  */
@@ -13,14 +15,25 @@ export function glueBodyParser(limit = '1mb'): RequestHandler {
     strict: false,
     type: (request) => JSON_MEDIA_TYPE.test(String(request.headers['content-type'] ?? '')),
   });
+  const parseForm = express.urlencoded({
+    limit,
+    extended: false,
+    type: (request) => FORM_MEDIA_TYPE.test(String(request.headers['content-type'] ?? '')),
+  });
   return (request, response, next) => {
-    parseJson(request, response, (error?: unknown) => {
+    const parse = FORM_MEDIA_TYPE.test(String(request.headers['content-type'] ?? '')) ? parseForm : parseJson;
+    parse(request, response, (error?: unknown) => {
       if (error) {
         const status = readStatus(error);
         request.body = undefined;
         (request as { glueBodyError?: unknown }).glueBodyError = {
           status,
-          message: status === 413 ? 'The request body is too large.' : 'The request body is not valid JSON.',
+          message:
+            status === 413
+              ? 'The request body is too large.'
+              : parse === parseJson
+                ? 'The request body is not valid JSON.'
+                : 'The request body is not a valid form.',
         };
       }
       next();

@@ -41,7 +41,7 @@ export class ContentNegotiationGuard implements CanActivate {
 
     const accept = request.header('accept');
     if (accept === undefined || accept.trim() === '') {
-      if (this.options.missingAccept !== 'first-convention') {
+      if ((resource.missingAccept ?? this.options.missingAccept) !== 'first-convention') {
         throw notAcceptable('The request has no Accept header.');
       }
       const first = conventions[0];

@@ -1,7 +1,12 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
-import type { GlueRequest, QueryValue } from '../context/glue-request.js';
+import {
+  CUSTOMER_IDENTITY_KIND,
+  USER_IDENTITY_KIND,
+  type GlueRequest,
+  type QueryValue,
+} from '../context/glue-request.js';
 import { getRequestContext, type GlueRequestContext } from '../context/request-context.js';
 import { GlueErrorCode } from '../errors/glue-error.js';
 import { GlueHttpException } from '../errors/glue-http.exception.js';
@@ -97,6 +102,8 @@ function buildGlueRequest(
     convention: response?.convention.name ?? '',
     version: context.version,
     identity: context.identity,
+    requestUser: context.identity?.kind === USER_IDENTITY_KIND ? context.identity : null,
+    requestCustomer: context.identity?.kind === CUSTOMER_IDENTITY_KIND ? context.identity : null,
   };
 }
 

@@ -16,6 +16,11 @@ export interface GlueResourceOptions {
    * any version is refused.
    */
   readonly versions?: readonly string[];
+  /**
+   * What a request without `Accept` gets, overriding the application's setting: OAuth endpoints
+   * answer such requests (RFC 6749 clients rarely send one).
+   */
+  readonly missingAccept?: 'reject' | 'first-convention';
 }
 
 export interface GlueResourceDefinition extends GlueResourceOptions {

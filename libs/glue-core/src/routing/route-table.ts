@@ -1,6 +1,7 @@
 import { Injectable, RequestMethod, type OnApplicationBootstrap } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
 import { DiscoveryService, MetadataScanner } from '@nestjs/core';
+import { GLUE_PUBLIC_METADATA, GLUE_SCOPES_METADATA } from '../auth/auth.decorators.js';
 
 interface Route {
   readonly pattern: RegExp;
@@ -10,6 +11,9 @@ interface Route {
 /**
  * The application's routes as declared by its controllers, so that a request no route matched can
  * be told apart: unknown path (404) or known path with another method (405 with `Allow`).
+ *
+ * It also refuses to start an application with a route that declares neither `@Public()` nor
+ * `@Scopes(…)`: access is decided where the route is written, never by forgetting.
  */
 @Injectable()
 export class RouteTable implements OnApplicationBootstrap {
@@ -22,6 +26,7 @@ export class RouteTable implements OnApplicationBootstrap {
 
   onApplicationBootstrap(): void {
     const routes: Route[] = [];
+    const undeclared: string[] = [];
     for (const wrapper of this.discovery.getControllers()) {
       const controller = wrapper.metatype as (new (...args: never[]) => unknown) | null;
       if (!controller) continue;
@@ -38,7 +43,13 @@ export class RouteTable implements OnApplicationBootstrap {
             routes.push({ pattern: toPattern(`${prefix}/${path}`), method: RequestMethod[method] });
           }
         }
+        if (!declaresAccess(controller, handler)) undeclared.push(`${controller.name}.${name}`);
       }
+    }
+    if (undeclared.length > 0) {
+      throw new Error(
+        `Every route must declare @Public() or @Scopes(…); these declare neither: ${undeclared.join(', ')}.`,
+      );
     }
     this.routes = routes;
   }
@@ -56,6 +67,15 @@ export class RouteTable implements OnApplicationBootstrap {
     if (methods.size > 0) methods.add('OPTIONS');
     return [...methods].sort();
   }
+}
+
+/** `@Public()` or `@Scopes(…)` (`@Scopes()` with none: any authenticated caller) on the route or its class. */
+function declaresAccess(controller: object, handler: object): boolean {
+  return [handler, controller].some(
+    (target) =>
+      Reflect.getMetadata(GLUE_PUBLIC_METADATA, target) !== undefined ||
+      Reflect.getMetadata(GLUE_SCOPES_METADATA, target) !== undefined,
+  );
 }
 
 function paths(value: unknown): string[] {

@@ -1,0 +1,233 @@
+import type { Request } from 'express';
+import type { GlueIdentity } from '../context/glue-request.js';
+import type { AccessTokenPayload, AccessTokenService } from './access-token.service.js';
+import { bearerTokenIssuer, InvalidAccessTokenError, readBearerToken } from './bearer-token.js';
+import type { GlueAuthenticationServer } from './glue-authentication-server.js';
+import { LoginBlockedError, type LoginBlocker } from './login-blocker.js';
+import { OAuthGrantError } from './oauth-grant.error.js';
+import { GlueErrorCode } from '../errors/glue-error.js';
+
+/** An account that may hold tokens: a back-office user, a customer, … */
+export interface GlueOAuthAccount {
+  /** The identity id routes see (`GlueIdentity.id`). */
+  readonly id: string;
+  /** The token's `sub` claim. */
+  readonly subject: string;
+  readonly scopes: readonly string[];
+}
+
+/** Who called the token endpoint; kept with login attempts. */
+export interface GlueClientInfo {
+  readonly ip: string;
+  readonly userAgent: string | null;
+}
+
+export interface GlueLoginAttempt {
+  readonly username: string;
+  readonly account: GlueOAuthAccount | null;
+  readonly success: boolean;
+  /** `invalid_credentials` or `blocked` for a failure. */
+  readonly reason: string | null;
+  readonly client: GlueClientInfo;
+}
+
+/** The application's accounts, as the OAuth server needs them. Implemented over a facade. */
+export interface GlueOAuthAccountProvider {
+  /** `GlueIdentity.kind` of these accounts (`user`, `customer`). */
+  readonly kind: string;
+  /** The active account with these credentials, or `null`. */
+  verifyPassword(username: string, password: string): Promise<GlueOAuthAccount | null>;
+  /** The account, if it is still active (a refresh re-reads it: scopes may have changed). */
+  findAccount(id: string): Promise<GlueOAuthAccount | null>;
+  /** The identity id a verified token of this application names, or `null` if it names none. */
+  identityId(payload: AccessTokenPayload): string | null;
+  /** Called for every password attempt, allowed or not (an audit log). */
+  recordLoginAttempt?(attempt: GlueLoginAttempt): Promise<void>;
+}
+
+export interface GlueRefreshTokenSubject {
+  readonly application: string;
+  readonly kind: string;
+  readonly id: string;
+}
+
+/** Opaque refresh tokens, stored hashed, rotated on use. Implemented over a facade. */
+export interface GlueRefreshTokenStore {
+  issue(subject: GlueRefreshTokenSubject, ttlSeconds: number): Promise<{ readonly token: string }>;
+  /** The successor of `token` and its subject; throws `OAuthGrantError` for a token it refuses. */
+  rotate(
+    application: string,
+    token: string,
+    ttlSeconds: number,
+  ): Promise<{ readonly token: string; readonly subject: GlueRefreshTokenSubject }>;
+  revoke(subject: GlueRefreshTokenSubject, token: string): Promise<boolean>;
+  revokeAll(subject: GlueRefreshTokenSubject): Promise<number>;
+}
+
+export interface GlueOAuthServerOptions {
+  /** Application the server issues tokens for; refresh tokens are bound to it. */
+  readonly application: string;
+  readonly accessTokens: AccessTokenService;
+  readonly refreshTokenTtlSeconds: number;
+  readonly accounts: GlueOAuthAccountProvider;
+  readonly refreshTokens: GlueRefreshTokenStore;
+  readonly loginBlocker: LoginBlocker;
+}
+
+/** A successful token response (RFC 6749 §5.1), in Glue's attribute names. */
+export interface GlueTokenResponse {
+  /** The access token's `jti`. */
+  readonly accessTokenId: string;
+  readonly tokenType: 'Bearer';
+  readonly accessToken: string;
+  readonly expiresIn: number;
+  readonly refreshToken: string;
+  readonly refreshTokenExpiresIn: number;
+  readonly scope: string;
+}
+
+export const PASSWORD_GRANT = 'password';
+export const REFRESH_TOKEN_GRANT = 'refresh_token';
+
+/**
+ * The application's own OAuth 2.0 server: grants `password` and `refresh_token`, issues RS256
+ * access tokens and rotating refresh tokens, and authenticates requests bearing its own tokens.
+ */
+export class GlueOAuthServer implements GlueAuthenticationServer {
+  readonly name = 'oauth';
+  readonly grantTypes: readonly string[] = [PASSWORD_GRANT, REFRESH_TOKEN_GRANT];
+
+  constructor(private readonly options: GlueOAuthServerOptions) {}
+
+  appliesTo(request: Request): boolean {
+    return bearerTokenIssuer(request) === this.options.accessTokens.issuer;
+  }
+
+  async authenticate(request: Request): Promise<GlueIdentity | null> {
+    const token = readBearerToken(request);
+    if (token === null) return null;
+    const payload = await this.options.accessTokens.verify(token);
+    const id = this.options.accounts.identityId(payload);
+    if (id === null) throw new InvalidAccessTokenError('The access token names no known subject.');
+    const scopes = typeof payload.scope === 'string' ? payload.scope.split(' ').filter(Boolean) : [];
+    return { kind: this.options.accounts.kind, id, scopes, claims: payload };
+  }
+
+  /** Runs a token request (its parameters as sent); throws `OAuthGrantError` or `LoginBlockedError`. */
+  async grant(
+    parameters: Readonly<Record<string, unknown>>,
+    client: GlueClientInfo,
+  ): Promise<GlueTokenResponse> {
+    const grantType = parameters['grant_type'];
+    if (grantType === undefined) throw new OAuthGrantError('invalid_request', 'grant_type is required.');
+    if (grantType === PASSWORD_GRANT) {
+      return this.passwordGrant(
+        requiredString(parameters, 'username'),
+        requiredString(parameters, 'password'),
+        client,
+      );
+    }
+    if (grantType === REFRESH_TOKEN_GRANT) {
+      return this.refreshTokenGrant(requiredString(parameters, 'refresh_token'));
+    }
+    throw new OAuthGrantError(
+      'unsupported_grant_type',
+      `This server supports the grant types ${this.grantTypes.join(', ')}.`,
+    );
+  }
+
+  /** Revokes the family of one of the identity's refresh tokens; `false` if it is not theirs. */
+  revokeRefreshToken(identity: GlueIdentity, token: string): Promise<boolean> {
+    return this.options.refreshTokens.revoke(this.subjectOf(identity.id), token);
+  }
+
+  /** Revokes every refresh token of the identity (log out everywhere). */
+  revokeAllRefreshTokens(identity: GlueIdentity): Promise<number> {
+    return this.options.refreshTokens.revokeAll(this.subjectOf(identity.id));
+  }
+
+  private async passwordGrant(
+    username: string,
+    password: string,
+    client: GlueClientInfo,
+  ): Promise<GlueTokenResponse> {
+    const { accounts, loginBlocker } = this.options;
+    try {
+      await loginBlocker.assertAllowed(username, client.ip);
+    } catch (error) {
+      if (error instanceof LoginBlockedError) {
+        await accounts.recordLoginAttempt?.({
+          username,
+          account: null,
+          success: false,
+          reason: 'blocked',
+          client,
+        });
+      }
+      throw error;
+    }
+    const account = await accounts.verifyPassword(username, password);
+    if (!account) {
+      await loginBlocker.recordFailure(username, client.ip);
+      await accounts.recordLoginAttempt?.({
+        username,
+        account: null,
+        success: false,
+        reason: 'invalid_credentials',
+        client,
+      });
+      throw new OAuthGrantError('invalid_grant', 'The username or password is not correct.');
+    }
+    await loginBlocker.recordSuccess(username);
+    await accounts.recordLoginAttempt?.({ username, account, success: true, reason: null, client });
+    const refresh = await this.options.refreshTokens.issue(
+      this.subjectOf(account.id),
+      this.options.refreshTokenTtlSeconds,
+    );
+    return this.respond(account, refresh.token);
+  }
+
+  private async refreshTokenGrant(token: string): Promise<GlueTokenResponse> {
+    const { application, refreshTokens, refreshTokenTtlSeconds, accounts } = this.options;
+    const rotated = await refreshTokens.rotate(application, token, refreshTokenTtlSeconds);
+    const account =
+      rotated.subject.kind === accounts.kind ? await accounts.findAccount(rotated.subject.id) : null;
+    if (!account) {
+      await refreshTokens.revokeAll(rotated.subject);
+      throw new OAuthGrantError(
+        'invalid_grant',
+        'The account of this refresh token is not active.',
+        GlueErrorCode.RefreshFailed,
+      );
+    }
+    return this.respond(account, rotated.token);
+  }
+
+  private async respond(account: GlueOAuthAccount, refreshToken: string): Promise<GlueTokenResponse> {
+    const issued = await this.options.accessTokens.issue({
+      subject: account.subject,
+      scopes: account.scopes,
+    });
+    return {
+      accessTokenId: issued.id,
+      tokenType: 'Bearer',
+      accessToken: issued.accessToken,
+      expiresIn: issued.expiresIn,
+      refreshToken,
+      refreshTokenExpiresIn: this.options.refreshTokenTtlSeconds,
+      scope: account.scopes.join(' '),
+    };
+  }
+
+  private subjectOf(id: string): GlueRefreshTokenSubject {
+    return { application: this.options.application, kind: this.options.accounts.kind, id };
+  }
+}
+
+function requiredString(parameters: Readonly<Record<string, unknown>>, name: string): string {
+  const value = parameters[name];
+  if (typeof value !== 'string' || value === '') {
+    throw new OAuthGrantError('invalid_request', `${name} is required.`);
+  }
+  return value;
+}

@@ -1,0 +1,48 @@
+import { GlueErrorCode } from '../errors/glue-error.js';
+import { GlueHttpException } from '../errors/glue-http.exception.js';
+import { LoginBlockedError } from './login-blocker.js';
+
+/** The error codes of RFC 6749 §5.2 that a token endpoint of ours answers with. */
+export type OAuthErrorName = 'invalid_request' | 'invalid_grant' | 'unsupported_grant_type';
+
+const GLUE_CODE: Readonly<Record<OAuthErrorName, string>> = {
+  invalid_request: GlueErrorCode.BadRequest,
+  invalid_grant: GlueErrorCode.AuthenticationFailed,
+  unsupported_grant_type: GlueErrorCode.UnsupportedGrantType,
+};
+
+/** A token request the OAuth server refuses, named as RFC 6749 names it. */
+export class OAuthGrantError extends Error {
+  constructor(
+    readonly error: OAuthErrorName,
+    readonly description: string,
+    /** Glue's code: `003` failed to authenticate, `004` failed to refresh, … */
+    readonly code: string = GLUE_CODE[error],
+  ) {
+    super(description);
+    this.name = 'OAuthGrantError';
+  }
+}
+
+/**
+ * A refused grant or a blocked login as the HTTP error of an RFC 6749 token endpoint: 400 with the
+ * grant's code, or 429 with `Retry-After` (code `4401`). The OAuth convention writes it as
+ * `{ error, error_description }`.
+ */
+export function toTokenEndpointException(error: unknown): unknown {
+  if (error instanceof LoginBlockedError) {
+    return GlueHttpException.of(
+      { status: 429, code: GlueErrorCode.LoginBlocked, title: 'Too many requests', detail: error.message },
+      { 'Retry-After': String(error.retryAfterSeconds) },
+    );
+  }
+  if (error instanceof OAuthGrantError) {
+    return GlueHttpException.of({
+      status: 400,
+      code: error.code,
+      title: error.error,
+      detail: error.description,
+    });
+  }
+  return error;
+}

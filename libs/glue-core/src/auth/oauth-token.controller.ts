@@ -1,0 +1,75 @@
+import { Get, Header, HttpCode, HttpStatus, Inject, Post, Req } from '@nestjs/common';
+import type { Request } from 'express';
+import type { GlueRequest } from '../context/glue-request.js';
+import { Glue } from '../resource/glue-params.decorator.js';
+import type { GlueResourceObject } from '../resource/glue-resource-object.js';
+import { GlueResource } from '../resource/glue-resource.decorator.js';
+import { Public } from './auth.decorators.js';
+import { GlueOAuthServer, type GlueClientInfo } from './glue-oauth.server.js';
+import { toTokenEndpointException } from './oauth-grant.error.js';
+import { OAUTH_CONVENTION_NAME } from './oauth.convention.js';
+import { SigningKeyRing, type PublicJwk } from './signing-key-ring.js';
+
+/** Injection token of the application's own `GlueOAuthServer`, for its token endpoints. */
+export const GLUE_OAUTH_SERVER = Symbol('GLUE_OAUTH_SERVER');
+
+/**
+ * `POST /token`: the RFC 6749 token endpoint of the application's own OAuth server (grants
+ * `password` and `refresh_token`), form-urlencoded or JSON. List it in the `controllers` of the
+ * module that provides `GLUE_OAUTH_SERVER`.
+ */
+@GlueResource({ type: 'token', conventions: [OAUTH_CONVENTION_NAME], missingAccept: 'first-convention' })
+export class OAuthTokenController {
+  constructor(@Inject(GLUE_OAUTH_SERVER) private readonly server: GlueOAuthServer) {}
+
+  @Post()
+  @Public()
+  @HttpCode(HttpStatus.OK)
+  @Header('Cache-Control', 'no-store')
+  @Header('Pragma', 'no-cache')
+  async token(@Glue() request: GlueRequest, @Req() http: Request): Promise<GlueResourceObject> {
+    const token = await this.server
+      .grant(request.attributes ?? {}, clientInfo(http))
+      .catch((error: unknown) => {
+        throw toTokenEndpointException(error);
+      });
+    return {
+      type: 'token',
+      id: 'token',
+      attributes: {
+        access_token: token.accessToken,
+        token_type: token.tokenType,
+        expires_in: token.expiresIn,
+        refresh_token: token.refreshToken,
+        refresh_token_expires_in: token.refreshTokenExpiresIn,
+        scope: token.scope,
+      },
+    };
+  }
+}
+
+/** `GET /.well-known/jwks.json`: the public keys that verify the application's access tokens. */
+@GlueResource({
+  type: 'jwks',
+  path: '.well-known/jwks.json',
+  conventions: [OAUTH_CONVENTION_NAME],
+  missingAccept: 'first-convention',
+})
+export class JwksController {
+  constructor(private readonly keys: SigningKeyRing) {}
+
+  @Get()
+  @Public()
+  @Header('Cache-Control', 'public, max-age=300')
+  jwks(): GlueResourceObject<{ readonly keys: readonly PublicJwk[] }> {
+    return { type: 'jwks', id: 'jwks', attributes: this.keys.jwks() };
+  }
+}
+
+/** The caller as the token endpoint records it: the peer address (or the proxy's, with trust proxy). */
+export function clientInfo(request: Request): GlueClientInfo {
+  return {
+    ip: request.ip ?? request.socket.remoteAddress ?? 'unknown',
+    userAgent: request.header('user-agent') ?? null,
+  };
+}

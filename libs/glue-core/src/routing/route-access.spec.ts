@@ -1,0 +1,74 @@
+import 'reflect-metadata';
+import { Get, Module, Post } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import { Public, Scopes } from '../auth/auth.decorators.js';
+import { GlueApplicationModule } from '../application/glue-application.module.js';
+import { NoneConvention } from '../convention/none.convention.js';
+import { GlueResource } from '../resource/glue-resource.decorator.js';
+
+@GlueResource({ type: 'declared', conventions: ['none'] })
+class DeclaredController {
+  @Get()
+  @Public()
+  list(): null {
+    return null;
+  }
+
+  @Post()
+  @Scopes('declared:write')
+  create(): null {
+    return null;
+  }
+}
+
+@GlueResource({ type: 'forgotten', conventions: ['none'] })
+class ForgottenController {
+  @Get()
+  @Public()
+  list(): null {
+    return null;
+  }
+
+  @Post()
+  create(): null {
+    return null;
+  }
+}
+
+@Scopes()
+@GlueResource({ type: 'class-level', conventions: ['none'] })
+class ClassLevelController {
+  @Get()
+  list(): null {
+    return null;
+  }
+}
+
+async function boot(...controllers: (new () => unknown)[]): Promise<void> {
+  @Module({ controllers })
+  class ResourcesModule {}
+  const moduleRef = await Test.createTestingModule({
+    imports: [
+      GlueApplicationModule.forRoot({ name: 'spec', conventions: [NoneConvention] }),
+      ResourcesModule,
+    ],
+  }).compile();
+  const app = moduleRef.createNestApplication({ logger: false });
+  try {
+    await app.init();
+  } finally {
+    await app.close();
+  }
+}
+
+describe('route access declarations', () => {
+  it('starts when every route declares @Public() or @Scopes(), on the route or its class', async () => {
+    await expect(boot(DeclaredController, ClassLevelController)).resolves.toBeUndefined();
+  });
+
+  it('refuses to start when a route declares neither, and names it', async () => {
+    await expect(boot(DeclaredController, ForgottenController)).rejects.toThrow(
+      'these declare neither: ForgottenController.create',
+    );
+  });
+});
