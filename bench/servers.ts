@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { createGlueApplication } from '#glue-core';
+import { loadStorefrontApiConfig } from '../apps/storefront-api/src/config/storefront-api.config.js';
 import { StorefrontApiModule } from '../apps/storefront-api/src/storefront-api.module.js';
 import { BaselineModule } from './baseline.module.js';
 
@@ -12,7 +13,7 @@ const databaseUrl = process.env['DATABASE_URL'];
 if (!databaseUrl) throw new Error('bench/servers needs DATABASE_URL');
 
 const glue = await createGlueApplication(
-  StorefrontApiModule.forRoot({ databaseUrl, defaultStore: 'DE', corsOrigins: [] }),
+  StorefrontApiModule.forRoot({ ...loadStorefrontApiConfig(), defaultStore: 'DE', corsOrigins: [] }),
   {
     logLevels: ['error'],
   },

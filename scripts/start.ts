@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { ConfigurationError, env, loadConfig } from '#glue-core';
 import {
+  DEMO_ACCOUNTS,
   runMigrations,
   seedDemoDataIfEmpty,
   startEmbeddedPostgres,
@@ -44,7 +45,7 @@ async function main(): Promise<void> {
     applied.length > 0 ? `Applied ${applied.length} migration(s).` : 'Database schema is up to date.',
   );
   const { seeded } = await seedDemoDataIfEmpty(databaseUrl);
-  console.log(seeded ? 'Seeded the demo catalog.' : 'Database already has data: no seed.');
+  console.log(seeded ? 'Seeded the demo data.' : 'Database already has data: no seed.');
 
   applications.push(await startStorefrontApi(storefrontConfig));
   applications.push(await startBackendApi(backendConfig));
@@ -52,7 +53,11 @@ async function main(): Promise<void> {
     [
       '',
       `  Storefront API  http://localhost:${storefrontConfig.port}   (try /abstract-products with Accept: application/vnd.api+json)`,
-      `  Backend API     http://localhost:${backendConfig.port}   (try /products)`,
+      `  Backend API     http://localhost:${backendConfig.port}   (try /products with a token from POST /token)`,
+      '',
+      '  Demo accounts (demo data only; never deploy them):',
+      `    back office  ${DEMO_ACCOUNTS.backOffice.email} / ${DEMO_ACCOUNTS.backOffice.password}   (backend POST /token)`,
+      `    customer     ${DEMO_ACCOUNTS.customer.email} / ${DEMO_ACCOUNTS.customer.password}   (storefront POST /token or /access-tokens)`,
       '',
       '  Press Ctrl-C to stop.',
       '',

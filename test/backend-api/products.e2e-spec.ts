@@ -1,6 +1,7 @@
 import pg from 'pg';
 import request from 'supertest';
 import { JSON_API, startBackend, startStorefront, type RunningApplication } from '../support/applications.js';
+import { backendToken, bearer } from '../support/auth.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
 const validProduct = (sku: string) => ({
@@ -30,9 +31,11 @@ describe('backend products (ProductsBackendApi)', () => {
   let database: TestDatabase;
   let backend: RunningApplication;
   let client: pg.Client;
+  /** Requests as the demo admin (every backend route requires a token). */
+  let admin: ReturnType<typeof request.agent>;
 
   const post = (body: unknown, contentType = JSON_API) =>
-    request(backend.http)
+    admin
       .post('/products')
       .set('Accept', JSON_API)
       .set('Content-Type', contentType)
@@ -49,6 +52,7 @@ describe('backend products (ProductsBackendApi)', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     backend = await startBackend(database.url);
+    admin = request.agent(backend.http).set('Authorization', bearer(await backendToken(backend.http)));
     client = new pg.Client({ connectionString: database.url });
     await client.connect();
   });
@@ -59,10 +63,7 @@ describe('backend products (ProductsBackendApi)', () => {
   });
 
   it('lists products with their concrete products in every locale', async () => {
-    const response = await request(backend.http)
-      .get('/products?page[limit]=2')
-      .set('Accept', JSON_API)
-      .expect(200);
+    const response = await admin.get('/products?page[limit]=2').set('Accept', JSON_API).expect(200);
     expect(response.body).toBeValidJsonApiDocument();
     expect(response.body.meta.page.total).toBeGreaterThanOrEqual(200);
     const [first] = response.body.data as {
@@ -78,15 +79,12 @@ describe('backend products (ProductsBackendApi)', () => {
   });
 
   it('filters by isActive and refuses a value that is not a boolean', async () => {
-    const active = await request(backend.http)
+    const active = await admin
       .get('/products?filter[isActive]=true&page[limit]=1')
       .set('Accept', JSON_API)
       .expect(200);
     expect(active.body.data[0].attributes.isActive).toBe(true);
-    const refused = await request(backend.http)
-      .get('/products?filter[isActive]=maybe')
-      .set('Accept', JSON_API)
-      .expect(400);
+    const refused = await admin.get('/products?filter[isActive]=maybe').set('Accept', JSON_API).expect(400);
     expect(refused.body.errors[0]).toMatchObject({ code: '011', source: { parameter: 'filter[isActive]' } });
   });
 
@@ -99,7 +97,7 @@ describe('backend products (ProductsBackendApi)', () => {
       id: 'NEW-1',
       attributes: { sku: 'NEW-1', concreteProducts: [{ sku: 'NEW-1_1' }, { sku: 'NEW-1_2' }] },
     });
-    await request(backend.http).get('/products/NEW-1').set('Accept', JSON_API).expect(200);
+    await admin.get('/products/NEW-1').set('Accept', JSON_API).expect(200);
 
     const storefront = await startStorefront(database.url);
     try {
@@ -146,7 +144,7 @@ describe('backend products (ProductsBackendApi)', () => {
     const response = await post(conflicting).expect(409);
     expect(response.body.errors[0].source).toEqual({ pointer: '/data/attributes/concreteProducts/1/sku' });
     expect(await counts()).toEqual(before);
-    await request(backend.http).get('/products/NEW-ROLLBACK').set('Accept', JSON_API).expect(404);
+    await admin.get('/products/NEW-ROLLBACK').set('Accept', JSON_API).expect(404);
   });
 
   it('answers invalid attributes with 422, one error per attribute, with pointers, and writes nothing', async () => {
@@ -215,7 +213,7 @@ describe('backend products (ProductsBackendApi)', () => {
   });
 
   it('accepts the same write as plain JSON', async () => {
-    const response = await request(backend.http)
+    const response = await admin
       .post('/products')
       .set('Accept', 'application/json')
       .send(validProduct('NEW-PLAIN').data.attributes)
@@ -225,7 +223,7 @@ describe('backend products (ProductsBackendApi)', () => {
 
   it('updates a product and replaces its concrete products', async () => {
     await post(validProduct('NEW-2')).expect(201);
-    const response = await request(backend.http)
+    const response = await admin
       .patch('/products/NEW-2')
       .set('Accept', JSON_API)
       .set('Content-Type', JSON_API)
@@ -253,7 +251,7 @@ describe('backend products (ProductsBackendApi)', () => {
 
   it('refuses to change the sku and answers an unknown product with 404', async () => {
     const patch = (sku: string, attributes: object) =>
-      request(backend.http)
+      admin
         .patch(`/products/${sku}`)
         .set('Accept', JSON_API)
         .set('Content-Type', JSON_API)
@@ -265,23 +263,17 @@ describe('backend products (ProductsBackendApi)', () => {
 
   it('deletes with 204 and no body, then the product is gone', async () => {
     await post(validProduct('NEW-3')).expect(201);
-    const response = await request(backend.http)
-      .delete('/products/NEW-3')
-      .set('Accept', JSON_API)
-      .expect(204);
+    const response = await admin.delete('/products/NEW-3').set('Accept', JSON_API).expect(204);
     expect(response.headers['content-type']).toBeUndefined();
     expect(response.text).toBe('');
-    await request(backend.http).get('/products/NEW-3').set('Accept', JSON_API).expect(404);
+    await admin.get('/products/NEW-3').set('Accept', JSON_API).expect(404);
     const rows = await client.query('select 1 from product_concrete where sku like $1', ['NEW-3_%']);
     expect(rows.rowCount).toBe(0);
-    await request(backend.http).delete('/products/NEW-3').set('Accept', JSON_API).expect(404);
+    await admin.delete('/products/NEW-3').set('Accept', JSON_API).expect(404);
   });
 
   it('does not serve storefront resources: /abstract-products is 404 on the backend', async () => {
-    const response = await request(backend.http)
-      .get('/abstract-products')
-      .set('Accept', JSON_API)
-      .expect(404);
+    const response = await admin.get('/abstract-products').set('Accept', JSON_API).expect(404);
     expect(response.body.errors[0].code).toBe('007');
   });
 });

@@ -1,6 +1,13 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { GlueApplicationModule, NoneConvention } from '#glue-core';
+import {
+  GLUE_OAUTH_SERVER,
+  GlueApplicationModule,
+  NoneConvention,
+  OAuthConvention,
+  OPENID_CONNECT_SERVER,
+} from '#glue-core';
 import { JsonApiConvention } from '#json-api-convention';
+import { OauthBackendApiModule } from '#resources/oauth-backend-api';
 import { StoreContextModule, StoreContextResolver } from '#resources/store-context';
 import { DatabaseModule } from '#zed-facades/database';
 import type { BackendApiConfig } from './config/backend-api.config.js';
@@ -10,19 +17,23 @@ import { BACKEND_API_RESOURCES } from './backend-api.resources.js';
 @Module({})
 export class BackendApiModule {
   static forRoot(
-    config: Pick<BackendApiConfig, 'databaseUrl' | 'defaultStore' | 'corsOrigins'>,
+    config: Pick<BackendApiConfig, 'databaseUrl' | 'defaultStore' | 'corsOrigins' | 'auth'>,
   ): DynamicModule {
+    // One instance: it serves `/token` and provides the servers the pipeline authenticates with.
+    const oauth = OauthBackendApiModule.forRoot(config.auth);
     return {
       module: BackendApiModule,
       imports: [
         DatabaseModule.forRoot({ url: config.databaseUrl }),
         GlueApplicationModule.forRoot({
           name: 'backend',
-          conventions: [JsonApiConvention, NoneConvention],
+          conventions: [JsonApiConvention, NoneConvention, OAuthConvention],
+          authenticationServers: [GLUE_OAUTH_SERVER, OPENID_CONNECT_SERVER],
           storeResolver: StoreContextResolver,
-          imports: [StoreContextModule.forRoot({ defaultStore: config.defaultStore })],
+          imports: [oauth, StoreContextModule.forRoot({ defaultStore: config.defaultStore })],
           corsOrigins: config.corsOrigins,
         }),
+        oauth,
         ...BACKEND_API_RESOURCES,
       ],
     };

@@ -1,6 +1,13 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { GlueApplicationModule, NoneConvention } from '#glue-core';
+import {
+  GLUE_OAUTH_SERVER,
+  GlueApplicationModule,
+  NoneConvention,
+  OAuthConvention,
+  OPENID_CONNECT_SERVER,
+} from '#glue-core';
 import { JsonApiConvention } from '#json-api-convention';
+import { OauthApiModule } from '#resources/oauth-api';
 import { StoreContextModule, StoreContextResolver } from '#resources/store-context';
 import { DatabaseModule } from '#zed-facades/database';
 import type { StorefrontApiConfig } from './config/storefront-api.config.js';
@@ -10,19 +17,23 @@ import { STOREFRONT_API_RESOURCES } from './storefront-api.resources.js';
 @Module({})
 export class StorefrontApiModule {
   static forRoot(
-    config: Pick<StorefrontApiConfig, 'databaseUrl' | 'defaultStore' | 'corsOrigins'>,
+    config: Pick<StorefrontApiConfig, 'databaseUrl' | 'defaultStore' | 'corsOrigins' | 'auth'>,
   ): DynamicModule {
+    // One instance: it serves the token endpoints and provides the servers the pipeline authenticates with.
+    const oauth = OauthApiModule.forRoot(config.auth);
     return {
       module: StorefrontApiModule,
       imports: [
         DatabaseModule.forRoot({ url: config.databaseUrl }),
         GlueApplicationModule.forRoot({
           name: 'storefront',
-          conventions: [JsonApiConvention, NoneConvention],
+          conventions: [JsonApiConvention, NoneConvention, OAuthConvention],
+          authenticationServers: [GLUE_OAUTH_SERVER, OPENID_CONNECT_SERVER],
           storeResolver: StoreContextResolver,
-          imports: [StoreContextModule.forRoot({ defaultStore: config.defaultStore })],
+          imports: [oauth, StoreContextModule.forRoot({ defaultStore: config.defaultStore })],
           corsOrigins: config.corsOrigins,
         }),
+        oauth,
         ...STOREFRONT_API_RESOURCES,
       ],
     };

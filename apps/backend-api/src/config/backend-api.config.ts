@@ -1,4 +1,5 @@
 import { env, loadConfig } from '#glue-core';
+import { oauthConfig, type OAuthOptions } from '#resources/oauth-support';
 
 export interface BackendApiConfig {
   readonly port: number;
@@ -6,6 +7,7 @@ export interface BackendApiConfig {
   readonly databaseUrl: string;
   readonly defaultStore: string;
   readonly corsOrigins: readonly string[];
+  readonly auth: OAuthOptions;
 }
 
 /** Reads and validates the backend's environment; throws `ConfigurationError` listing every problem. */
@@ -19,6 +21,7 @@ export function loadBackendApiConfig(
       databaseUrl: env.postgresUrl('DATABASE_URL'),
       defaultStore: env.string('DEFAULT_STORE', 'DE', /^[A-Z][A-Z0-9_]{0,31}$/),
       corsOrigins: env.list('BACKEND_CORS_ORIGINS'),
+      auth: oauthConfig('BACKEND', 'backend'),
     },
     source,
   );

@@ -6,11 +6,12 @@ import {
   GlueAttributes,
   GlueHttpException,
   GlueResource,
-  Public,
+  Scopes,
   type GlueCollection,
   type GlueRequest,
   type GlueResourceObject,
 } from '#glue-core';
+import { BackofficeScope } from '#resources/backoffice-access';
 import { productCollectionQuery, productPageCriteria } from '#resources/catalog-support';
 import { ProductFacade } from '#zed-facades/product';
 import { ProductCreateAttributes, ProductUpdateAttributes } from './dto/product.attributes.js';
@@ -19,17 +20,15 @@ import { PRODUCTS_TYPE, toProductResource, type ProductAttributes } from './prod
 
 /**
  * Back-office products: abstract products with their concrete products, every locale. Writes are
- * all-or-nothing (one transaction in the facade).
- *
- * `@Public()` until the authentication issue gives the backend its token server; then these routes
- * take scopes.
+ * all-or-nothing (one transaction in the facade). Reads need `products:read`, writes
+ * `products:write`.
  */
 @GlueResource({ type: PRODUCTS_TYPE, conventions: ['json-api', 'none'] })
 export class ProductsController {
   constructor(private readonly productFacade: ProductFacade) {}
 
   @Get()
-  @Public()
+  @Scopes(BackofficeScope.ProductsRead)
   @CollectionQuery(productCollectionQuery({ defaultLimit: 20, maxLimit: 200 }, ['sku', 'isActive']))
   async list(@Glue() request: GlueRequest): Promise<GlueCollection<ProductAttributes>> {
     const page = await this.productFacade.getProductPage(productPageCriteria(request));
@@ -37,7 +36,7 @@ export class ProductsController {
   }
 
   @Get(':sku')
-  @Public()
+  @Scopes(BackofficeScope.ProductsRead)
   async get(@Param('sku') sku: string): Promise<GlueResourceObject<ProductAttributes>> {
     const product = await this.productFacade.findProductBySku(sku);
     if (!product) throw GlueHttpException.notFound(`Product "${sku}" does not exist.`);
@@ -45,7 +44,7 @@ export class ProductsController {
   }
 
   @Post()
-  @Public()
+  @Scopes(BackofficeScope.ProductsWrite)
   async create(
     @GlueAttributes() attributes: ProductCreateAttributes,
   ): Promise<GlueResourceObject<ProductAttributes>> {
@@ -54,7 +53,7 @@ export class ProductsController {
   }
 
   @Patch(':sku')
-  @Public()
+  @Scopes(BackofficeScope.ProductsWrite)
   async update(
     @Param('sku') sku: string,
     @GlueAttributes() attributes: ProductUpdateAttributes,
@@ -64,7 +63,7 @@ export class ProductsController {
   }
 
   @Delete(':sku')
-  @Public()
+  @Scopes(BackofficeScope.ProductsWrite)
   @HttpCode(HttpStatus.NO_CONTENT)
   async remove(@Param('sku') sku: string): Promise<void> {
     await this.productFacade.deleteProduct(sku).catch(rethrow);

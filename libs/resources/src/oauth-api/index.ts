@@ -1,0 +1,2 @@
+export * from './customer.accounts.js';
+export * from './oauth-api.module.js';

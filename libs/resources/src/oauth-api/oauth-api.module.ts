@@ -1,0 +1,25 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { GLUE_OAUTH_SERVER, JwksController, OAuthTokenController, OPENID_CONNECT_SERVER } from '#glue-core';
+import { oauthProviders, type OAuthOptions } from '#resources/oauth-support';
+import { CustomerModule } from '#zed-facades/customer';
+import { OauthModule } from '#zed-facades/oauth';
+import { CustomerAccounts, CustomerExternalIdentities } from './customer.accounts.js';
+import { AccessTokensController, RefreshTokensController } from './tokens.controller.js';
+
+/**
+ * The storefront's authentication (Glue naming: `OauthApi`): `POST /token` (RFC 6749), Glue's
+ * `access-tokens` and `refresh-tokens`, `/.well-known/jwks.json`, and the servers the application
+ * lists in its `authenticationServers`.
+ */
+@Module({})
+export class OauthApiModule {
+  static forRoot(options: OAuthOptions): DynamicModule {
+    return {
+      module: OauthApiModule,
+      imports: [CustomerModule, OauthModule],
+      controllers: [AccessTokensController, JwksController, OAuthTokenController, RefreshTokensController],
+      providers: oauthProviders(options, CustomerAccounts, CustomerExternalIdentities),
+      exports: [GLUE_OAUTH_SERVER, OPENID_CONNECT_SERVER],
+    };
+  }
+}

@@ -1,0 +1,114 @@
+import { Delete, Header, HttpCode, HttpStatus, Inject, Param, Post, Req } from '@nestjs/common';
+import type { Request } from 'express';
+import {
+  clientInfo,
+  Glue,
+  GLUE_OAUTH_SERVER,
+  GlueAttributes,
+  GlueErrorCode,
+  GlueHttpException,
+  GlueOAuthServer,
+  GlueResource,
+  OAuthGrantError,
+  PASSWORD_GRANT,
+  Public,
+  REFRESH_TOKEN_GRANT,
+  Scopes,
+  toTokenEndpointException,
+  type GlueRequest,
+  type GlueResourceObject,
+  type GlueTokenResponse,
+} from '#glue-core';
+import { CUSTOMER_SCOPE } from '#resources/customer-access';
+import { AccessTokenAttributes, RefreshTokenAttributes } from './dto/token.attributes.js';
+
+type TokenAttributes = Omit<GlueTokenResponse, 'scope' | 'accessTokenId'>;
+
+/** Glue's `POST /access-tokens`: a customer logs in with e-mail and password. */
+@GlueResource({ type: 'access-tokens', conventions: ['json-api'] })
+export class AccessTokensController {
+  constructor(@Inject(GLUE_OAUTH_SERVER) private readonly server: GlueOAuthServer) {}
+
+  @Post()
+  @Public()
+  @Header('Cache-Control', 'no-store')
+  async create(
+    @GlueAttributes() attributes: AccessTokenAttributes,
+    @Req() http: Request,
+  ): Promise<GlueResourceObject<TokenAttributes>> {
+    const parameters = { grant_type: PASSWORD_GRANT, ...attributes };
+    const token = await this.server.grant(parameters, clientInfo(http)).catch(rethrow(this.realm));
+    return toTokenResource('access-tokens', token);
+  }
+
+  private readonly realm = 'storefront';
+}
+
+/** Glue's `refresh-tokens`: exchange a refresh token, or revoke one (`mine`: all of the caller's). */
+@GlueResource({ type: 'refresh-tokens', conventions: ['json-api'] })
+export class RefreshTokensController {
+  constructor(@Inject(GLUE_OAUTH_SERVER) private readonly server: GlueOAuthServer) {}
+
+  @Post()
+  @Public()
+  @Header('Cache-Control', 'no-store')
+  async create(
+    @GlueAttributes() attributes: RefreshTokenAttributes,
+    @Req() http: Request,
+  ): Promise<GlueResourceObject<TokenAttributes>> {
+    const parameters = { grant_type: REFRESH_TOKEN_GRANT, refresh_token: attributes.refreshToken };
+    const token = await this.server.grant(parameters, clientInfo(http)).catch(rethrow('storefront'));
+    return toTokenResource('refresh-tokens', token);
+  }
+
+  @Delete(':refreshToken')
+  @Scopes(CUSTOMER_SCOPE)
+  @HttpCode(HttpStatus.NO_CONTENT)
+  async revoke(@Param('refreshToken') refreshToken: string, @Glue() request: GlueRequest): Promise<void> {
+    const identity = request.identity;
+    if (!identity) throw new Error('Unreachable: the route requires a customer.');
+    if (refreshToken === 'mine') {
+      await this.server.revokeAllRefreshTokens(identity);
+      return;
+    }
+    if (!(await this.server.revokeRefreshToken(identity, refreshToken))) {
+      throw GlueHttpException.notFound('The refresh token was not found.');
+    }
+  }
+}
+
+function toTokenResource(type: string, token: GlueTokenResponse): GlueResourceObject<TokenAttributes> {
+  return {
+    type,
+    id: token.accessTokenId,
+    attributes: {
+      tokenType: token.tokenType,
+      expiresIn: token.expiresIn,
+      accessToken: token.accessToken,
+      refreshToken: token.refreshToken,
+      refreshTokenExpiresIn: token.refreshTokenExpiresIn,
+    },
+  };
+}
+
+/**
+ * Glue answers a refused login (`003`) or refresh (`004`) on these JSON:API endpoints with 401;
+ * a blocked login stays 429 with `Retry-After`.
+ */
+function rethrow(realm: string): (error: unknown) => never {
+  return (error: unknown) => {
+    if (error instanceof OAuthGrantError && error.error === 'invalid_grant') {
+      const refresh = error.code === GlueErrorCode.RefreshFailed;
+      throw GlueHttpException.of(
+        {
+          status: 401,
+          code: error.code,
+          title: refresh ? 'Failed to refresh token' : 'Failed to authenticate user',
+          detail: error.description,
+        },
+        { 'WWW-Authenticate': `Bearer realm="${realm}"` },
+      );
+    }
+    throw toTokenEndpointException(error);
+  };
+}

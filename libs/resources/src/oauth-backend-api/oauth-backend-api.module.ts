@@ -1,0 +1,25 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { GLUE_OAUTH_SERVER, JwksController, OAuthTokenController, OPENID_CONNECT_SERVER } from '#glue-core';
+import { oauthProviders, type OAuthOptions } from '#resources/oauth-support';
+import { AuditLogModule } from '#zed-facades/audit-log';
+import { OauthModule } from '#zed-facades/oauth';
+import { UserModule } from '#zed-facades/user';
+import { BackofficeExternalIdentities, BackofficeUserAccounts } from './backoffice-user.accounts.js';
+
+/**
+ * The backend's authentication (Glue naming: `OauthBackendApi`): `POST /token` for back-office
+ * users, `/.well-known/jwks.json`, and the servers the application lists in its
+ * `authenticationServers` (`GLUE_OAUTH_SERVER`, `OPENID_CONNECT_SERVER`).
+ */
+@Module({})
+export class OauthBackendApiModule {
+  static forRoot(options: OAuthOptions): DynamicModule {
+    return {
+      module: OauthBackendApiModule,
+      imports: [AuditLogModule, OauthModule, UserModule],
+      controllers: [JwksController, OAuthTokenController],
+      providers: oauthProviders(options, BackofficeUserAccounts, BackofficeExternalIdentities),
+      exports: [GLUE_OAUTH_SERVER, OPENID_CONNECT_SERVER],
+    };
+  }
+}

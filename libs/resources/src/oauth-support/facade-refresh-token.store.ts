@@ -1,0 +1,50 @@
+import { Injectable } from '@nestjs/common';
+import {
+  GlueErrorCode,
+  OAuthGrantError,
+  type GlueRefreshTokenStore,
+  type GlueRefreshTokenSubject,
+} from '#glue-core';
+import { OauthErrorCode, OauthException, OauthFacade } from '#zed-facades/oauth';
+
+/** The OAuth server's refresh tokens, kept by the oauth domain (hashed, rotated, in families). */
+@Injectable()
+export class FacadeRefreshTokenStore implements GlueRefreshTokenStore {
+  constructor(private readonly oauthFacade: OauthFacade) {}
+
+  issue(subject: GlueRefreshTokenSubject, ttlSeconds: number): Promise<{ readonly token: string }> {
+    return this.oauthFacade.issueRefreshToken(subject, ttlSeconds);
+  }
+
+  async rotate(
+    application: string,
+    token: string,
+    ttlSeconds: number,
+  ): Promise<{ readonly token: string; readonly subject: GlueRefreshTokenSubject }> {
+    try {
+      return await this.oauthFacade.rotateRefreshToken(application, token, ttlSeconds);
+    } catch (error) {
+      throw toGrantError(error);
+    }
+  }
+
+  revoke(subject: GlueRefreshTokenSubject, token: string): Promise<boolean> {
+    return this.oauthFacade.revokeRefreshToken(subject, token);
+  }
+
+  revokeAll(subject: GlueRefreshTokenSubject): Promise<number> {
+    return this.oauthFacade.revokeAllRefreshTokens(subject);
+  }
+}
+
+const DESCRIPTIONS: Readonly<Record<OauthErrorCode, string>> = {
+  [OauthErrorCode.REFRESH_TOKEN_INVALID]: 'The refresh token is not valid.',
+  [OauthErrorCode.REFRESH_TOKEN_EXPIRED]: 'The refresh token has expired.',
+  [OauthErrorCode.REFRESH_TOKEN_REUSED]:
+    'The refresh token was already used; every token of its session has been revoked.',
+};
+
+function toGrantError(error: unknown): unknown {
+  if (!(error instanceof OauthException)) return error;
+  return new OAuthGrantError('invalid_grant', DESCRIPTIONS[error.code], GlueErrorCode.RefreshFailed);
+}

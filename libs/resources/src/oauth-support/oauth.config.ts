@@ -1,0 +1,61 @@
+import path from 'node:path';
+import { ConfigurationError, env, loadConfig, type ConfigGroup } from '#glue-core';
+import type { OAuthOptions } from './oauth.options.js';
+
+const FIFTEEN_MINUTES = 15 * 60;
+const THIRTY_DAYS = 30 * 24 * 60 * 60;
+
+/**
+ * An application's OAuth settings from the environment (`prefix` = `BACKEND`, `STOREFRONT`):
+ * `<PREFIX>_TOKEN_ISSUER`, `<PREFIX>_TOKEN_AUDIENCE`, `<PREFIX>_JWT_PRIVATE_KEYS` (PEM, first
+ * signs), `JWT_KEYS_DIR`, `ACCESS_TOKEN_TTL_SECONDS`, `REFRESH_TOKEN_TTL_SECONDS`, `REDIS_URL` and
+ * the external issuer's `<PREFIX>_OIDC_ISSUER`, `_AUDIENCE`, `_JWKS_URI`, `_EMAIL_CLAIM`,
+ * `_SUBJECT_CLAIM`. See the README's configuration table.
+ */
+export function oauthConfig(prefix: string, application: string): ConfigGroup<OAuthOptions> {
+  return {
+    load: (source) => {
+      const values = loadConfig(
+        {
+          issuer: env.string(`${prefix}_TOKEN_ISSUER`, `urn:glue:${application}`),
+          audience: env.string(`${prefix}_TOKEN_AUDIENCE`, `urn:glue:${application}-api`),
+          accessTokenTtlSeconds: env.seconds('ACCESS_TOKEN_TTL_SECONDS', FIFTEEN_MINUTES, 30),
+          refreshTokenTtlSeconds: env.seconds('REFRESH_TOKEN_TTL_SECONDS', THIRTY_DAYS, 60),
+          signingKeysPem: env.optional(`${prefix}_JWT_PRIVATE_KEYS`, /-----BEGIN [A-Z ]*PRIVATE KEY-----/),
+          keysDirectory: env.string('JWT_KEYS_DIR', path.resolve('.data', 'keys')),
+          redisUrl: env.optionalUrl('REDIS_URL', ['redis:', 'rediss:']),
+          oidcIssuer: env.optional(`${prefix}_OIDC_ISSUER`),
+          oidcAudience: env.optional(`${prefix}_OIDC_AUDIENCE`),
+          oidcJwksUri: env.optionalUrl(`${prefix}_OIDC_JWKS_URI`),
+          oidcEmailClaim: env.string(`${prefix}_OIDC_EMAIL_CLAIM`, 'email'),
+          oidcSubjectClaim: env.string(`${prefix}_OIDC_SUBJECT_CLAIM`, 'sub'),
+        },
+        source,
+      );
+      if ((values.oidcIssuer === null) !== (values.oidcAudience === null)) {
+        throw new ConfigurationError([
+          `${prefix}_OIDC_ISSUER and ${prefix}_OIDC_AUDIENCE: set both or neither.`,
+        ]);
+      }
+      return {
+        application,
+        issuer: values.issuer,
+        audience: values.audience,
+        accessTokenTtlSeconds: values.accessTokenTtlSeconds,
+        refreshTokenTtlSeconds: values.refreshTokenTtlSeconds,
+        signingKeysPem: values.signingKeysPem,
+        keyFile: path.join(values.keysDirectory, `${application}.pem`),
+        redisUrl: values.redisUrl,
+        openIdConnect:
+          values.oidcIssuer !== null && values.oidcAudience !== null
+            ? {
+                issuer: values.oidcIssuer,
+                audience: values.oidcAudience,
+                ...(values.oidcJwksUri !== null && { jwksUri: values.oidcJwksUri }),
+                claims: { email: values.oidcEmailClaim, subject: values.oidcSubjectClaim },
+              }
+            : null,
+      };
+    },
+  };
+}

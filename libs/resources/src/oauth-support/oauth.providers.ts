@@ -1,0 +1,97 @@
+import type { Provider, Type } from '@nestjs/common';
+import {
+  AccessTokenService,
+  GLUE_OAUTH_SERVER,
+  GlueOAuthServer,
+  LoginBlocker,
+  MemoryAttemptCounterStore,
+  OPENID_CONNECT_SERVER,
+  OpenIdConnectServer,
+  RedisAttemptCounterStore,
+  SigningKeyRing,
+  type AttemptCounterStore,
+  type ExternalIdentityResolver,
+  type GlueOAuthAccountProvider,
+} from '#glue-core';
+import { FacadeRefreshTokenStore } from './facade-refresh-token.store.js';
+import { OAUTH_OPTIONS, type OAuthOptions } from './oauth.options.js';
+
+const ATTEMPT_COUNTER_STORE = Symbol('ATTEMPT_COUNTER_STORE');
+
+/** Maps a verified external (OpenID Connect) identity to one of the application's accounts. */
+export interface ExternalIdentityMapper {
+  readonly resolve: ExternalIdentityResolver;
+}
+
+/**
+ * The providers of an application's authentication: its signing keys, access tokens, login
+ * blocker, refresh tokens, its own OAuth server (`GLUE_OAUTH_SERVER`) and, when configured, an
+ * external OpenID Connect server (`OPENID_CONNECT_SERVER`).
+ */
+export function oauthProviders(
+  options: OAuthOptions,
+  accounts: Type<GlueOAuthAccountProvider>,
+  externalIdentities: Type<ExternalIdentityMapper>,
+): Provider[] {
+  return [
+    { provide: OAUTH_OPTIONS, useValue: options },
+    {
+      provide: SigningKeyRing,
+      useFactory: () =>
+        options.signingKeysPem !== null
+          ? SigningKeyRing.fromPem(options.signingKeysPem)
+          : SigningKeyRing.loadOrGenerate(options.keyFile),
+    },
+    {
+      provide: AccessTokenService,
+      useFactory: (keys: SigningKeyRing) =>
+        new AccessTokenService({
+          issuer: options.issuer,
+          audience: options.audience,
+          ttlSeconds: options.accessTokenTtlSeconds,
+          keys,
+        }),
+      inject: [SigningKeyRing],
+    },
+    {
+      provide: ATTEMPT_COUNTER_STORE,
+      useFactory: (): Promise<AttemptCounterStore> | AttemptCounterStore =>
+        options.redisUrl !== null
+          ? RedisAttemptCounterStore.connect(options.redisUrl)
+          : new MemoryAttemptCounterStore(),
+    },
+    {
+      provide: LoginBlocker,
+      useFactory: (store: AttemptCounterStore) =>
+        new LoginBlocker(store, options.loginBlockerScope ?? options.application, options.loginBlocker),
+      inject: [ATTEMPT_COUNTER_STORE],
+    },
+    FacadeRefreshTokenStore,
+    accounts,
+    {
+      provide: GLUE_OAUTH_SERVER,
+      useFactory: (
+        accessTokens: AccessTokenService,
+        loginBlocker: LoginBlocker,
+        refreshTokens: FacadeRefreshTokenStore,
+        accountProvider: GlueOAuthAccountProvider,
+      ) =>
+        new GlueOAuthServer({
+          application: options.application,
+          accessTokens,
+          refreshTokenTtlSeconds: options.refreshTokenTtlSeconds,
+          accounts: accountProvider,
+          refreshTokens,
+          loginBlocker,
+        }),
+      inject: [AccessTokenService, LoginBlocker, FacadeRefreshTokenStore, accounts],
+    },
+    externalIdentities,
+    {
+      provide: OPENID_CONNECT_SERVER,
+      useFactory: (mapper: ExternalIdentityMapper) =>
+        options.openIdConnect ? new OpenIdConnectServer(options.openIdConnect, mapper.resolve) : null,
+      inject: [externalIdentities],
+    },
+  ];
+}
