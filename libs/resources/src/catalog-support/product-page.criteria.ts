@@ -1,13 +1,22 @@
+import { DEFAULT_PAGE, type CollectionQueryOptions, type GlueRequest, type PageOptions } from '#glue-core';
 import {
-  GlueErrorCode,
-  GlueHttpException,
-  type CollectionQueryOptions,
-  type GlueRequest,
-  type PageOptions,
-} from '#glue-core';
+  booleanFilter,
+  collectionCriteria,
+  collectionQuery,
+  type CollectionDefinition,
+} from '#resources/collection-support';
 import type { ProductPageCriteria, ProductPageFilter, ProductSortField } from '#zed-facades/product';
 
+type ProductFilterField = 'sku' | 'isActive';
+
 const SORT_FIELDS: readonly ProductSortField[] = ['sku', 'name', 'createdAt'];
+
+function productCollection(
+  page: PageOptions,
+  filters: readonly ProductFilterField[],
+): CollectionDefinition<ProductSortField, ProductFilterField> {
+  return { sort: SORT_FIELDS, defaultSort: ['sku'], filters, page };
+}
 
 /**
  * The collection query every product collection accepts, so that what a route declares and what
@@ -15,9 +24,9 @@ const SORT_FIELDS: readonly ProductSortField[] = ['sku', 'name', 'createdAt'];
  */
 export function productCollectionQuery(
   page: PageOptions,
-  filters: readonly ('sku' | 'isActive')[] = ['sku'],
+  filters: readonly ProductFilterField[] = ['sku'],
 ): CollectionQueryOptions {
-  return { sort: SORT_FIELDS, defaultSort: ['sku'], filters, page };
+  return collectionQuery(productCollection(page, filters));
 }
 
 /**
@@ -28,29 +37,17 @@ export function productPageCriteria(
   request: GlueRequest,
   filter: ProductPageFilter = {},
 ): ProductPageCriteria {
-  const skuFilter = request.filters.find((candidate) => candidate.field === 'sku');
-  const activeFilter = request.filters.find((candidate) => candidate.field === 'isActive');
+  // Every filter any product route may declare; the route itself has refused the ones it does not.
+  const criteria = collectionCriteria(request, productCollection(DEFAULT_PAGE, ['sku', 'isActive']));
+  const { sku, isActive } = criteria.filters;
   return {
-    offset: request.pagination?.offset ?? 0,
-    limit: request.pagination?.limit ?? 20,
-    sort: request.sortings.flatMap((sort) =>
-      SORT_FIELDS.includes(sort.field as ProductSortField)
-        ? [{ field: sort.field as ProductSortField, direction: sort.direction }]
-        : [],
-    ),
+    offset: criteria.offset,
+    limit: criteria.limit,
+    sort: criteria.sort,
     filter: {
-      ...(skuFilter && { skus: skuFilter.value.split(',').map((sku) => sku.trim()) }),
-      ...(activeFilter && { isActive: readBoolean(activeFilter.value) }),
+      ...(sku !== undefined && { skus: sku.split(',').map((item) => item.trim()) }),
+      ...(isActive !== undefined && { isActive: booleanFilter('isActive', isActive) }),
       ...filter,
     },
   };
-}
-
-function readBoolean(value: string): boolean {
-  if (value === 'true' || value === 'false') return value === 'true';
-  throw GlueHttpException.invalidParameter(
-    'filter[isActive]',
-    'filter[isActive] is true or false.',
-    GlueErrorCode.InvalidFilter,
-  );
 }

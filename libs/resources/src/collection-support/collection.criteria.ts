@@ -1,0 +1,79 @@
+import {
+  GlueErrorCode,
+  GlueHttpException,
+  type CollectionQueryOptions,
+  type GlueRequest,
+  type PageOptions,
+  type SortDirection,
+} from '#glue-core';
+
+/**
+ * What a collection route accepts, declared once: the route's `@CollectionQuery` is built from it
+ * and its criteria are read back through it, so that the two cannot drift apart.
+ */
+export interface CollectionDefinition<TSort extends string, TFilter extends string> {
+  readonly sort: readonly TSort[];
+  /** Applied when the client sends no `sort` (`-createdAt` for descending). */
+  readonly defaultSort: readonly (TSort | `-${TSort}`)[];
+  readonly filters: readonly TFilter[];
+  readonly page: PageOptions;
+}
+
+export interface CollectionSort<TSort extends string> {
+  readonly field: TSort;
+  readonly direction: SortDirection;
+}
+
+/** A collection request as a facade wants it: the page, typed sorts and the raw filter values. */
+export interface CollectionCriteria<TSort extends string, TFilter extends string> {
+  readonly offset: number;
+  readonly limit: number;
+  readonly sort: readonly CollectionSort<TSort>[];
+  readonly filters: Readonly<Partial<Record<TFilter, string>>>;
+}
+
+/** The `@CollectionQuery` options of a definition. */
+export function collectionQuery<TSort extends string, TFilter extends string>(
+  definition: CollectionDefinition<TSort, TFilter>,
+): CollectionQueryOptions {
+  return {
+    sort: definition.sort,
+    defaultSort: definition.defaultSort,
+    filters: definition.filters,
+    page: definition.page,
+  };
+}
+
+/**
+ * Reads a collection request back through its definition. The route's `@CollectionQuery` has
+ * already refused any sort or filter it does not declare; this only narrows the types.
+ */
+export function collectionCriteria<TSort extends string, TFilter extends string>(
+  request: GlueRequest,
+  definition: CollectionDefinition<TSort, TFilter>,
+): CollectionCriteria<TSort, TFilter> {
+  const filters: Partial<Record<TFilter, string>> = {};
+  for (const filter of request.filters) {
+    const field = definition.filters.find((candidate) => candidate === filter.field);
+    if (field !== undefined) filters[field] = filter.value;
+  }
+  return {
+    offset: request.pagination?.offset ?? 0,
+    limit: request.pagination?.limit ?? definition.page.defaultLimit,
+    sort: request.sortings.flatMap((sort) => {
+      const field = definition.sort.find((candidate) => candidate === sort.field);
+      return field === undefined ? [] : [{ field, direction: sort.direction }];
+    }),
+    filters,
+  };
+}
+
+/** A `filter[<field>]` value that must be `true` or `false`; anything else is 400 code `011`. */
+export function booleanFilter(field: string, value: string): boolean {
+  if (value === 'true' || value === 'false') return value === 'true';
+  throw GlueHttpException.invalidParameter(
+    `filter[${field}]`,
+    `filter[${field}] is true or false.`,
+    GlueErrorCode.InvalidFilter,
+  );
+}

@@ -1,0 +1,37 @@
+import { GlueHttpException } from '#glue-core';
+import { CustomerErrorCode, CustomerException } from '#zed-facades/customer';
+
+/** Error codes of the storefront `customers` resource, stable for clients. */
+export const CustomersApiErrorCode = {
+  NotFound: '007',
+  EmailAlreadyUsed: '1401',
+  PasswordPolicy: '1402',
+  CurrentPasswordInvalid: '1403',
+} as const;
+
+/** The one place customer domain errors become HTTP errors; exhaustive over `CustomerErrorCode`. */
+export function toGlueException(error: unknown): unknown {
+  if (!(error instanceof CustomerException)) return error;
+  switch (error.code) {
+    case CustomerErrorCode.CUSTOMER_NOT_FOUND:
+    case CustomerErrorCode.ADDRESS_NOT_FOUND:
+      return GlueHttpException.notFound(error.message);
+    case CustomerErrorCode.EMAIL_ALREADY_USED:
+      // Glue answers 422 for a registration with an existing email; a change of email does the same.
+      return unprocessable(error.message, CustomersApiErrorCode.EmailAlreadyUsed, 'email');
+    case CustomerErrorCode.PASSWORD_POLICY:
+      return GlueHttpException.unprocessable(
+        (error.violations.length > 0 ? error.violations : [{ message: error.message }]).map((violation) => ({
+          code: CustomersApiErrorCode.PasswordPolicy,
+          detail: violation.message,
+          source: { attribute: 'password' },
+        })),
+      );
+    case CustomerErrorCode.CURRENT_PASSWORD_INVALID:
+      return unprocessable(error.message, CustomersApiErrorCode.CurrentPasswordInvalid, 'currentPassword');
+  }
+}
+
+function unprocessable(detail: string, code: string, attribute: string): GlueHttpException {
+  return GlueHttpException.unprocessable([{ code, detail, source: { attribute } }]);
+}

@@ -1,0 +1,77 @@
+import { Get, Param, Patch, Post } from '@nestjs/common';
+import {
+  Glue,
+  GlueAttributes,
+  GlueHttpException,
+  GlueResource,
+  Public,
+  Scopes,
+  type GlueRequest,
+  type GlueResourceObject,
+} from '#glue-core';
+import { CUSTOMER_SCOPE, requireOwnCustomer } from '#resources/customer-access';
+import { CustomerFacade } from '#zed-facades/customer';
+import { CustomerRegistrationAttributes, CustomerUpdateAttributes } from './dto/customer.attributes.js';
+import { toGlueException } from './customer-error.mapper.js';
+import { CUSTOMERS_TYPE, toCustomerResource, type CustomerAttributes } from './customers.mapper.js';
+
+/**
+ * Storefront customers: public registration in the request's store, then the customer's own
+ * account. Another customer's reference is 404 (contract §3: existence is not revealed).
+ */
+@GlueResource({ type: CUSTOMERS_TYPE, conventions: ['json-api', 'none'] })
+export class CustomersController {
+  constructor(private readonly customerFacade: CustomerFacade) {}
+
+  @Post()
+  @Public()
+  async register(
+    @Glue() request: GlueRequest,
+    @GlueAttributes() attributes: CustomerRegistrationAttributes,
+  ): Promise<GlueResourceObject<CustomerAttributes>> {
+    const { confirmPassword: _confirmed, acceptedTerms: _accepted, ...input } = attributes;
+    const customer = await this.customerFacade
+      .registerCustomer({ ...input, store: requestStore(request) })
+      .catch(rethrow);
+    return toCustomerResource(customer);
+  }
+
+  @Get(':customerReference')
+  @Scopes(CUSTOMER_SCOPE)
+  async get(
+    @Glue() request: GlueRequest,
+    @Param('customerReference') customerReference: string,
+  ): Promise<GlueResourceObject<CustomerAttributes>> {
+    const customer = await this.customerFacade.findCustomerByReference(
+      requireOwnCustomer(request, customerReference),
+    );
+    if (!customer) throw GlueHttpException.notFound(`Customer "${customerReference}" was not found.`);
+    return toCustomerResource(customer);
+  }
+
+  @Patch(':customerReference')
+  @Scopes(CUSTOMER_SCOPE)
+  async update(
+    @Glue() request: GlueRequest,
+    @Param('customerReference') customerReference: string,
+    @GlueAttributes() attributes: CustomerUpdateAttributes,
+  ): Promise<GlueResourceObject<CustomerAttributes>> {
+    const { confirmPassword: _confirmed, ...input } = attributes;
+    const customer = await this.customerFacade
+      .updateCustomer(requireOwnCustomer(request, customerReference), input)
+      .catch(rethrow);
+    return toCustomerResource(customer);
+  }
+}
+
+/** The store the customer registers in; the storefront always resolves one (Store header or default). */
+function requestStore(request: GlueRequest): string {
+  if (request.store === null) {
+    throw new Error(`${request.application} has no store resolver: customer registration needs one.`);
+  }
+  return request.store;
+}
+
+function rethrow(error: unknown): never {
+  throw toGlueException(error);
+}

@@ -1,0 +1,2 @@
+/** Storefront resource `customers`: registration and the customer's own account. */
+export { CustomersApiModule } from './customers-api.module.js';

@@ -1,0 +1,112 @@
+import { Get, Param, Patch, Post } from '@nestjs/common';
+import { isUUID } from 'class-validator';
+import {
+  collection,
+  CollectionQuery,
+  Glue,
+  GlueAttributes,
+  GlueErrorCode,
+  GlueHttpException,
+  GlueResource,
+  Scopes,
+  type GlueCollection,
+  type GlueRequest,
+  type GlueResourceObject,
+} from '#glue-core';
+import { BackofficeScope } from '#resources/backoffice-access';
+import {
+  booleanFilter,
+  collectionCriteria,
+  collectionQuery,
+  type CollectionDefinition,
+} from '#resources/collection-support';
+import {
+  USER_ROLES,
+  UserFacade,
+  type UserPageCriteria,
+  type UserRole,
+  type UserSortField,
+} from '#zed-facades/user';
+import { UserCreateAttributes, UserUpdateAttributes } from './dto/user.attributes.js';
+import { toGlueException } from './user-error.mapper.js';
+import { toUserResource, USERS_TYPE, type UserAttributes } from './users.mapper.js';
+
+const USER_COLLECTION: CollectionDefinition<UserSortField, 'email' | 'role' | 'isActive'> = {
+  sort: ['email', 'createdAt', 'lastName'],
+  defaultSort: ['createdAt'],
+  filters: ['email', 'role', 'isActive'],
+  page: { defaultLimit: 20, maxLimit: 100 },
+};
+
+/**
+ * Back-office users. Only admins hold the `users:*` scopes. There is no DELETE (users keep their
+ * audit trail): `PATCH` with `isActive: false` deactivates a user, whose tokens then stop working.
+ */
+@GlueResource({ type: USERS_TYPE, conventions: ['json-api', 'none'] })
+export class UsersController {
+  constructor(private readonly userFacade: UserFacade) {}
+
+  @Get()
+  @Scopes(BackofficeScope.UsersRead)
+  @CollectionQuery(collectionQuery(USER_COLLECTION))
+  async list(@Glue() request: GlueRequest): Promise<GlueCollection<UserAttributes>> {
+    const page = await this.userFacade.getUserPage(userPageCriteria(request));
+    return collection(page.items.map(toUserResource), page.total);
+  }
+
+  @Get(':id')
+  @Scopes(BackofficeScope.UsersRead)
+  async get(@Param('id') id: string): Promise<GlueResourceObject<UserAttributes>> {
+    const user = isUUID(id) ? await this.userFacade.findUserById(id) : null;
+    if (!user) throw GlueHttpException.notFound(`User "${id}" does not exist.`);
+    return toUserResource(user);
+  }
+
+  @Post()
+  @Scopes(BackofficeScope.UsersWrite)
+  async create(
+    @GlueAttributes() attributes: UserCreateAttributes,
+  ): Promise<GlueResourceObject<UserAttributes>> {
+    const user = await this.userFacade.createUser(attributes).catch(rethrow);
+    return toUserResource(user);
+  }
+
+  @Patch(':id')
+  @Scopes(BackofficeScope.UsersWrite)
+  async update(
+    @Param('id') id: string,
+    @GlueAttributes() attributes: UserUpdateAttributes,
+  ): Promise<GlueResourceObject<UserAttributes>> {
+    if (!isUUID(id)) throw GlueHttpException.notFound(`User "${id}" does not exist.`);
+    const user = await this.userFacade.updateUser(id, attributes).catch(rethrow);
+    return toUserResource(user);
+  }
+}
+
+function userPageCriteria(request: GlueRequest): UserPageCriteria {
+  const { offset, limit, sort, filters } = collectionCriteria(request, USER_COLLECTION);
+  return {
+    offset,
+    limit,
+    sort,
+    filter: {
+      ...(filters.email !== undefined && { email: filters.email }),
+      ...(filters.role !== undefined && { role: readRole(filters.role) }),
+      ...(filters.isActive !== undefined && { isActive: booleanFilter('isActive', filters.isActive) }),
+    },
+  };
+}
+
+function readRole(value: string): UserRole {
+  const role = USER_ROLES.find((candidate) => candidate === value);
+  if (role !== undefined) return role;
+  throw GlueHttpException.invalidParameter(
+    'filter[role]',
+    `filter[role] is one of ${USER_ROLES.join(', ')}.`,
+    GlueErrorCode.InvalidFilter,
+  );
+}
+
+function rethrow(error: unknown): never {
+  throw toGlueException(error);
+}

@@ -1,0 +1,132 @@
+import request from 'supertest';
+import { JSON_API, startBackend, type RunningApplication } from '../support/applications.js';
+import { backendToken, bearer } from '../support/auth.js';
+import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+
+const USER_AGENT = 'audit-e2e/1.0 (+https://example.com)';
+
+interface AuditLogResource {
+  readonly id: string;
+  readonly attributes: {
+    readonly event: string;
+    readonly username: string;
+    readonly userId: string | null;
+    readonly success: boolean;
+    readonly reason: string | null;
+    readonly ip: string;
+    readonly userAgent: string | null;
+    readonly createdAt: string;
+  };
+}
+
+describe('backend audit logs (AuditLogsBackendApi)', () => {
+  let database: TestDatabase;
+  let backend: RunningApplication;
+  let adminToken: string;
+
+  const get = (path: string, token = adminToken) =>
+    request(backend.http).get(path).set('Accept', JSON_API).set('Authorization', bearer(token));
+  const passwordGrant = (username: string, password: string) =>
+    request(backend.http)
+      .post('/token')
+      .set('Accept', 'application/json')
+      .set('User-Agent', USER_AGENT)
+      .type('form')
+      .send({ grant_type: 'password', username, password });
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    backend = await startBackend(database.url);
+    await passwordGrant('admin@example.com', 'wrong-password-1').expect(400);
+    await passwordGrant('admin@example.com', 'change123').expect(200);
+    adminToken = await backendToken(backend.http);
+  });
+  afterAll(async () => {
+    await backend?.app.close();
+    await database?.drop();
+  });
+
+  it('shows a failed and a successful login, newest first, with ip and user agent', async () => {
+    const response = await get('/audit-logs?filter[username]=admin@example.com').expect(200);
+    expect(response.body).toBeValidJsonApiDocument();
+    const entries = (response.body.data as AuditLogResource[]).filter(
+      (entry) => entry.attributes.userAgent === USER_AGENT,
+    );
+    expect(entries.map((entry) => entry.attributes.success)).toEqual([true, false]);
+    const [success, failure] = entries;
+    expect(success?.attributes).toMatchObject({
+      event: 'login',
+      username: 'admin@example.com',
+      userId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      reason: null,
+      ip: expect.stringMatching(/127\.0\.0\.1|::1/),
+      createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00$/),
+    });
+    expect(failure?.attributes).toMatchObject({
+      success: false,
+      reason: expect.any(String),
+      ip: expect.stringMatching(/127\.0\.0\.1|::1/),
+    });
+    const [newest, older] = response.body.data as AuditLogResource[];
+    expect(newest && older && newest.attributes.createdAt >= older.attributes.createdAt).toBe(true);
+  });
+
+  it('filters by success and userId, sorts ascending on request, and reads one entry', async () => {
+    const failures = await get('/audit-logs?filter[success]=false').expect(200);
+    const failed = failures.body.data as AuditLogResource[];
+    expect(failed.length).toBeGreaterThanOrEqual(1);
+    expect(failed.every((entry) => !entry.attributes.success)).toBe(true);
+
+    const all = await get('/audit-logs?sort=createdAt&filter[success]=true').expect(200);
+    const [oldest] = all.body.data as AuditLogResource[];
+    expect(oldest?.attributes.success).toBe(true);
+    const byUser = await get(`/audit-logs?filter[userId]=${oldest?.attributes.userId ?? ''}`).expect(200);
+    expect(byUser.body.meta.page.total).toBeGreaterThanOrEqual(1);
+
+    const one = await get(`/audit-logs/${oldest?.id ?? ''}`).expect(200);
+    expect(one.body).toBeValidJsonApiDocument();
+    expect(one.body.data).toMatchObject({ type: 'audit-logs', id: oldest?.id });
+  });
+
+  it('refuses a success filter that is not a boolean, and unknown filters or sorts', async () => {
+    const refused = await get('/audit-logs?filter[success]=maybe').expect(400);
+    expect(refused.body.errors[0]).toMatchObject({ code: '011', source: { parameter: 'filter[success]' } });
+    const unknown = await get('/audit-logs?filter[ip]=127.0.0.1').expect(400);
+    expect(unknown.body.errors[0].code).toBe('011');
+    await get('/audit-logs?sort=username').expect(400);
+  });
+
+  it('answers an unknown or malformed id with 404 code 007', async () => {
+    const unknown = await get('/audit-logs/999999999').expect(404);
+    expect(unknown.body.errors[0].code).toBe('007');
+    await get('/audit-logs/abc').expect(404);
+    await get('/audit-logs/99999999999999999999').expect(404);
+  });
+
+  it('is for admins only: a catalog manager gets 403, no token 401', async () => {
+    const password = 'Kettle-2024-blue';
+    await request(backend.http)
+      .post('/users')
+      .set('Accept', JSON_API)
+      .set('Content-Type', JSON_API)
+      .set('Authorization', bearer(adminToken))
+      .send(
+        JSON.stringify({
+          data: {
+            type: 'users',
+            attributes: {
+              email: 'auditor.not@example.com',
+              password,
+              firstName: 'Nora',
+              lastName: 'Notallowed',
+              roles: ['catalog-manager'],
+            },
+          },
+        }),
+      )
+      .expect(201);
+    const token = await backendToken(backend.http, { username: 'auditor.not@example.com', password });
+    await get('/audit-logs', token).expect(403);
+    await request(backend.http).get('/audit-logs').set('Accept', JSON_API).expect(401);
+  });
+});

@@ -1,0 +1,341 @@
+import request from 'supertest';
+import { JSON_API, startStorefront, type RunningApplication } from '../support/applications.js';
+import { bearer, storefrontToken } from '../support/auth.js';
+import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+
+const SONIA = 'DE--1';
+const PASSWORD = 'Teapot-2024-green';
+
+const registration = (email: string, overrides: object = {}) => ({
+  email,
+  password: PASSWORD,
+  confirmPassword: PASSWORD,
+  salutation: 'Ms',
+  firstName: 'Greta',
+  lastName: 'Green',
+  dateOfBirth: '1990-04-01',
+  acceptedTerms: true,
+  ...overrides,
+});
+
+const address = (overrides: object = {}) => ({
+  salutation: 'Ms',
+  firstName: 'Sonia',
+  lastName: 'Wagner',
+  address1: 'Julie-Wolfthorn-Straße',
+  address2: '1',
+  zipCode: '10115',
+  city: 'Berlin',
+  iso2Code: 'DE',
+  company: 'Spryker',
+  phone: '+49 30 123456',
+  isDefaultShipping: false,
+  isDefaultBilling: false,
+  ...overrides,
+});
+
+interface AddressResource {
+  readonly id: string;
+  readonly attributes: { readonly isDefaultShipping: boolean; readonly isDefaultBilling: boolean };
+}
+
+describe('storefront customers and addresses (CustomersRestApi)', () => {
+  let database: TestDatabase;
+  let storefront: RunningApplication;
+  let soniaToken: string;
+
+  const register = (attributes: object) =>
+    request(storefront.http)
+      .post('/customers')
+      .set('Accept', JSON_API)
+      .set('Content-Type', JSON_API)
+      .send(JSON.stringify({ data: { type: 'customers', attributes } }));
+  const get = (path: string, token: string | null = soniaToken) => {
+    const call = request(storefront.http).get(path).set('Accept', JSON_API);
+    return token === null ? call : call.set('Authorization', bearer(token));
+  };
+  const write = (
+    method: 'post' | 'patch',
+    path: string,
+    data: { type: string; id?: string; attributes: object },
+    token = soniaToken,
+  ) => {
+    const agent = request(storefront.http);
+    return (method === 'post' ? agent.post(path) : agent.patch(path))
+      .set('Accept', JSON_API)
+      .set('Content-Type', JSON_API)
+      .set('Authorization', bearer(token))
+      .send(JSON.stringify({ data }));
+  };
+  const remove = (path: string, token = soniaToken) =>
+    request(storefront.http).delete(path).set('Accept', JSON_API).set('Authorization', bearer(token));
+  const addresses = (ref = SONIA) => `/customers/${ref}/addresses`;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    storefront = await startStorefront(database.url);
+    soniaToken = await storefrontToken(storefront.http);
+  });
+  afterAll(async () => {
+    await storefront?.app.close();
+    await database?.drop();
+  });
+
+  describe('registration', () => {
+    it('registers a customer in the request store with 201 and Location; the customer can log in', async () => {
+      const response = await register(registration('greta@example.com')).expect(201);
+      expect(response.body).toBeValidJsonApiDocument();
+      const reference = response.body.data.id as string;
+      expect(reference).toMatch(/^DE--\d+$/);
+      expect(response.headers['location']).toMatch(new RegExp(`/customers/${reference}$`));
+      expect(response.body.data).toMatchObject({
+        type: 'customers',
+        attributes: {
+          email: 'greta@example.com',
+          salutation: 'Ms',
+          firstName: 'Greta',
+          lastName: 'Green',
+          dateOfBirth: '1990-04-01',
+          createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00$/),
+        },
+      });
+      expect(response.text).not.toMatch(/password|acceptedTerms/i);
+
+      const token = await storefrontToken(storefront.http, {
+        username: 'greta@example.com',
+        password: PASSWORD,
+      });
+      await get(`/customers/${reference}`, token).expect(200);
+    });
+
+    it('refuses a mismatched confirmation, unaccepted terms and bad fields with 422 pointers', async () => {
+      const response = await register(
+        registration('bad@example.com', {
+          confirmPassword: 'Something-else-1',
+          acceptedTerms: false,
+          email: 'not-an-email',
+          salutation: 'Sir',
+          dateOfBirth: '2999-01-01',
+        }),
+      ).expect(422);
+      expect(response.body).toBeValidJsonApiDocument();
+      const pointers = response.body.errors.map(
+        (error: { source: { pointer: string } }) => error.source.pointer,
+      );
+      expect(pointers).toEqual(
+        expect.arrayContaining([
+          '/data/attributes/confirmPassword',
+          '/data/attributes/acceptedTerms',
+          '/data/attributes/email',
+          '/data/attributes/salutation',
+          '/data/attributes/dateOfBirth',
+        ]),
+      );
+      const missingTerms = await register({ ...registration('terms@example.com'), acceptedTerms: undefined });
+      expect(missingTerms.status).toBe(422);
+      expect(missingTerms.body.errors[0].source).toEqual({ pointer: '/data/attributes/acceptedTerms' });
+    });
+
+    it('answers a weak password with one 422 per broken rule on the password', async () => {
+      const response = await register(
+        registration('weakling@example.com', { password: 'weakling', confirmPassword: 'weakling' }),
+      ).expect(422);
+      expect(response.body.errors.length).toBeGreaterThanOrEqual(2);
+      for (const error of response.body.errors) {
+        expect(error).toMatchObject({ code: '1402', source: { pointer: '/data/attributes/password' } });
+      }
+    });
+
+    it('answers an email that is already registered with 422 code 1401', async () => {
+      const response = await register(registration('Sonia@Example.com')).expect(422);
+      expect(response.body.errors[0]).toMatchObject({
+        status: '422',
+        code: '1401',
+        source: { pointer: '/data/attributes/email' },
+      });
+    });
+  });
+
+  describe('the own customer', () => {
+    it('reads and updates the caller', async () => {
+      const read = await get(`/customers/${SONIA}`).expect(200);
+      expect(read.body).toBeValidJsonApiDocument();
+      expect(read.body.data).toMatchObject({
+        type: 'customers',
+        id: SONIA,
+        attributes: { email: 'sonia@example.com' },
+      });
+      const updated = await write('patch', `/customers/${SONIA}`, {
+        type: 'customers',
+        id: SONIA,
+        attributes: { firstName: 'Sonja', dateOfBirth: null },
+      }).expect(200);
+      expect(updated.body.data.attributes).toMatchObject({ firstName: 'Sonja', dateOfBirth: null });
+    });
+
+    it('changes the password only with the right current password', async () => {
+      const created = await register(registration('changer@example.com')).expect(201);
+      const reference = created.body.data.id as string;
+      const token = await storefrontToken(storefront.http, {
+        username: 'changer@example.com',
+        password: PASSWORD,
+      });
+      const change = (attributes: object) =>
+        write('patch', `/customers/${reference}`, { type: 'customers', id: reference, attributes }, token);
+
+      const missing = await change({ password: 'Brand-new-2025', confirmPassword: 'Brand-new-2025' }).expect(
+        422,
+      );
+      expect(missing.body.errors[0].source).toEqual({ pointer: '/data/attributes/currentPassword' });
+      const wrong = await change({
+        password: 'Brand-new-2025',
+        confirmPassword: 'Brand-new-2025',
+        currentPassword: 'Not-the-password-1',
+      }).expect(422);
+      expect(wrong.body.errors[0]).toMatchObject({
+        code: '1403',
+        source: { pointer: '/data/attributes/currentPassword' },
+      });
+      await change({
+        password: 'Brand-new-2025',
+        confirmPassword: 'Brand-new-2025',
+        currentPassword: PASSWORD,
+      }).expect(200);
+      await storefrontToken(storefront.http, { username: 'changer@example.com', password: 'Brand-new-2025' });
+    });
+
+    it("hides another customer's account and addresses behind 404", async () => {
+      const created = await register(registration('intruder@example.com')).expect(201);
+      const intruder = await storefrontToken(storefront.http, {
+        username: 'intruder@example.com',
+        password: PASSWORD,
+      });
+      const own = await write('post', addresses(SONIA), { type: 'addresses', attributes: address() }).expect(
+        201,
+      );
+
+      const customer = await get(`/customers/${SONIA}`, intruder).expect(404);
+      expect(customer.body.errors[0].code).toBe('007');
+      await write(
+        'patch',
+        `/customers/${SONIA}`,
+        { type: 'customers', id: SONIA, attributes: {} },
+        intruder,
+      ).expect(404);
+      await get(addresses(SONIA), intruder).expect(404);
+      await get(`${addresses(SONIA)}/${own.body.data.id as string}`, intruder).expect(404);
+      await remove(`${addresses(SONIA)}/${own.body.data.id as string}`, intruder).expect(404);
+      // Sonia's address id under the intruder's own reference is not the intruder's either.
+      await get(
+        `${addresses(created.body.data.id as string)}/${own.body.data.id as string}`,
+        intruder,
+      ).expect(404);
+      await get('/customers/DE--999999', intruder).expect(404);
+    });
+
+    it('answers 401 without a token', async () => {
+      const response = await get(`/customers/${SONIA}`, null).expect(401);
+      expect(response.headers['www-authenticate']).toMatch(/^Bearer/);
+      await get(addresses(), null).expect(401);
+    });
+  });
+
+  describe('addresses', () => {
+    it('creates, lists, reads, updates and deletes an address', async () => {
+      const created = await write('post', addresses(), { type: 'addresses', attributes: address() }).expect(
+        201,
+      );
+      expect(created.body).toBeValidJsonApiDocument();
+      const id = created.body.data.id as string;
+      expect(created.headers['location']).toMatch(new RegExp(`/customers/${SONIA}/addresses/${id}$`));
+      expect(created.body.data.attributes).toEqual({
+        ...address(),
+        address3: null,
+      });
+
+      const list = await get(addresses()).expect(200);
+      expect(list.body).toBeValidJsonApiDocument();
+      expect(list.body.data.map((item: AddressResource) => item.id)).toContain(id);
+      expect(list.body.links.self).toMatch(/\/customers\/DE--1\/addresses$/);
+
+      const read = await get(`${addresses()}/${id}`).expect(200);
+      expect(read.body.data.links.self).toMatch(new RegExp(`/customers/${SONIA}/addresses/${id}$`));
+
+      const updated = await write('patch', `${addresses()}/${id}`, {
+        type: 'addresses',
+        id,
+        attributes: { city: 'Hamburg', zipCode: '20095', company: null },
+      }).expect(200);
+      expect(updated.body.data.attributes).toMatchObject({
+        city: 'Hamburg',
+        zipCode: '20095',
+        company: null,
+      });
+
+      const deleted = await remove(`${addresses()}/${id}`).expect(204);
+      expect(deleted.headers['content-type']).toBeUndefined();
+      await get(`${addresses()}/${id}`).expect(404);
+      await remove(`${addresses()}/${id}`).expect(404);
+      await get(`${addresses()}/not-a-uuid`).expect(404);
+    });
+
+    it('moves the default shipping and billing flags to the address that takes them', async () => {
+      const first = await write('post', addresses(), {
+        type: 'addresses',
+        attributes: address({ isDefaultShipping: true, isDefaultBilling: true }),
+      }).expect(201);
+      const second = await write('post', addresses(), {
+        type: 'addresses',
+        attributes: address({ address1: 'Zweite Straße', isDefaultShipping: true }),
+      }).expect(201);
+      const flags = async () => {
+        const list = await get(addresses()).expect(200);
+        return Object.fromEntries(
+          (list.body.data as AddressResource[]).map((item) => [
+            item.id,
+            [item.attributes.isDefaultShipping, item.attributes.isDefaultBilling],
+          ]),
+        );
+      };
+      const firstId = first.body.data.id as string;
+      const secondId = second.body.data.id as string;
+      let current = await flags();
+      expect(current[firstId]).toEqual([false, true]);
+      expect(current[secondId]).toEqual([true, false]);
+      expect(Object.values(current).filter(([shipping]) => shipping)).toHaveLength(1);
+
+      await write('patch', `${addresses()}/${firstId}`, {
+        type: 'addresses',
+        id: firstId,
+        attributes: { isDefaultShipping: true },
+      }).expect(200);
+      current = await flags();
+      expect(current[firstId]).toEqual([true, true]);
+      expect(current[secondId]).toEqual([false, false]);
+    });
+
+    it('validates addresses with 422 and a pointer per attribute', async () => {
+      const response = await write('post', addresses(), {
+        type: 'addresses',
+        attributes: address({ iso2Code: 'de', zipCode: '', salutation: 'Sir', isDefaultBilling: 'yes' }),
+      }).expect(422);
+      expect(response.body).toBeValidJsonApiDocument();
+      const pointers = response.body.errors.map(
+        (error: { source: { pointer: string } }) => error.source.pointer,
+      );
+      expect(pointers).toEqual(
+        expect.arrayContaining([
+          '/data/attributes/iso2Code',
+          '/data/attributes/zipCode',
+          '/data/attributes/salutation',
+          '/data/attributes/isDefaultBilling',
+        ]),
+      );
+      const { city: _city, ...withoutCity } = address();
+      const missing = await write('post', addresses(), { type: 'addresses', attributes: withoutCity }).expect(
+        422,
+      );
+      expect(missing.body.errors[0].source).toEqual({ pointer: '/data/attributes/city' });
+    });
+  });
+});
