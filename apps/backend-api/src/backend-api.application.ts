@@ -5,7 +5,9 @@ import { BackendApiModule } from './backend-api.module.js';
 
 /** Creates and starts the backend application; resolves once it listens. */
 export async function startBackendApi(config: BackendApiConfig): Promise<NestExpressApplication> {
-  const app = await createGlueApplication(BackendApiModule.forRoot(config));
+  const app = await createGlueApplication(BackendApiModule.forRoot(config), {
+    trustProxy: config.trustProxy,
+  });
   await app.listen(config.port, config.host);
   return app;
 }

@@ -5,7 +5,9 @@ import { StorefrontApiModule } from './storefront-api.module.js';
 
 /** Creates and starts the storefront application; resolves once it listens. */
 export async function startStorefrontApi(config: StorefrontApiConfig): Promise<NestExpressApplication> {
-  const app = await createGlueApplication(StorefrontApiModule.forRoot(config));
+  const app = await createGlueApplication(StorefrontApiModule.forRoot(config), {
+    trustProxy: config.trustProxy,
+  });
   await app.listen(config.port, config.host);
   return app;
 }

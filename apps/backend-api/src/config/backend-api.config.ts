@@ -8,6 +8,8 @@ export interface BackendApiConfig {
   readonly defaultStore: string;
   readonly corsOrigins: readonly string[];
   readonly auth: OAuthOptions;
+  /** Proxies in front of the application whose `X-Forwarded-For` is trusted (client IP for the login blocker). */
+  readonly trustProxy: number;
 }
 
 /** Reads and validates the backend's environment; throws `ConfigurationError` listing every problem. */
@@ -21,6 +23,7 @@ export function loadBackendApiConfig(
       databaseUrl: env.postgresUrl('DATABASE_URL'),
       defaultStore: env.string('DEFAULT_STORE', 'DE', /^[A-Z][A-Z0-9_]{0,31}$/),
       corsOrigins: env.list('BACKEND_CORS_ORIGINS'),
+      trustProxy: env.integer('TRUST_PROXY', 0, 0, 10),
       auth: oauthConfig('BACKEND', 'backend'),
     },
     source,

@@ -8,6 +8,8 @@ export interface StorefrontApiConfig {
   readonly defaultStore: string;
   readonly corsOrigins: readonly string[];
   readonly auth: OAuthOptions;
+  /** Proxies in front of the application whose `X-Forwarded-For` is trusted (client IP for the login blocker). */
+  readonly trustProxy: number;
 }
 
 /** Reads and validates the storefront's environment; throws `ConfigurationError` listing every problem. */
@@ -21,6 +23,7 @@ export function loadStorefrontApiConfig(
       databaseUrl: env.postgresUrl('DATABASE_URL'),
       defaultStore: env.string('DEFAULT_STORE', 'DE', /^[A-Z][A-Z0-9_]{0,31}$/),
       corsOrigins: env.list('STOREFRONT_CORS_ORIGINS'),
+      trustProxy: env.integer('TRUST_PROXY', 0, 0, 10),
       auth: oauthConfig('STOREFRONT', 'storefront'),
     },
     source,

@@ -30,3 +30,49 @@ describe('loadConfig', () => {
     }
   });
 });
+
+describe('config groups and the auth-related variables', () => {
+  const spec = {
+    port: env.port('PORT', 3000),
+    auth: {
+      load: (source: Readonly<Record<string, string | undefined>>) =>
+        loadConfig(
+          {
+            ttl: env.seconds('TTL', 900, 30),
+            hops: env.integer('HOPS', 0, 0, 10),
+            redis: env.optionalUrl('REDIS', ['redis:']),
+            pem: env.optional('PEM', /BEGIN/),
+          },
+          source,
+        ),
+    },
+  };
+
+  it('reads a group into a nested value with its defaults', () => {
+    expect(loadConfig(spec, {})).toEqual({ port: 3000, auth: { ttl: 900, hops: 0, redis: null, pem: null } });
+    expect(
+      loadConfig(spec, { TTL: '60', HOPS: '2', REDIS: 'redis://h:6379', PEM: '--BEGIN--' }).auth,
+    ).toEqual({
+      ttl: 60,
+      hops: 2,
+      redis: 'redis://h:6379',
+      pem: '--BEGIN--',
+    });
+  });
+
+  it("reports a group's problems together with everybody else's", () => {
+    let problems: readonly string[] = [];
+    try {
+      loadConfig(spec, { PORT: 'x', TTL: '10', HOPS: '11', REDIS: 'http://h', PEM: 'nope' });
+    } catch (error) {
+      problems = (error as ConfigurationError).problems;
+    }
+    expect(problems).toEqual([
+      'PORT: "x" is not a TCP port (0-65535).',
+      'TTL: "10" is not a whole number of at least 30.',
+      'HOPS: "11" is not a whole number from 0 to 10.',
+      'REDIS: must use redis:, not http:.',
+      'PEM: "nope" does not match /BEGIN/.',
+    ]);
+  });
+});

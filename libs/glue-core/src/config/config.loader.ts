@@ -109,18 +109,24 @@ export const env = {
               .filter((item) => item !== ''),
     };
   },
-  /** A whole number of seconds, at least `min`. */
-  seconds(name: string, fallback: number, min = 1): ConfigVariable<number> {
+  /** A whole number between `min` and `max`. */
+  integer(name: string, fallback: number, min = 0, max = Number.MAX_SAFE_INTEGER): ConfigVariable<number> {
     return {
       name,
       read: (raw) => {
         if (raw === undefined || raw === '') return fallback;
         const value = /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
-        if (!Number.isSafeInteger(value) || value < min)
-          throw new Error(`"${raw}" is not a number of seconds ≥ ${min}.`);
+        if (!Number.isSafeInteger(value) || value < min || value > max) {
+          const range = max === Number.MAX_SAFE_INTEGER ? `of at least ${min}` : `from ${min} to ${max}`;
+          throw new Error(`"${raw}" is not a whole number ${range}.`);
+        }
         return value;
       },
     };
+  },
+  /** A whole number of seconds, at least `min`. */
+  seconds(name: string, fallback: number, min = 1): ConfigVariable<number> {
+    return env.integer(name, fallback, min);
   },
   /** A value that may be absent (`null`); when present it must match `pattern`. */
   optional(name: string, pattern?: RegExp): ConfigVariable<string | null> {
