@@ -115,6 +115,30 @@ describe('storefront authentication (token, access-tokens, refresh-tokens)', () 
     expect((await refreshTokens(two.refreshToken)).status).toBe(401);
   });
 
+  it('answers a blocked login on access-tokens with 429, Retry-After and code 4401', async () => {
+    const guarded = await startStorefront(database.url, {
+      auth: { loginBlocker: { maxFailuresPerAccount: 5, maxFailuresPerIp: 30, windowSeconds: 60 } },
+    });
+    try {
+      const attempt = (password: string) =>
+        request(guarded.http)
+          .post('/access-tokens')
+          .set('Accept', JSON_API)
+          .set('Content-Type', JSON_API)
+          .send({
+            data: { type: 'access-tokens', attributes: { username: DEMO_CUSTOMER.username, password } },
+          });
+      for (let failure = 1; failure <= 5; failure += 1)
+        expect((await attempt(`wrong-${failure}`)).status).toBe(401);
+      const blocked = await attempt(DEMO_CUSTOMER.password);
+      expect(blocked.status).toBe(429);
+      expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
+      expect(blocked.body.errors[0]).toMatchObject({ status: '429', code: '4401' });
+    } finally {
+      await guarded.app.close();
+    }
+  });
+
   it('lets an expired token through on a public route, and refuses it on a protected one', async () => {
     const forge = new TokenForge(TEST_SIGNING_KEYS.storefront, STOREFRONT);
     const past = Math.floor(Date.now() / 1000) - 3600;
