@@ -24,6 +24,9 @@ import { AccessTokenAttributes, RefreshTokenAttributes } from './dto/token.attri
 
 type TokenAttributes = Omit<GlueTokenResponse, 'scope' | 'accessTokenId'>;
 
+/** The `WWW-Authenticate` realm of these storefront endpoints (the application's name). */
+const REALM = 'storefront';
+
 /** Glue's `POST /access-tokens`: a customer logs in with e-mail and password. */
 @GlueResource({ type: 'access-tokens', conventions: ['json-api'] })
 export class AccessTokensController {
@@ -37,11 +40,9 @@ export class AccessTokensController {
     @Req() http: Request,
   ): Promise<GlueResourceObject<TokenAttributes>> {
     const parameters = { grant_type: PASSWORD_GRANT, ...attributes };
-    const token = await this.server.grant(parameters, clientInfo(http)).catch(rethrow(this.realm));
+    const token = await this.server.grant(parameters, clientInfo(http)).catch(rethrow(REALM));
     return toTokenResource('access-tokens', token);
   }
-
-  private readonly realm = 'storefront';
 }
 
 /** Glue's `refresh-tokens`: exchange a refresh token, or revoke one (`mine`: all of the caller's). */
@@ -57,7 +58,7 @@ export class RefreshTokensController {
     @Req() http: Request,
   ): Promise<GlueResourceObject<TokenAttributes>> {
     const parameters = { grant_type: REFRESH_TOKEN_GRANT, refresh_token: attributes.refreshToken };
-    const token = await this.server.grant(parameters, clientInfo(http)).catch(rethrow('storefront'));
+    const token = await this.server.grant(parameters, clientInfo(http)).catch(rethrow(REALM));
     return toTokenResource('refresh-tokens', token);
   }
 
