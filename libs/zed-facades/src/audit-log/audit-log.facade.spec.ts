@@ -1,19 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import { Test, type TestingModule } from '@nestjs/testing';
-import { DataSource } from 'typeorm';
-import { DatabaseModule, runMigrations } from '#zed-facades/database';
+import { createSpecDatabase, DatabaseModule, type SpecDatabase } from '#zed-facades/database';
 import { AuditLogFacade } from './audit-log.facade.js';
 import { AuditLogModule } from './audit-log.module.js';
 import type { LoginAttemptInput } from './transfer/audit-log.transfer.js';
-
-const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-const databaseName = `zf_spec_${randomBytes(6).toString('hex')}`;
-
-function withDatabase(url: string, database: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${database}`;
-  return parsed.toString();
-}
 
 const attempt = (overrides: Partial<LoginAttemptInput>): LoginAttemptInput => ({
   application: 'backend',
@@ -27,17 +16,14 @@ const attempt = (overrides: Partial<LoginAttemptInput>): LoginAttemptInput => ({
 });
 
 describe('AuditLogFacade', () => {
-  let admin: DataSource;
+  let database: SpecDatabase;
   let moduleRef: TestingModule;
   let facade: AuditLogFacade;
 
   beforeAll(async () => {
-    admin = await new DataSource({ type: 'postgres', url: serverUrl, poolSize: 1 }).initialize();
-    await admin.query(`CREATE DATABASE ${databaseName}`);
-    const url = withDatabase(serverUrl, databaseName);
-    await runMigrations(url);
+    database = await createSpecDatabase();
     moduleRef = await Test.createTestingModule({
-      imports: [DatabaseModule.forRoot({ url }), AuditLogModule],
+      imports: [DatabaseModule.forRoot({ url: database.url }), AuditLogModule],
     }).compile();
     facade = moduleRef.get(AuditLogFacade);
 
@@ -69,8 +55,7 @@ describe('AuditLogFacade', () => {
 
   afterAll(async () => {
     await moduleRef?.close();
-    await admin.query(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
-    await admin.destroy();
+    await database?.drop();
   });
 
   it('pages newest first, then oldest first', async () => {

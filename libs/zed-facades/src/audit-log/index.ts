@@ -5,7 +5,6 @@
 export { AuditLogFacade } from './audit-log.facade.js';
 export { AuditLogModule } from './audit-log.module.js';
 export { AUDIT_LOG_ENTITIES } from './persistence/audit-log-entities.js';
-export { AuditLogEntity } from './persistence/audit-log.entity.js';
 export type {
   AuditLogPage,
   AuditLogPageCriteria,

@@ -16,11 +16,6 @@ export class CategoryFacade {
     return this.nodeReader.getByAbstractIds(idsAbstract, locale);
   }
 
-  /** In the order of `idsNode`; unknown ids are omitted. */
-  findCategoryNodes(idsNode: readonly number[], locale: string): Promise<readonly CategoryNodeTransfer[]> {
-    return this.nodeReader.findByIds(idsNode, locale);
-  }
-
   /** The root nodes, each with its descendants nested in `children`. */
   async getCategoryTree(locale: string): Promise<readonly CategoryTreeNodeTransfer[]> {
     return buildCategoryTree(await this.nodeReader.getAll(locale));

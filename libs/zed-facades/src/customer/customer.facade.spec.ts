@@ -1,36 +1,19 @@
-import { randomBytes } from 'node:crypto';
 import { Test, type TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 import {
   countQueries,
+  createSpecDatabase,
   DatabaseModule,
   DEMO_ACCOUNTS,
-  runMigrations,
+  rejectionOf,
   seedDemoData,
   type QueryCounter,
+  type SpecDatabase,
 } from '#zed-facades/database';
 import { CustomerErrorCode, CustomerException } from './customer.exception.js';
 import { CustomerFacade } from './customer.facade.js';
 import { CustomerModule } from './customer.module.js';
 import type { CustomerAddressInput, CustomerRegistrationInput } from './transfer/customer.transfer.js';
-
-const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-const databaseName = `zf_spec_${randomBytes(6).toString('hex')}`;
-
-function withDatabase(url: string, database: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${database}`;
-  return parsed.toString();
-}
-
-async function rejection(promise: Promise<unknown>): Promise<CustomerException> {
-  const error: unknown = await promise.then(
-    () => new Error('expected a rejection'),
-    (reason: unknown) => reason,
-  );
-  expect(error).toBeInstanceOf(CustomerException);
-  return error as CustomerException;
-}
 
 const registration = (
   email: string,
@@ -58,18 +41,15 @@ const address = (overrides: Partial<CustomerAddressInput> = {}): CustomerAddress
 });
 
 describe('CustomerFacade', () => {
-  let admin: DataSource;
+  let database: SpecDatabase;
   let moduleRef: TestingModule;
   let facade: CustomerFacade;
   let counter: QueryCounter;
 
   beforeAll(async () => {
-    admin = await new DataSource({ type: 'postgres', url: serverUrl, poolSize: 1 }).initialize();
-    await admin.query(`CREATE DATABASE ${databaseName}`);
-    const url = withDatabase(serverUrl, databaseName);
-    await runMigrations(url);
+    database = await createSpecDatabase();
     moduleRef = await Test.createTestingModule({
-      imports: [DatabaseModule.forRoot({ url }), CustomerModule],
+      imports: [DatabaseModule.forRoot({ url: database.url }), CustomerModule],
     }).compile();
     facade = moduleRef.get(CustomerFacade);
     await seedDemoData(moduleRef.get(DataSource));
@@ -78,8 +58,7 @@ describe('CustomerFacade', () => {
 
   afterAll(async () => {
     await moduleRef?.close();
-    await admin.query(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
-    await admin.destroy();
+    await database?.drop();
   });
 
   it('has the seeded demo customer DE--1 with one default address in Berlin', async () => {
@@ -132,10 +111,14 @@ describe('CustomerFacade', () => {
   });
 
   it('refuses a used email (any case) and a password against the policy', async () => {
-    const duplicate = await rejection(facade.registerCustomer(registration('KARL@example.COM')));
+    const duplicate = await rejectionOf(
+      facade.registerCustomer(registration('KARL@example.COM')),
+      CustomerException,
+    );
     expect(duplicate).toMatchObject({ code: CustomerErrorCode.EMAIL_ALREADY_USED, field: 'email' });
-    const weak = await rejection(
+    const weak = await rejectionOf(
       facade.registerCustomer(registration('weakling@example.com', { password: 'password1' })),
+      CustomerException,
     );
     expect(weak).toMatchObject({ code: CustomerErrorCode.PASSWORD_POLICY, field: 'password' });
     expect(weak.violations.map((violation) => violation.rule)).toEqual(['too-common']);
@@ -154,17 +137,22 @@ describe('CustomerFacade', () => {
       expect.objectContaining({ firstName: 'Karla', salutation: 'Ms', lastName: 'Kunde' }),
     );
 
-    const missing = await rejection(facade.updateCustomer('DE--2', { password: 'newpass88' }));
+    const missing = await rejectionOf(
+      facade.updateCustomer('DE--2', { password: 'newpass88' }),
+      CustomerException,
+    );
     expect(missing).toMatchObject({
       code: CustomerErrorCode.CURRENT_PASSWORD_INVALID,
       field: 'currentPassword',
     });
-    const wrong = await rejection(
+    const wrong = await rejectionOf(
       facade.updateCustomer('DE--2', { password: 'newpass88', currentPassword: 'nope' }),
+      CustomerException,
     );
     expect(wrong.code).toBe(CustomerErrorCode.CURRENT_PASSWORD_INVALID);
-    const weak = await rejection(
+    const weak = await rejectionOf(
       facade.updateCustomer('DE--2', { password: 'short1', currentPassword: 'shopping7x' }),
+      CustomerException,
     );
     expect(weak.code).toBe(CustomerErrorCode.PASSWORD_POLICY);
 
@@ -172,9 +160,15 @@ describe('CustomerFacade', () => {
     expect(await facade.verifyCredentials('karl@example.com', 'shopping7x')).toBeNull();
     expect(await facade.verifyCredentials('karl@example.com', 'newpass88')).not.toBeNull();
 
-    const taken = await rejection(facade.updateCustomer('DE--2', { email: 'Sonia@example.com' }));
+    const taken = await rejectionOf(
+      facade.updateCustomer('DE--2', { email: 'Sonia@example.com' }),
+      CustomerException,
+    );
     expect(taken.code).toBe(CustomerErrorCode.EMAIL_ALREADY_USED);
-    const missingCustomer = await rejection(facade.updateCustomer('DE--999', { firstName: 'X' }));
+    const missingCustomer = await rejectionOf(
+      facade.updateCustomer('DE--999', { firstName: 'X' }),
+      CustomerException,
+    );
     expect(missingCustomer.code).toBe(CustomerErrorCode.CUSTOMER_NOT_FOUND);
   });
 
@@ -231,14 +225,17 @@ describe('CustomerFacade', () => {
     expect(await facade.findAddress('DE--2', sonias.id)).toBeNull();
     expect(await facade.findAddress('DE--2', 'not-a-uuid')).toBeNull();
 
-    const update = await rejection(facade.updateAddress('DE--2', sonias.id, { city: 'Nowhere' }));
+    const update = await rejectionOf(
+      facade.updateAddress('DE--2', sonias.id, { city: 'Nowhere' }),
+      CustomerException,
+    );
     expect(update.code).toBe(CustomerErrorCode.ADDRESS_NOT_FOUND);
-    const remove = await rejection(facade.deleteAddress('DE--2', sonias.id));
+    const remove = await rejectionOf(facade.deleteAddress('DE--2', sonias.id), CustomerException);
     expect(remove.code).toBe(CustomerErrorCode.ADDRESS_NOT_FOUND);
-    expect((await rejection(facade.deleteAddress('DE--2', 'nope'))).code).toBe(
+    expect((await rejectionOf(facade.deleteAddress('DE--2', 'nope'), CustomerException)).code).toBe(
       CustomerErrorCode.ADDRESS_NOT_FOUND,
     );
-    expect((await rejection(facade.createAddress('DE--999', address()))).code).toBe(
+    expect((await rejectionOf(facade.createAddress('DE--999', address()), CustomerException)).code).toBe(
       CustomerErrorCode.CUSTOMER_NOT_FOUND,
     );
     expect(await facade.findAddress('DE--1', sonias.id)).toEqual(sonias);

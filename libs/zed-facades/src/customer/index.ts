@@ -6,8 +6,8 @@ export { CustomerFacade } from './customer.facade.js';
 export { CustomerModule } from './customer.module.js';
 export { CustomerErrorCode, CustomerException } from './customer.exception.js';
 export { CUSTOMER_ENTITIES } from './persistence/customer-entities.js';
-export { CustomerAddressEntity } from './persistence/customer-address.entity.js';
-export { CustomerEntity } from './persistence/customer.entity.js';
+// For the demo seed; applications register customers through CustomerFacade.
+export { insertCustomer, type NewCustomerRow } from './persistence/customer.repository.js';
 export {
   SALUTATIONS,
   type CustomerAddressInput,

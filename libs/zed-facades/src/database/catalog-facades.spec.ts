@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { Test, type TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 import { CategoryFacade, CategoryModule } from '#zed-facades/category';
@@ -7,34 +6,22 @@ import { ProductFacade, ProductModule } from '#zed-facades/product';
 import { ProductImageFacade, ProductImageModule } from '#zed-facades/product-image';
 import { StockFacade, StockModule } from '#zed-facades/stock';
 import { StoreFacade, StoreModule } from '#zed-facades/store';
-import { runMigrations } from './data-source.js';
 import { countQueries, type QueryCounter } from './query-counter.js';
 import { DatabaseModule } from './database.module.js';
 import { buildDemoCatalog } from './seed/demo-catalog.js';
 import { seedDemoData } from './seed/demo-data.seeder.js';
-
-const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-const databaseName = `zf_spec_${randomBytes(6).toString('hex')}`;
-
-function withDatabase(url: string, database: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${database}`;
-  return parsed.toString();
-}
+import { createSpecDatabase, type SpecDatabase } from './spec-database.js';
 
 describe('catalog facades over the demo data', () => {
-  let admin: DataSource;
+  let database: SpecDatabase;
   let moduleRef: TestingModule;
   let counter: QueryCounter;
 
   beforeAll(async () => {
-    admin = await new DataSource({ type: 'postgres', url: serverUrl, poolSize: 1 }).initialize();
-    await admin.query(`CREATE DATABASE ${databaseName}`);
-    const url = withDatabase(serverUrl, databaseName);
-    await runMigrations(url);
+    database = await createSpecDatabase();
     moduleRef = await Test.createTestingModule({
       imports: [
-        DatabaseModule.forRoot({ url }),
+        DatabaseModule.forRoot({ url: database.url }),
         CategoryModule,
         PriceProductModule,
         ProductImageModule,
@@ -51,8 +38,7 @@ describe('catalog facades over the demo data', () => {
 
   afterAll(async () => {
     await moduleRef?.close();
-    await admin.query(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
-    await admin.destroy();
+    await database?.drop();
   });
 
   it('builds the same demo catalog every time', () => {
@@ -130,6 +116,8 @@ describe('catalog facades over the demo data', () => {
     );
     expect(stockQueries).toBe(1);
     expect(availability.size).toBe(ids.length);
+    // Not only the pre-filled defaults: the demo stock gives products of the page a real quantity in AT.
+    expect([...availability.values()].some((entry) => entry.isAvailable && entry.quantity > 0)).toBe(true);
 
     const images = await moduleRef.get(ProductImageFacade).getAbstractImageSets(ids, 'en_US');
     expect(images.get(ids[0] ?? 0)?.[0]).toMatchObject({

@@ -1,7 +1,7 @@
 /**
  * Database wiring for applications, scripts and tests: the TypeORM options, the Nest module that opens the
  * one connection, migrations, the demo seed and the embedded PostgreSQL used when no DATABASE_URL is set.
- * Domain code never imports this entry.
+ * Domain code never imports this entry (domain specs do, for their throwaway database).
  */
 export { ALL_ENTITIES } from './all-entities.js';
 export { ALL_MIGRATIONS } from './all-migrations.js';
@@ -13,5 +13,7 @@ export {
   type EmbeddedPostgresOptions,
   type EmbeddedPostgresServer,
 } from './embedded-postgres.js';
+export { createSpecDatabase, type SpecDatabase, type SpecDatabaseOptions } from './spec-database.js';
+export { rejectionOf } from './spec-rejection.js';
 export { DEMO_ACCOUNTS } from './seed/demo-accounts.js';
 export { seedDemoData, seedDemoDataIfEmpty } from './seed/demo-data.seeder.js';

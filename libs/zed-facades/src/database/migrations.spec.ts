@@ -1,19 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { ALL_MIGRATIONS } from './all-migrations.js';
 import { createDataSourceOptions, revertLastMigration, runMigrations } from './data-source.js';
 import { seedDemoData } from './seed/demo-data.seeder.js';
-
-// A throwaway database on the machine's (or DATABASE_URL's) server; never synchronize, always the real migrations.
-const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-const databaseName = `zf_spec_${randomBytes(6).toString('hex')}`;
-const databaseUrl = withDatabase(serverUrl, databaseName);
-
-function withDatabase(url: string, database: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${database}`;
-  return parsed.toString();
-}
+import { createSpecDatabase, type SpecDatabase } from './spec-database.js';
 
 async function count(dataSource: DataSource, sql: string): Promise<number> {
   const [row] = await dataSource.query<{ n: string }[]>(sql);
@@ -21,19 +10,19 @@ async function count(dataSource: DataSource, sql: string): Promise<number> {
 }
 
 describe('migrations and demo seed', () => {
-  let admin: DataSource;
+  let database: SpecDatabase;
 
   beforeAll(async () => {
-    admin = await new DataSource({ type: 'postgres', url: serverUrl, poolSize: 1 }).initialize();
-    await admin.query(`CREATE DATABASE ${databaseName}`);
+    // Not migrated: this spec runs (and reverts) the migrations itself.
+    database = await createSpecDatabase({ migrate: false });
   });
 
   afterAll(async () => {
-    await admin.query(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
-    await admin.destroy();
+    await database?.drop();
   });
 
   it('migrates up, seeds the demo catalog once, and migrates all the way down', async () => {
+    const databaseUrl = database.url;
     const applied = await runMigrations(databaseUrl);
     expect(applied).toEqual(ALL_MIGRATIONS.map((migration) => migration.name));
     expect(await runMigrations(databaseUrl)).toEqual([]);

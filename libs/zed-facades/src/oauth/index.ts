@@ -6,7 +6,6 @@ export { OauthFacade } from './oauth.facade.js';
 export { OauthModule } from './oauth.module.js';
 export { OauthErrorCode, OauthException } from './oauth.exception.js';
 export { OAUTH_ENTITIES } from './persistence/oauth-entities.js';
-export { OauthRefreshTokenEntity } from './persistence/oauth-refresh-token.entity.js';
 export type {
   IssuedRefreshToken,
   RefreshTokenSubject,

@@ -1,55 +1,33 @@
-import { createHash, randomBytes } from 'node:crypto';
 import { Test, type TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
-import { DatabaseModule, runMigrations } from '#zed-facades/database';
+import { createSpecDatabase, DatabaseModule, rejectionOf, type SpecDatabase } from '#zed-facades/database';
 import { OauthErrorCode, OauthException } from './oauth.exception.js';
 import { OauthFacade } from './oauth.facade.js';
 import { OauthModule } from './oauth.module.js';
+import { hashToken } from './persistence/refresh-token.repository.js';
 import type { RefreshTokenSubject } from './transfer/refresh-token.transfer.js';
-
-const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-const databaseName = `zf_spec_${randomBytes(6).toString('hex')}`;
-
-function withDatabase(url: string, database: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${database}`;
-  return parsed.toString();
-}
-
-async function rejection(promise: Promise<unknown>): Promise<OauthException> {
-  const error: unknown = await promise.then(
-    () => new Error('expected a rejection'),
-    (reason: unknown) => reason,
-  );
-  expect(error).toBeInstanceOf(OauthException);
-  return error as OauthException;
-}
 
 const customer: RefreshTokenSubject = { application: 'storefront', kind: 'customer', id: 'DE--1' };
 const HOUR = 3600;
 
 describe('OauthFacade', () => {
-  let admin: DataSource;
+  let database: SpecDatabase;
   let moduleRef: TestingModule;
   let facade: OauthFacade;
   let dataSource: DataSource;
 
   const row = async (token: string): Promise<Record<string, unknown> | undefined> => {
-    const hash = createHash('sha256').update(token).digest('hex');
     const [found] = await dataSource.query<Record<string, unknown>[]>(
       'SELECT * FROM oauth_refresh_token WHERE token_hash = $1',
-      [hash],
+      [hashToken(token)],
     );
     return found;
   };
 
   beforeAll(async () => {
-    admin = await new DataSource({ type: 'postgres', url: serverUrl, poolSize: 1 }).initialize();
-    await admin.query(`CREATE DATABASE ${databaseName}`);
-    const url = withDatabase(serverUrl, databaseName);
-    await runMigrations(url);
+    database = await createSpecDatabase();
     moduleRef = await Test.createTestingModule({
-      imports: [DatabaseModule.forRoot({ url }), OauthModule],
+      imports: [DatabaseModule.forRoot({ url: database.url }), OauthModule],
     }).compile();
     facade = moduleRef.get(OauthFacade);
     dataSource = moduleRef.get(DataSource);
@@ -57,8 +35,7 @@ describe('OauthFacade', () => {
 
   afterAll(async () => {
     await moduleRef?.close();
-    await admin.query(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
-    await admin.destroy();
+    await database?.drop();
   });
 
   it('issues an opaque token and stores only its SHA-256', async () => {
@@ -105,12 +82,12 @@ describe('OauthFacade', () => {
 
   it('refuses unknown tokens and tokens of another application', async () => {
     const issued = await facade.issueRefreshToken(customer, HOUR);
-    expect((await rejection(facade.rotateRefreshToken('backend', issued.token, HOUR))).code).toBe(
-      OauthErrorCode.REFRESH_TOKEN_INVALID,
-    );
-    expect((await rejection(facade.rotateRefreshToken('storefront', 'garbage', HOUR))).code).toBe(
-      OauthErrorCode.REFRESH_TOKEN_INVALID,
-    );
+    expect(
+      (await rejectionOf(facade.rotateRefreshToken('backend', issued.token, HOUR), OauthException)).code,
+    ).toBe(OauthErrorCode.REFRESH_TOKEN_INVALID);
+    expect(
+      (await rejectionOf(facade.rotateRefreshToken('storefront', 'garbage', HOUR), OauthException)).code,
+    ).toBe(OauthErrorCode.REFRESH_TOKEN_INVALID);
     // The refused attempt did not consume the token.
     await expect(facade.rotateRefreshToken('storefront', issued.token, HOUR)).resolves.toBeDefined();
   });
@@ -121,9 +98,9 @@ describe('OauthFacade', () => {
       "UPDATE oauth_refresh_token SET expires_at = now() - interval '1 second' WHERE family_id = $1",
       [issued.familyId],
     );
-    expect((await rejection(facade.rotateRefreshToken('storefront', issued.token, HOUR))).code).toBe(
-      OauthErrorCode.REFRESH_TOKEN_EXPIRED,
-    );
+    expect(
+      (await rejectionOf(facade.rotateRefreshToken('storefront', issued.token, HOUR), OauthException)).code,
+    ).toBe(OauthErrorCode.REFRESH_TOKEN_EXPIRED);
   });
 
   it('revokes the whole family, successor included, when a used token comes back', async () => {
@@ -132,15 +109,19 @@ describe('OauthFacade', () => {
     const grandchild = await facade.rotateRefreshToken('storefront', successor.token, HOUR);
     const other = await facade.issueRefreshToken(customer, HOUR);
 
-    const reuse = await rejection(facade.rotateRefreshToken('storefront', issued.token, HOUR));
+    const reuse = await rejectionOf(
+      facade.rotateRefreshToken('storefront', issued.token, HOUR),
+      OauthException,
+    );
     expect(reuse.code).toBe(OauthErrorCode.REFRESH_TOKEN_REUSED);
     // Committed although the call threw.
     for (const token of [issued.token, successor.token, grandchild.token]) {
       expect((await row(token))?.revoked_at).toBeInstanceOf(Date);
     }
-    expect((await rejection(facade.rotateRefreshToken('storefront', grandchild.token, HOUR))).code).toBe(
-      OauthErrorCode.REFRESH_TOKEN_INVALID,
-    );
+    expect(
+      (await rejectionOf(facade.rotateRefreshToken('storefront', grandchild.token, HOUR), OauthException))
+        .code,
+    ).toBe(OauthErrorCode.REFRESH_TOKEN_INVALID);
     // Another login's family is untouched.
     expect((await row(other.token))?.revoked_at).toBeNull();
   });
@@ -173,9 +154,10 @@ describe('OauthFacade', () => {
     expect(await facade.revokeRefreshToken(customer, 'garbage')).toBe(false);
     expect(await facade.revokeRefreshToken(customer, successor.token)).toBe(true);
     expect(await facade.revokeRefreshToken(customer, successor.token)).toBe(false);
-    expect((await rejection(facade.rotateRefreshToken('storefront', successor.token, HOUR))).code).toBe(
-      OauthErrorCode.REFRESH_TOKEN_INVALID,
-    );
+    expect(
+      (await rejectionOf(facade.rotateRefreshToken('storefront', successor.token, HOUR), OauthException))
+        .code,
+    ).toBe(OauthErrorCode.REFRESH_TOKEN_INVALID);
   });
 
   it("revokes all of a subject's live tokens and nobody else's", async () => {

@@ -2,11 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { OauthErrorCode, OauthException } from './oauth.exception.js';
-import { OauthRefreshTokenEntity } from './persistence/oauth-refresh-token.entity.js';
 import {
   assertTtl,
   hashToken,
   insertRefreshToken,
+  insertSuccessor,
+  lockRefreshToken,
   revokeFamily,
 } from './persistence/refresh-token.repository.js';
 import type {
@@ -31,7 +32,7 @@ export class OauthFacade {
   /** Starts a new family (a login). The token is 32 random bytes, base64url. */
   async issueRefreshToken(subject: RefreshTokenSubject, ttlSeconds: number): Promise<IssuedRefreshToken> {
     assertTtl(ttlSeconds);
-    return await insertRefreshToken(this.dataSource.manager, subject, null, ttlSeconds);
+    return await insertRefreshToken(this.dataSource.manager, subject, ttlSeconds);
   }
 
   /**
@@ -46,15 +47,12 @@ export class OauthFacade {
   ): Promise<RotatedRefreshToken> {
     assertTtl(ttlSeconds);
     const rotation = await this.dataSource.transaction(async (manager): Promise<Rotation> => {
-      const current = await manager.findOne(OauthRefreshTokenEntity, {
-        where: { tokenHash: hashToken(token), application },
-        lock: { mode: 'pessimistic_write' },
-      });
+      const current = await lockRefreshToken(manager, token, application);
       // Unknown (or another application's) tokens and revoked ones alike.
-      if (current?.revokedAt !== null) {
+      if (!current || current.revoked) {
         return refused(OauthErrorCode.REFRESH_TOKEN_INVALID, 'The refresh token is invalid.');
       }
-      if (current.usedAt !== null) {
+      if (current.used) {
         // The revocation commits with this transaction; the caller throws only afterwards.
         await revokeFamily(manager, current.familyId);
         return refused(
@@ -62,18 +60,11 @@ export class OauthFacade {
           'The refresh token was already used; every token of its session has been revoked.',
         );
       }
-      if (current.expiresAt.getTime() <= Date.now()) {
+      if (current.expired) {
         return refused(OauthErrorCode.REFRESH_TOKEN_EXPIRED, 'The refresh token has expired.');
       }
-      await manager.update(OauthRefreshTokenEntity, { id: current.id }, { usedAt: () => 'now()' });
       const subject = { application, kind: current.subjectKind, id: current.subjectId };
-      const successor = await insertRefreshToken(
-        manager,
-        subject,
-        current.familyId,
-        ttlSeconds,
-        current.scopes,
-      );
+      const successor = await insertSuccessor(manager, current, subject, ttlSeconds);
       return { outcome: 'rotated', token: { ...successor, subject } };
     });
     if (rotation.outcome === 'refused') {

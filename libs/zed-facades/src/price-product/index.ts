@@ -5,5 +5,4 @@
 export { PriceProductFacade } from './price-product.facade.js';
 export { PriceProductModule } from './price-product.module.js';
 export { PRICE_PRODUCT_ENTITIES } from './persistence/price-product-entities.js';
-export { PriceProductEntity } from './persistence/price-product.entity.js';
 export type { PriceCurrencyTransfer, PriceTransfer, PriceTypeName } from './transfer/price.transfer.js';

@@ -5,6 +5,4 @@
 export { ProductImageFacade } from './product-image.facade.js';
 export { ProductImageModule } from './product-image.module.js';
 export { PRODUCT_IMAGE_ENTITIES } from './persistence/product-image-entities.js';
-export { ProductImageEntity } from './persistence/product-image.entity.js';
-export { ProductImageSetEntity } from './persistence/product-image-set.entity.js';
 export type { ImageSetTransfer, ImageTransfer } from './transfer/image-set.transfer.js';

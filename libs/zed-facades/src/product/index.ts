@@ -2,14 +2,10 @@
  * Product domain: abstract and concrete products with their localized texts.
  * Import `ProductModule` into a Nest module and inject `ProductFacade`.
  */
-export { BACKEND_NAME_SORT_LOCALE, ProductFacade } from './product.facade.js';
+export { ProductFacade } from './product.facade.js';
 export { ProductModule } from './product.module.js';
 export { ProductErrorCode, ProductException } from './product.exception.js';
 export { PRODUCT_ENTITIES } from './persistence/product-entities.js';
-export { ProductAbstractEntity } from './persistence/product-abstract.entity.js';
-export { ProductAbstractLocalizedAttributesEntity } from './persistence/product-abstract-localized-attributes.entity.js';
-export { ProductConcreteEntity } from './persistence/product-concrete.entity.js';
-export { ProductConcreteLocalizedAttributesEntity } from './persistence/product-concrete-localized-attributes.entity.js';
 export type {
   AbstractProductConcreteTransfer,
   AbstractProductTransfer,

@@ -1,26 +1,18 @@
-import { randomBytes } from 'node:crypto';
 import { Test, type TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 import {
   countQueries,
+  createSpecDatabase,
   DatabaseModule,
-  runMigrations,
+  rejectionOf,
   seedDemoData,
   type QueryCounter,
+  type SpecDatabase,
 } from '#zed-facades/database';
 import { ProductErrorCode, ProductException } from './product.exception.js';
 import { ProductFacade } from './product.facade.js';
 import { ProductModule } from './product.module.js';
 import type { ProductCreateInput } from './transfer/product.transfer.js';
-
-const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-const databaseName = `zf_spec_${randomBytes(6).toString('hex')}`;
-
-function withDatabase(url: string, database: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${database}`;
-  return parsed.toString();
-}
 
 const newProduct: ProductCreateInput = {
   sku: 'spec-100',
@@ -39,17 +31,8 @@ const newProduct: ProductCreateInput = {
   ],
 };
 
-async function rejection(promise: Promise<unknown>): Promise<ProductException> {
-  const error: unknown = await promise.then(
-    () => new Error('expected a rejection'),
-    (reason: unknown) => reason,
-  );
-  expect(error).toBeInstanceOf(ProductException);
-  return error as ProductException;
-}
-
 describe('ProductFacade', () => {
-  let admin: DataSource;
+  let database: SpecDatabase;
   let moduleRef: TestingModule;
   let facade: ProductFacade;
   let dataSource: DataSource;
@@ -64,12 +47,9 @@ describe('ProductFacade', () => {
     );
 
   beforeAll(async () => {
-    admin = await new DataSource({ type: 'postgres', url: serverUrl, poolSize: 1 }).initialize();
-    await admin.query(`CREATE DATABASE ${databaseName}`);
-    const url = withDatabase(serverUrl, databaseName);
-    await runMigrations(url);
+    database = await createSpecDatabase();
     moduleRef = await Test.createTestingModule({
-      imports: [DatabaseModule.forRoot({ url }), ProductModule],
+      imports: [DatabaseModule.forRoot({ url: database.url }), ProductModule],
     }).compile();
     facade = moduleRef.get(ProductFacade);
     dataSource = moduleRef.get(DataSource);
@@ -80,8 +60,7 @@ describe('ProductFacade', () => {
 
   afterAll(async () => {
     await moduleRef?.close();
-    await admin.query(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
-    await admin.destroy();
+    await database?.drop();
   });
 
   it('creates a product with its concretes and reads it back in every shape', async () => {
@@ -192,36 +171,41 @@ describe('ProductFacade', () => {
 
   it('rejects duplicate skus with a domain exception and writes nothing', async () => {
     const before = await countRows();
-    const abstractTaken = await rejection(facade.createProduct({ ...newProduct, sku: '001' }));
+    const abstractTaken = await rejectionOf(
+      facade.createProduct({ ...newProduct, sku: '001' }),
+      ProductException,
+    );
     expect(abstractTaken).toMatchObject({ code: ProductErrorCode.ABSTRACT_SKU_EXISTS, field: 'sku' });
 
     const [seeded] = await facade.findAbstractProductsBySkus(['002'], 'en_US');
     const takenConcreteSku = seeded?.concreteProducts[0]?.sku ?? '';
-    const concreteTaken = await rejection(
+    const concreteTaken = await rejectionOf(
       facade.createProduct({
         ...newProduct,
         sku: 'spec-200',
         concreteProducts: [{ sku: 'spec-200_1' }, { sku: takenConcreteSku }],
       }),
+      ProductException,
     );
     expect(concreteTaken).toMatchObject({
       code: ProductErrorCode.CONCRETE_SKU_EXISTS,
       field: 'concreteProducts.1.sku',
     });
 
-    const duplicate = await rejection(
+    const duplicate = await rejectionOf(
       facade.createProduct({
         ...newProduct,
         sku: 'spec-300',
         concreteProducts: [{ sku: 'x' }, { sku: 'x' }],
       }),
+      ProductException,
     );
     expect(duplicate).toMatchObject({
       code: ProductErrorCode.DUPLICATE_SKU_IN_INPUT,
       field: 'concreteProducts.1.sku',
     });
 
-    const unknownLocale = await rejection(
+    const unknownLocale = await rejectionOf(
       facade.createProduct({
         ...newProduct,
         sku: 'spec-400',
@@ -231,6 +215,7 @@ describe('ProductFacade', () => {
           { locale: 'fr_FR', name: 'non' },
         ],
       }),
+      ProductException,
     );
     expect(unknownLocale).toMatchObject({
       code: ProductErrorCode.UNKNOWN_LOCALE,
@@ -276,7 +261,10 @@ describe('ProductFacade', () => {
     expect(updated.updatedAt.getTime()).toBeGreaterThan(before?.updatedAt.getTime() ?? Infinity);
     expect(await facade.findConcreteProductsBySkus(['spec-100_1'], 'en_US')).toEqual([]);
 
-    const missing = await rejection(facade.updateProduct('no-such-sku', { isActive: true }));
+    const missing = await rejectionOf(
+      facade.updateProduct('no-such-sku', { isActive: true }),
+      ProductException,
+    );
     expect(missing.code).toBe(ProductErrorCode.PRODUCT_NOT_FOUND);
   });
 
@@ -294,7 +282,9 @@ describe('ProductFacade', () => {
       [concreteIds, seeded?.idProductAbstract],
     );
     expect(Number(leftovers?.n)).toBe(0);
-    expect((await rejection(facade.deleteProduct('003'))).code).toBe(ProductErrorCode.PRODUCT_NOT_FOUND);
+    expect((await rejectionOf(facade.deleteProduct('003'), ProductException)).code).toBe(
+      ProductErrorCode.PRODUCT_NOT_FOUND,
+    );
   });
 
   it('pages ids first with sorting, filtering and a total', async () => {

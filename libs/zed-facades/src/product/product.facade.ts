@@ -10,7 +10,7 @@ import type { ProductPage, ProductPageCriteria } from './transfer/product-page.t
 import type { ProductCreateInput, ProductTransfer, ProductUpdateInput } from './transfer/product.transfer.js';
 
 /** The locale whose names order the backend's locale-less product collection. */
-export const BACKEND_NAME_SORT_LOCALE = 'en_US';
+const BACKEND_NAME_SORT_LOCALE = 'en_US';
 
 /**
  * Abstract and concrete products. Storefront reads take one locale; backend reads and writes see every

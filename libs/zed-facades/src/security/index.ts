@@ -3,13 +3,10 @@
  * Import `SecurityModule` into a Nest module and inject `PasswordHasher` (or construct it directly).
  */
 export { normalizeEmail } from './email.js';
-export { PASSWORD_HASH_OPTIONS, PasswordHasher } from './password-hasher.js';
+export { PasswordHasher } from './password-hasher.js';
 export {
-  checkPasswordPolicy,
+  enforcePasswordPolicy,
   PASSWORD_MAX_LENGTH,
-  PASSWORD_MIN_LENGTH,
-  type PasswordPolicyContext,
-  type PasswordPolicyRule,
   type PasswordPolicyViolation,
 } from './password-policy.js';
 export { SecurityModule } from './security.module.js';

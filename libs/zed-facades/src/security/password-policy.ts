@@ -1,3 +1,5 @@
+import { normalizeEmail } from './email.js';
+
 export type PasswordPolicyRule =
   'too-short' | 'too-long' | 'needs-letter-and-digit' | 'contains-email' | 'too-common';
 
@@ -72,7 +74,7 @@ export function checkPasswordPolicy(
       message: 'The password must contain at least one letter and one digit.',
     });
   }
-  const localPart = (context.email ?? '').trim().split('@')[0]?.toLowerCase() ?? '';
+  const localPart = normalizeEmail(context.email ?? '').split('@')[0] ?? '';
   if (localPart.length >= 3 && password.toLowerCase().includes(localPart)) {
     violations.push({
       rule: 'contains-email',
@@ -86,4 +88,19 @@ export function checkPasswordPolicy(
     });
   }
   return violations;
+}
+
+/**
+ * Throws the error `toError` makes of the rules `password` breaks (their messages joined by spaces); returns
+ * when the password is acceptable. Each account domain passes its own PASSWORD_POLICY exception.
+ */
+export function enforcePasswordPolicy(
+  password: string,
+  context: PasswordPolicyContext,
+  toError: (message: string, violations: readonly PasswordPolicyViolation[]) => Error,
+): void {
+  const violations = checkPasswordPolicy(password, context);
+  if (violations.length > 0) {
+    throw toError(violations.map((violation) => violation.message).join(' '), violations);
+  }
 }

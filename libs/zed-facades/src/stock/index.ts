@@ -5,7 +5,4 @@
 export { StockFacade } from './stock.facade.js';
 export { StockModule } from './stock.module.js';
 export { STOCK_ENTITIES } from './persistence/stock-entities.js';
-export { StockProductEntity } from './persistence/stock-product.entity.js';
-export { WarehouseEntity } from './persistence/warehouse.entity.js';
-export { WarehouseStoreEntity } from './persistence/warehouse-store.entity.js';
-export type { AvailabilityTransfer, StockTransfer } from './transfer/stock.transfer.js';
+export type { AvailabilityTransfer } from './transfer/stock.transfer.js';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { StockReader } from './persistence/stock.reader.js';
-import type { AvailabilityTransfer, StockTransfer } from './transfer/stock.transfer.js';
+import type { AvailabilityTransfer } from './transfer/stock.transfer.js';
 
 /**
  * Warehouse stock and the availability it implies per store. Maps carry an entry for every requested id;
@@ -24,12 +24,5 @@ export class StockFacade {
     storeName: string,
   ): Promise<ReadonlyMap<number, AvailabilityTransfer>> {
     return this.stockReader.getAbstractAvailabilities(idsAbstract, storeName);
-  }
-
-  /** Raw stock rows per warehouse (every warehouse, ordered by name). */
-  getStockByConcreteIds(
-    idsConcrete: readonly number[],
-  ): Promise<ReadonlyMap<number, readonly StockTransfer[]>> {
-    return this.stockReader.getStockByConcreteIds(idsConcrete);
   }
 }

@@ -6,7 +6,6 @@ export { UserFacade } from './user.facade.js';
 export { UserModule } from './user.module.js';
 export { UserErrorCode, UserException } from './user.exception.js';
 export { USER_ENTITIES } from './persistence/user-entities.js';
-export { BackOfficeUserEntity } from './persistence/back-office-user.entity.js';
 export {
   USER_ROLES,
   type UserCreateInput,

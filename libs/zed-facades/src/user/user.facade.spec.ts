@@ -1,29 +1,17 @@
-import { randomBytes } from 'node:crypto';
 import { Test, type TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
-import { DatabaseModule, DEMO_ACCOUNTS, runMigrations, seedDemoData } from '#zed-facades/database';
+import {
+  createSpecDatabase,
+  DatabaseModule,
+  DEMO_ACCOUNTS,
+  rejectionOf,
+  seedDemoData,
+  type SpecDatabase,
+} from '#zed-facades/database';
 import { UserErrorCode, UserException } from './user.exception.js';
 import { UserFacade } from './user.facade.js';
 import { UserModule } from './user.module.js';
 import type { UserCreateInput } from './transfer/user.transfer.js';
-
-const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-const databaseName = `zf_spec_${randomBytes(6).toString('hex')}`;
-
-function withDatabase(url: string, database: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${database}`;
-  return parsed.toString();
-}
-
-async function rejection(promise: Promise<unknown>): Promise<UserException> {
-  const error: unknown = await promise.then(
-    () => new Error('expected a rejection'),
-    (reason: unknown) => reason,
-  );
-  expect(error).toBeInstanceOf(UserException);
-  return error as UserException;
-}
 
 const newUser = (email: string, overrides: Partial<UserCreateInput> = {}): UserCreateInput => ({
   email,
@@ -35,17 +23,14 @@ const newUser = (email: string, overrides: Partial<UserCreateInput> = {}): UserC
 });
 
 describe('UserFacade', () => {
-  let admin: DataSource;
+  let database: SpecDatabase;
   let moduleRef: TestingModule;
   let facade: UserFacade;
 
   beforeAll(async () => {
-    admin = await new DataSource({ type: 'postgres', url: serverUrl, poolSize: 1 }).initialize();
-    await admin.query(`CREATE DATABASE ${databaseName}`);
-    const url = withDatabase(serverUrl, databaseName);
-    await runMigrations(url);
+    database = await createSpecDatabase();
     moduleRef = await Test.createTestingModule({
-      imports: [DatabaseModule.forRoot({ url }), UserModule],
+      imports: [DatabaseModule.forRoot({ url: database.url }), UserModule],
     }).compile();
     facade = moduleRef.get(UserFacade);
     await seedDemoData(moduleRef.get(DataSource));
@@ -53,8 +38,7 @@ describe('UserFacade', () => {
 
   afterAll(async () => {
     await moduleRef?.close();
-    await admin.query(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
-    await admin.destroy();
+    await database?.drop();
   });
 
   it('knows the seeded demo admin, whose password is change123', async () => {
@@ -94,30 +78,41 @@ describe('UserFacade', () => {
   });
 
   it('refuses an email already used, whatever its case, on create and on update', async () => {
-    const error = await rejection(facade.createUser(newUser('CARLA@example.com')));
+    const error = await rejectionOf(facade.createUser(newUser('CARLA@example.com')), UserException);
     expect(error).toMatchObject({ code: UserErrorCode.EMAIL_ALREADY_USED, field: 'email' });
 
     const other = await facade.createUser(newUser('otto@example.com'));
-    const updateError = await rejection(facade.updateUser(other.id, { email: 'Carla@Example.com' }));
+    const updateError = await rejectionOf(
+      facade.updateUser(other.id, { email: 'Carla@Example.com' }),
+      UserException,
+    );
     expect(updateError.code).toBe(UserErrorCode.EMAIL_ALREADY_USED);
   });
 
   it('applies the password policy and validates roles', async () => {
-    const policy = await rejection(facade.createUser(newUser('shorty@example.com', { password: 'weak' })));
+    const policy = await rejectionOf(
+      facade.createUser(newUser('shorty@example.com', { password: 'weak' })),
+      UserException,
+    );
     expect(policy).toMatchObject({ code: UserErrorCode.PASSWORD_POLICY, field: 'password' });
     expect(policy.violations.map((violation) => violation.rule)).toEqual([
       'too-short',
       'needs-letter-and-digit',
     ]);
-    const mailLike = await rejection(
+    const mailLike = await rejectionOf(
       facade.createUser(newUser('mallory@example.com', { password: 'mallory123' })),
+      UserException,
     );
     expect(mailLike.violations.map((violation) => violation.rule)).toEqual(['contains-email']);
 
-    const noRoles = await rejection(facade.createUser(newUser('roleless@example.com', { roles: [] })));
+    const noRoles = await rejectionOf(
+      facade.createUser(newUser('roleless@example.com', { roles: [] })),
+      UserException,
+    );
     expect(noRoles).toMatchObject({ code: UserErrorCode.ROLES_REQUIRED, field: 'roles' });
-    const unknownRole = await rejection(
+    const unknownRole = await rejectionOf(
       facade.createUser(newUser('root@example.com', { roles: ['support', 'root' as never] })),
+      UserException,
     );
     expect(unknownRole).toMatchObject({ code: UserErrorCode.INVALID_ROLE, field: 'roles.1' });
     expect(await facade.findActiveUserByEmail('shorty@example.com')).toBeNull();
@@ -161,6 +156,8 @@ describe('UserFacade', () => {
 
   it('updates names, roles and the password', async () => {
     const user = await facade.createUser(newUser('ulla@example.com'));
+    // Timestamps come back with millisecond precision: let the clock move past the creation's millisecond.
+    await new Promise((resolve) => setTimeout(resolve, 5));
     const updated = await facade.updateUser(user.id, {
       firstName: 'Ulla',
       roles: ['order-manager'],
@@ -169,23 +166,32 @@ describe('UserFacade', () => {
     expect(updated).toEqual(
       expect.objectContaining({ firstName: 'Ulla', lastName: 'Catalog', roles: ['order-manager'] }),
     );
-    expect(updated.updatedAt.getTime()).toBeGreaterThanOrEqual(user.updatedAt.getTime());
+    expect(updated.updatedAt.getTime()).toBeGreaterThan(user.updatedAt.getTime());
+    // The transfer the update returns is what a fresh read sees.
+    expect(await facade.findUserById(user.id)).toEqual(updated);
     expect(await facade.verifyCredentials('ulla@example.com', 'catalog42x')).toBeNull();
     expect(await facade.verifyCredentials('ulla@example.com', 'newsecret9')).not.toBeNull();
 
-    const missing = await rejection(facade.updateUser('00000000-0000-4000-8000-000000000000', {}));
+    const missing = await rejectionOf(
+      facade.updateUser('00000000-0000-4000-8000-000000000000', {}),
+      UserException,
+    );
     expect(missing.code).toBe(UserErrorCode.USER_NOT_FOUND);
-    expect((await rejection(facade.deactivateUser('nope'))).code).toBe(UserErrorCode.USER_NOT_FOUND);
+    expect((await rejectionOf(facade.deactivateUser('nope'), UserException)).code).toBe(
+      UserErrorCode.USER_NOT_FOUND,
+    );
   });
 
   it('never leaves the back office without an active admin', async () => {
     const demoAdmin = await facade.findActiveUserByEmail(DEMO_ACCOUNTS.backOffice.email);
     if (!demoAdmin) throw new Error('demo admin missing');
 
-    expect(await rejection(facade.deactivateUser(demoAdmin.id))).toMatchObject({
+    expect(await rejectionOf(facade.deactivateUser(demoAdmin.id), UserException)).toMatchObject({
       code: UserErrorCode.LAST_ADMIN,
     });
-    expect(await rejection(facade.updateUser(demoAdmin.id, { roles: ['support'] }))).toMatchObject({
+    expect(
+      await rejectionOf(facade.updateUser(demoAdmin.id, { roles: ['support'] }), UserException),
+    ).toMatchObject({
       code: UserErrorCode.LAST_ADMIN,
       field: 'roles',
     });

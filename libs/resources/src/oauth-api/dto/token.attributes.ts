@@ -1,4 +1,5 @@
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { PASSWORD_MAX_LENGTH } from '#zed-facades/security';
 
 /** `POST /access-tokens`: a customer's credentials. */
 export class AccessTokenAttributes {
@@ -9,7 +10,7 @@ export class AccessTokenAttributes {
 
   @IsString()
   @IsNotEmpty()
-  @MaxLength(128)
+  @MaxLength(PASSWORD_MAX_LENGTH)
   password!: string;
 }
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { groupByIds } from '#zed-facades/persistence-support';
 import type { CategoryNodeTransfer } from '../transfer/category-node.transfer.js';
 
 interface NodeRow {
@@ -40,15 +41,6 @@ export class CategoryNodeReader {
     return rows.map(toNodeTransfer);
   }
 
-  async findByIds(ids: readonly number[], locale: string): Promise<readonly CategoryNodeTransfer[]> {
-    const rows = await this.dataSource.query<NodeRow[]>(
-      `${NODE_SELECT} WHERE n.id_category_node = ANY($2::integer[])`,
-      [locale, [...ids]],
-    );
-    const byId = new Map(rows.map((row) => [row.id_category_node, toNodeTransfer(row)]));
-    return [...new Set(ids)].flatMap((id) => byId.get(id) ?? []);
-  }
-
   async getByAbstractIds(
     idsAbstract: readonly number[],
     locale: string,
@@ -61,11 +53,7 @@ export class CategoryNodeReader {
        ORDER BY pc.fk_product_abstract, pc.product_order, nodes.id_category_node`,
       [locale, [...idsAbstract]],
     );
-    const grouped = new Map<number, CategoryNodeTransfer[]>(idsAbstract.map((id) => [id, []]));
-    for (const row of rows) {
-      grouped.get(row.owner ?? -1)?.push(toNodeTransfer(row));
-    }
-    return grouped;
+    return groupByIds(idsAbstract, rows, (row) => row.owner ?? -1, toNodeTransfer);
   }
 }
 

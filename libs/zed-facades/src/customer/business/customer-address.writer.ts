@@ -1,15 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, Not, type EntityManager } from 'typeorm';
-import { isUuid } from '#zed-facades/persistence-support';
+import { isUuid, NOW } from '#zed-facades/persistence-support';
 import { CustomerAddressEntity } from '../persistence/customer-address.entity.js';
 import { toCustomerAddressTransfer } from '../persistence/customer.mapper.js';
 import { CustomerEntity } from '../persistence/customer.entity.js';
-import { CustomerReader } from '../persistence/customer.reader.js';
 import type { CustomerAddressInput, CustomerAddressTransfer } from '../transfer/customer.transfer.js';
 import { addressNotFound, customerNotFound } from './customer-input.validator.js';
-
-const NOW = (): string => 'now()';
 
 type AddressColumns = Partial<Omit<CustomerAddressEntity, 'idCustomerAddress' | 'uuid' | 'fkCustomer'>>;
 
@@ -19,10 +16,7 @@ type AddressColumns = Partial<Omit<CustomerAddressEntity, 'idCustomerAddress' | 
  */
 @Injectable()
 export class CustomerAddressWriter {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly customerReader: CustomerReader,
-  ) {}
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   create(customerReference: string, input: CustomerAddressInput): Promise<CustomerAddressTransfer> {
     return this.dataSource.transaction(async (manager) => {
@@ -49,7 +43,9 @@ export class CustomerAddressWriter {
   ): Promise<CustomerAddressTransfer> {
     return this.dataSource.transaction(async (manager) => {
       const idCustomer = await lockCustomer(manager, customerReference);
-      const address = await this.customerReader.findAddress(customerReference, addressId, manager);
+      const address = isUuid(addressId)
+        ? await manager.findOneBy(CustomerAddressEntity, { fkCustomer: idCustomer, uuid: addressId })
+        : null;
       if (!address) {
         throw addressNotFound(addressId);
       }

@@ -1,16 +1,13 @@
-import { checkPasswordPolicy } from '#zed-facades/security';
+import { enforcePasswordPolicy } from '#zed-facades/security';
 import { CustomerErrorCode, CustomerException } from '../customer.exception.js';
 
 export function assertPasswordPolicy(password: string, email: string): void {
-  const violations = checkPasswordPolicy(password, { email });
-  if (violations.length > 0) {
-    throw new CustomerException(
-      CustomerErrorCode.PASSWORD_POLICY,
-      violations.map((violation) => violation.message).join(' '),
-      'password',
-      violations,
-    );
-  }
+  enforcePasswordPolicy(
+    password,
+    { email },
+    (message, violations) =>
+      new CustomerException(CustomerErrorCode.PASSWORD_POLICY, message, 'password', violations),
+  );
 }
 
 export function customerNotFound(customerReference: string): CustomerException {

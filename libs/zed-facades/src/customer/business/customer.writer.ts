@@ -1,29 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { uniqueViolationOf } from '#zed-facades/persistence-support';
+import { NOW, uniqueViolationOf } from '#zed-facades/persistence-support';
 import { normalizeEmail, PasswordHasher } from '#zed-facades/security';
 import { CustomerErrorCode, CustomerException } from '../customer.exception.js';
 import { toCustomerTransfer } from '../persistence/customer.mapper.js';
 import { CustomerEntity } from '../persistence/customer.entity.js';
 import { CustomerReader } from '../persistence/customer.reader.js';
+import { insertCustomer } from '../persistence/customer.repository.js';
 import type {
   CustomerRegistrationInput,
   CustomerTransfer,
   CustomerUpdateInput,
 } from '../transfer/customer.transfer.js';
 import { assertPasswordPolicy, customerNotFound } from './customer-input.validator.js';
-
-const NOW = (): string => 'now()';
-
-// One statement: the id is drawn from the identity sequence first, so the reference `<STORE>--<id>` is
-// written together with the row (and the sequence stays in step for the next registration).
-const INSERT_CUSTOMER = `
-  INSERT INTO customer
-    (id_customer, customer_reference, email, password_hash, salutation, first_name, last_name, date_of_birth)
-  SELECT next.id, $1 || '--' || next.id, $2, $3, $4, $5, $6, $7
-  FROM (SELECT nextval(pg_get_serial_sequence('customer', 'id_customer')) AS id) AS next
-  RETURNING customer_reference`;
 
 /** Customer account writes. Each call is one statement or one transaction. */
 @Injectable()
@@ -40,16 +30,16 @@ export class CustomerWriter {
     const passwordHash = await this.passwordHasher.hash(input.password);
     try {
       return await this.dataSource.transaction(async (manager) => {
-        const [row] = await manager.query<{ customer_reference: string }[]>(INSERT_CUSTOMER, [
-          input.store,
+        const { customerReference } = await insertCustomer(manager, {
+          store: input.store,
           email,
           passwordHash,
-          input.salutation ?? null,
-          input.firstName,
-          input.lastName,
-          input.dateOfBirth ?? null,
-        ]);
-        const customer = row && (await this.customerReader.findByReference(row.customer_reference, manager));
+          salutation: input.salutation ?? null,
+          firstName: input.firstName,
+          lastName: input.lastName,
+          dateOfBirth: input.dateOfBirth ?? null,
+        });
+        const customer = await this.customerReader.findByReference(customerReference, manager);
         if (!customer) {
           throw new Error('The customer just registered vanished inside its own transaction.');
         }

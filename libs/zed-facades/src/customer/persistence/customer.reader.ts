@@ -24,30 +24,19 @@ export class CustomerReader {
 
   /** The customer's addresses, oldest first, in one statement (none for an unknown customer). */
   findAddresses(customerReference: string): Promise<CustomerAddressEntity[]> {
-    return this.addressQuery(this.dataSource.manager, customerReference)
-      .orderBy('a.idCustomerAddress', 'ASC')
-      .getMany();
+    return this.addressQuery(customerReference).orderBy('a.idCustomerAddress', 'ASC').getMany();
   }
 
   /** The address when it belongs to that customer; null otherwise and for an id that is not a uuid. */
-  findAddress(
-    customerReference: string,
-    addressId: string,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<CustomerAddressEntity | null> {
+  findAddress(customerReference: string, addressId: string): Promise<CustomerAddressEntity | null> {
     if (!isUuid(addressId)) {
       return Promise.resolve(null);
     }
-    return this.addressQuery(manager, customerReference)
-      .andWhere('a.uuid = :addressId', { addressId })
-      .getOne();
+    return this.addressQuery(customerReference).andWhere('a.uuid = :addressId', { addressId }).getOne();
   }
 
-  private addressQuery(
-    manager: EntityManager,
-    customerReference: string,
-  ): SelectQueryBuilder<CustomerAddressEntity> {
-    return manager
+  private addressQuery(customerReference: string): SelectQueryBuilder<CustomerAddressEntity> {
+    return this.dataSource.manager
       .createQueryBuilder(CustomerAddressEntity, 'a')
       .innerJoin(CustomerEntity, 'c', 'c.idCustomer = a.fkCustomer')
       .where('c.customerReference = :customerReference', { customerReference });

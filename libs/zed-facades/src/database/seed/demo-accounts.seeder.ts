@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { insertCustomer } from '#zed-facades/customer';
 import { PasswordHasher } from '#zed-facades/security';
 import { DEMO_ACCOUNTS } from './demo-accounts.js';
 
@@ -34,19 +35,21 @@ export async function seedDemoAccounts(manager: EntityManager): Promise<boolean>
   }
   if (counts?.customers === 0) {
     // The id comes from the identity sequence, so the next registration continues with DE--2.
-    const [customer] = await manager.query<{ id_customer: number }[]>(
-      `INSERT INTO customer (id_customer, customer_reference, email, password_hash, salutation, first_name, last_name)
-       SELECT next.id, 'DE--' || next.id, $1, $2, 'Ms', 'Sonia', 'Example'
-       FROM (SELECT nextval(pg_get_serial_sequence('customer', 'id_customer')) AS id) AS next
-       RETURNING id_customer`,
-      [DEMO_ACCOUNTS.customer.email, await hasher.hash(DEMO_ACCOUNTS.customer.password)],
-    );
+    const customer = await insertCustomer(manager, {
+      store: 'DE',
+      email: DEMO_ACCOUNTS.customer.email,
+      passwordHash: await hasher.hash(DEMO_ACCOUNTS.customer.password),
+      salutation: 'Ms',
+      firstName: 'Sonia',
+      lastName: 'Example',
+      dateOfBirth: null,
+    });
     await manager.query(
       `INSERT INTO customer_address (fk_customer, salutation, first_name, last_name, address1, zip_code, city,
          iso2_code, is_default_shipping, is_default_billing)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, true, true)`,
       [
-        customer?.id_customer,
+        customer.idCustomer,
         DEMO_ADDRESS.salutation,
         DEMO_ADDRESS.firstName,
         DEMO_ADDRESS.lastName,

@@ -2,7 +2,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { bulkInsert, idLookup } from './bulk-insert.js';
 import { seedDemoAccounts } from './demo-accounts.seeder.js';
 import { buildDemoCatalog, DEMO_LOCALES, type DemoAbstract } from './demo-catalog.js';
-import { seedCatalogExtras, type SeededProductIds } from './demo-extras.seeder.js';
+import { seedCatalogExtras, type SeededProductIds, type SeededStoreIds } from './demo-extras.seeder.js';
 
 // Any constant works; it only has to be the same for every process that may seed concurrently.
 const SEED_LOCK_KEY = 7_346_151;
@@ -44,9 +44,9 @@ export async function seedDemoData(dataSource: DataSource): Promise<{ seeded: bo
       return { seeded: accountsSeeded };
     }
     const catalog = buildDemoCatalog();
-    const localeId = await seedStores(manager);
-    const productIds = await seedProducts(manager, catalog.abstracts, localeId);
-    await seedCatalogExtras(manager, catalog, productIds, localeId);
+    const storeIds = await seedStores(manager);
+    const productIds = await seedProducts(manager, catalog.abstracts, storeIds.localeId);
+    await seedCatalogExtras(manager, catalog, productIds, storeIds);
     return { seeded: true };
   });
 }
@@ -62,7 +62,7 @@ export async function seedDemoDataIfEmpty(url: string): Promise<{ seeded: boolea
   }
 }
 
-async function seedStores(manager: EntityManager): Promise<(locale: string) => number> {
+async function seedStores(manager: EntityManager): Promise<SeededStoreIds> {
   const locales = await bulkInsert(
     manager,
     'locale',
@@ -105,7 +105,7 @@ async function seedStores(manager: EntityManager): Promise<(locale: string) => n
     ['fk_store', 'fk_currency'],
     STORES.flatMap((store) => store.currencies.map((code) => [storeId(store.name), currencyId(code)])),
   );
-  return localeId;
+  return { localeId, storeId, currencyId };
 }
 
 async function seedProducts(

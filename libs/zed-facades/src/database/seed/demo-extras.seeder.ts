@@ -7,6 +7,13 @@ export interface SeededProductIds {
   readonly concreteId: (sku: string) => number;
 }
 
+/** Ids of the seeded locales (by name), stores (by name) and currencies (by code). */
+export interface SeededStoreIds {
+  readonly localeId: (locale: string) => number;
+  readonly storeId: (name: string) => number;
+  readonly currencyId: (code: string) => number;
+}
+
 // Store, currency and the factor applied to the EUR gross amount.
 const PRICE_SCOPES = [
   { store: 'DE', currency: 'EUR', factor: 1 },
@@ -26,17 +33,8 @@ export async function seedCatalogExtras(
   manager: EntityManager,
   catalog: DemoCatalog,
   ids: SeededProductIds,
-  localeId: (locale: string) => number,
+  { localeId, storeId, currencyId }: SeededStoreIds,
 ): Promise<void> {
-  const storeRows = await manager.query<{ id_store: number; name: string }[]>(
-    'SELECT id_store, name FROM store',
-  );
-  const currencyRows = await manager.query<{ id_currency: number; code: string }[]>(
-    'SELECT id_currency, code FROM currency',
-  );
-  const storeId = idLookup(storeRows, 'name', 'id_store');
-  const currencyId = idLookup(currencyRows, 'code', 'id_currency');
-
   await seedPrices(manager, catalog, ids, storeId, currencyId);
   await seedStock(manager, catalog, ids, storeId);
   await seedImages(manager, catalog, ids);

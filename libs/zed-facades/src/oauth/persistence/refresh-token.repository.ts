@@ -1,7 +1,52 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { NOW } from '#zed-facades/persistence-support';
 import type { IssuedRefreshToken, RefreshTokenSubject } from '../transfer/refresh-token.transfer.js';
 import { OauthRefreshTokenEntity } from './oauth-refresh-token.entity.js';
+
+/** A stored token as a rotation sees it, under its row lock; `expired` is judged by the database's clock. */
+export interface LockedRefreshToken {
+  /** bigint: node-postgres hands it over as a string. */
+  readonly id: string;
+  readonly familyId: string;
+  readonly subjectKind: string;
+  readonly subjectId: string;
+  readonly scopes: readonly string[];
+  readonly used: boolean;
+  readonly revoked: boolean;
+  readonly expired: boolean;
+}
+
+interface LockedRow {
+  readonly id: string;
+  readonly family_id: string;
+  readonly subject_kind: string;
+  readonly subject_id: string;
+  readonly scopes: string[];
+  readonly used: boolean;
+  readonly revoked: boolean;
+  readonly expired: boolean;
+}
+
+// token_hash is unique: at most one row.
+const SELECT_FOR_UPDATE = `
+  SELECT id, family_id, subject_kind, subject_id, scopes,
+         used_at IS NOT NULL AS used, revoked_at IS NOT NULL AS revoked, expires_at <= now() AS expired
+  FROM oauth_refresh_token
+  WHERE token_hash = $1 AND application = $2
+  FOR UPDATE`;
+
+const INSERT_TOKEN = `
+  INSERT INTO oauth_refresh_token
+    (token_hash, family_id, application, subject_kind, subject_id, scopes, expires_at)
+  VALUES ($1, $2, $3, $4, $5, $6, now() + make_interval(secs => $7))
+  RETURNING expires_at`;
+
+// Marks the predecessor used in the same statement that inserts its successor: a data-modifying CTE runs
+// whether or not the main statement reads from it.
+const INSERT_SUCCESSOR = `
+  WITH used AS (UPDATE oauth_refresh_token SET used_at = now() WHERE id = $8)
+  ${INSERT_TOKEN}`;
 
 /** Hex SHA-256: what is stored and looked up instead of the token itself. */
 export function hashToken(token: string): string {
@@ -14,27 +59,76 @@ export function assertTtl(ttlSeconds: number): void {
   }
 }
 
-/** Inserts a fresh token of `familyId` (a new family when null) and returns the opaque token. */
-export async function insertRefreshToken(
+/** The token of `application` with the row locked until the transaction ends; null when there is none. */
+export async function lockRefreshToken(
+  manager: EntityManager,
+  token: string,
+  application: string,
+): Promise<LockedRefreshToken | null> {
+  const [row] = await manager.query<LockedRow[]>(SELECT_FOR_UPDATE, [hashToken(token), application]);
+  if (!row) {
+    return null;
+  }
+  return {
+    id: row.id,
+    familyId: row.family_id,
+    subjectKind: row.subject_kind,
+    subjectId: row.subject_id,
+    scopes: row.scopes,
+    used: row.used,
+    revoked: row.revoked,
+    expired: row.expired,
+  };
+}
+
+/** Inserts the first token of a new family (a login) and returns the opaque token. */
+export function insertRefreshToken(
   manager: EntityManager,
   subject: RefreshTokenSubject,
-  familyId: string | null,
   ttlSeconds: number,
-  scopes: readonly string[] = [],
+): Promise<IssuedRefreshToken> {
+  return insertToken(manager, subject, randomUUID(), ttlSeconds, [], null);
+}
+
+/**
+ * Marks `predecessor` used and inserts its successor (same family and scopes) in one statement; returns the
+ * successor's opaque token.
+ */
+export function insertSuccessor(
+  manager: EntityManager,
+  predecessor: LockedRefreshToken,
+  subject: RefreshTokenSubject,
+  ttlSeconds: number,
+): Promise<IssuedRefreshToken> {
+  return insertToken(manager, subject, predecessor.familyId, ttlSeconds, predecessor.scopes, predecessor.id);
+}
+
+async function insertToken(
+  manager: EntityManager,
+  subject: RefreshTokenSubject,
+  familyId: string,
+  ttlSeconds: number,
+  scopes: readonly string[],
+  predecessorId: string | null,
 ): Promise<IssuedRefreshToken> {
   const token = randomBytes(32).toString('base64url');
-  const family = familyId ?? randomUUID();
+  const parameters = [
+    hashToken(token),
+    familyId,
+    subject.application,
+    subject.kind,
+    subject.id,
+    [...scopes],
+    ttlSeconds,
+  ];
   const [row] = await manager.query<{ expires_at: Date }[]>(
-    `INSERT INTO oauth_refresh_token
-       (token_hash, family_id, application, subject_kind, subject_id, scopes, expires_at)
-     VALUES ($1, $2, $3, $4, $5, $6, now() + make_interval(secs => $7))
-     RETURNING expires_at`,
-    [hashToken(token), family, subject.application, subject.kind, subject.id, [...scopes], ttlSeconds],
+    predecessorId === null ? INSERT_TOKEN : INSERT_SUCCESSOR,
+    predecessorId === null ? parameters : [...parameters, predecessorId],
   );
   if (!row) {
     throw new Error('INSERT … RETURNING returned no row.');
   }
-  return { token, expiresAt: row.expires_at, familyId: family };
+  return { token, expiresAt: row.expires_at, familyId };
 }
 
 /** Revokes every not yet revoked token of the family; returns how many. */
@@ -42,7 +136,7 @@ export async function revokeFamily(manager: EntityManager, familyId: string): Pr
   const result = await manager
     .createQueryBuilder()
     .update(OauthRefreshTokenEntity)
-    .set({ revokedAt: () => 'now()' })
+    .set({ revokedAt: NOW })
     .where('family_id = :familyId AND revoked_at IS NULL', { familyId })
     .execute();
   return result.affected ?? 0;

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { groupByIds } from '#zed-facades/persistence-support';
 import type { PriceTransfer, PriceTypeName } from '../transfer/price.transfer.js';
 
 interface PriceRow {
@@ -65,14 +66,15 @@ export class PriceProductReader {
 }
 
 function groupPrices(ids: readonly number[], rows: readonly PriceRow[]): Map<number, PriceTransfer[]> {
-  const grouped = new Map<number, PriceTransfer[]>(ids.map((id) => [id, []]));
-  for (const row of rows) {
-    grouped.get(row.id)?.push({
+  return groupByIds(
+    ids,
+    rows,
+    (row) => row.id,
+    (row): PriceTransfer => ({
       priceTypeName: row.price_type,
       currency: { code: row.code, name: row.name, symbol: row.symbol },
       grossAmount: row.gross_amount,
       netAmount: row.net_amount,
-    });
-  }
-  return grouped;
+    }),
+  );
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { groupByIds } from '#zed-facades/persistence-support';
 import type { ImageSetTransfer, ImageTransfer } from '../transfer/image-set.transfer.js';
 
 interface ImageRow {
@@ -44,12 +45,16 @@ interface CollectedSet {
   images: ImageTransfer[];
 }
 
-// Per product and set name, a set of the requested locale replaces the locale-less default set.
+/** Per product and set name, a set of the requested locale replaces the locale-less default set. */
 function groupSets(ids: readonly number[], rows: readonly ImageRow[]): Map<number, ImageSetTransfer[]> {
-  const setsById = new Map<number, Map<string, CollectedSet>>();
+  const rowsById = groupByIds(ids, rows, (row) => row.id);
+  return new Map([...rowsById].map(([id, productRows]) => [id, collectSets(productRows)]));
+}
+
+/** The image sets of one product, from its rows in set name order. */
+function collectSets(rows: readonly ImageRow[]): ImageSetTransfer[] {
+  const sets = new Map<string, CollectedSet>();
   for (const row of rows) {
-    const sets = setsById.get(row.id) ?? new Map<string, CollectedSet>();
-    setsById.set(row.id, sets);
     let set = sets.get(row.name);
     if (!set || (row.is_localized && !set.localized)) {
       set = { localized: row.is_localized, setId: row.id_product_image_set, images: [] };
@@ -62,10 +67,5 @@ function groupSets(ids: readonly number[], rows: readonly ImageRow[]): Map<numbe
       });
     }
   }
-  return new Map(
-    ids.map((id) => [
-      id,
-      [...(setsById.get(id)?.entries() ?? [])].map(([name, set]) => ({ name, images: set.images })),
-    ]),
-  );
+  return [...sets].map(([name, set]) => ({ name, images: set.images }));
 }

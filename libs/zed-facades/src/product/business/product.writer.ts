@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
+import { NOW } from '#zed-facades/persistence-support';
 import { ProductErrorCode, ProductException } from '../product.exception.js';
 import { ProductAbstractLocalizedAttributesEntity } from '../persistence/product-abstract-localized-attributes.entity.js';
 import { ProductAbstractEntity } from '../persistence/product-abstract.entity.js';
@@ -23,9 +24,9 @@ import { translateUniqueViolation } from './unique-violation.js';
 
 type LocaleIds = ReadonlyMap<string, number>;
 
-const NOW = (): string => 'now()';
-
-/** Backend product writes. Each call is one transaction: on any error nothing is written. */
+/**
+ * Backend product writes. Each call is one statement or one transaction: on any error nothing is written.
+ */
 @Injectable()
 export class ProductWriter {
   constructor(
@@ -108,12 +109,10 @@ export class ProductWriter {
 
   /** Deletes the product; its concretes, prices, stock, images and category links go with it (FK cascade). */
   async delete(sku: string): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      const result = await manager.delete(ProductAbstractEntity, { sku });
-      if (!result.affected) {
-        throw notFound(sku);
-      }
-    });
+    const result = await this.dataSource.manager.delete(ProductAbstractEntity, { sku });
+    if (!result.affected) {
+      throw notFound(sku);
+    }
   }
 
   private async reload(manager: EntityManager, idProductAbstract: number): Promise<ProductTransfer> {

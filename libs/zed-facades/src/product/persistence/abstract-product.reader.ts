@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { inKeyOrder } from '#zed-facades/persistence-support';
 import { computeSuperAttributes } from '../business/super-attributes.js';
 import type {
   AbstractProductConcreteTransfer,
@@ -67,8 +68,7 @@ export class AbstractProductReader {
       return [];
     }
     const rows = await this.dataSource.query<AbstractRow[]>(BY_SKUS, [locale, [...new Set(skus)]]);
-    const bySku = new Map(rows.map((row) => [row.sku, toTransfer(row)]));
-    return skus.flatMap((sku) => bySku.get(sku) ?? []);
+    return inKeyOrder(skus, rows.map(toTransfer), (product) => product.sku);
   }
 
   /** Returns the products in the order of `ids` (repeats included); unknown ids are omitted. */
@@ -77,8 +77,7 @@ export class AbstractProductReader {
       return [];
     }
     const rows = await this.dataSource.query<AbstractRow[]>(BY_IDS, [locale, [...new Set(ids)]]);
-    const byId = new Map(rows.map((row) => [row.id_product_abstract, toTransfer(row)]));
-    return ids.flatMap((id) => byId.get(id) ?? []);
+    return inKeyOrder(ids, rows.map(toTransfer), (product) => product.idProductAbstract);
   }
 }
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { groupByIds, inKeyOrder } from '#zed-facades/persistence-support';
 import type { ConcreteProductTransfer } from '../transfer/concrete-product.transfer.js';
 
 /** One row of `SELECT_CONCRETES`: a concrete with its abstract and its texts already resolved. */
@@ -65,8 +66,7 @@ export class ConcreteProductReader {
       return [];
     }
     const rows = await this.dataSource.query<ConcreteRow[]>(BY_SKUS, [locale, [...new Set(skus)]]);
-    const bySku = new Map(rows.map((row) => [row.sku, toTransfer(row)]));
-    return skus.flatMap((sku) => bySku.get(sku) ?? []);
+    return inKeyOrder(skus, rows.map(toTransfer), (product) => product.sku);
   }
 
   /** Returns the products in the order of `ids` (repeats included); unknown ids are omitted. */
@@ -75,8 +75,7 @@ export class ConcreteProductReader {
       return [];
     }
     const rows = await this.dataSource.query<ConcreteRow[]>(BY_IDS, [locale, [...new Set(ids)]]);
-    const byId = new Map(rows.map((row) => [row.id_product_concrete, toTransfer(row)]));
-    return ids.flatMap((id) => byId.get(id) ?? []);
+    return inKeyOrder(ids, rows.map(toTransfer), (product) => product.idProductConcrete);
   }
 
   /** Concretes grouped by abstract id, each group ordered by sku; every requested id has an entry. */
@@ -84,15 +83,11 @@ export class ConcreteProductReader {
     idsAbstract: readonly number[],
     locale: string,
   ): Promise<ReadonlyMap<number, readonly ConcreteProductTransfer[]>> {
-    const grouped = new Map<number, ConcreteProductTransfer[]>(idsAbstract.map((id) => [id, []]));
-    if (idsAbstract.length === 0) {
-      return grouped;
-    }
-    const rows = await this.dataSource.query<ConcreteRow[]>(BY_ABSTRACT_IDS, [locale, [...grouped.keys()]]);
-    for (const row of rows) {
-      grouped.get(row.fk_product_abstract)?.push(toTransfer(row));
-    }
-    return grouped;
+    const rows =
+      idsAbstract.length === 0
+        ? []
+        : await this.dataSource.query<ConcreteRow[]>(BY_ABSTRACT_IDS, [locale, [...new Set(idsAbstract)]]);
+    return groupByIds(idsAbstract, rows, (row) => row.fk_product_abstract, toTransfer);
   }
 }
 

@@ -1,20 +1,32 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
+import { groupByIds, inKeyOrder } from '#zed-facades/persistence-support';
 import type { ProductLocalizedAttributesTransfer, ProductTransfer } from '../transfer/product.transfer.js';
-import { getLocaleNamesById } from './locale-id.reader.js';
-import { ProductAbstractLocalizedAttributesEntity } from './product-abstract-localized-attributes.entity.js';
 import { ProductAbstractEntity } from './product-abstract.entity.js';
-import { ProductConcreteLocalizedAttributesEntity } from './product-concrete-localized-attributes.entity.js';
 import { ProductConcreteEntity } from './product-concrete.entity.js';
 
-interface LocalizedRow {
-  readonly fkLocale: number;
+/** One localized text with its locale's name; `owner` is the abstract or concrete it belongs to. */
+interface TextRow {
+  readonly owner: number;
+  readonly locale: string;
   readonly name: string;
   readonly description: string | null;
 }
 
-/** Hydrates backend products (every locale, every concrete) in five queries, whatever the number of ids. */
+// Texts with their locale's name joined in: fk_locale references locale, so the join drops no text.
+const ABSTRACT_TEXTS = `
+  SELECT t.fk_product_abstract AS owner, l.locale_name AS locale, t.name, t.description
+  FROM product_abstract_localized_attributes t
+  JOIN locale l ON l.id_locale = t.fk_locale
+  WHERE t.fk_product_abstract = ANY($1::integer[])`;
+const CONCRETE_TEXTS = `
+  SELECT t.fk_product_concrete AS owner, l.locale_name AS locale, t.name, t.description
+  FROM product_concrete_localized_attributes t
+  JOIN locale l ON l.id_locale = t.fk_locale
+  WHERE t.fk_product_concrete = ANY($1::integer[])`;
+
+/** Hydrates backend products (every locale, every concrete) in four queries, whatever the number of ids. */
 @Injectable()
 export class ProductReader {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -38,66 +50,42 @@ export class ProductReader {
     const idList = [...new Set(ids)];
     // Sequential on purpose: inside a transaction the manager owns a single connection.
     const abstracts = await manager.find(ProductAbstractEntity, { where: { idProductAbstract: In(idList) } });
-    const abstractTexts = await manager.find(ProductAbstractLocalizedAttributesEntity, {
-      where: { fkProductAbstract: In(idList) },
-    });
+    const abstractTexts = await manager.query<TextRow[]>(ABSTRACT_TEXTS, [idList]);
     const concretes = await manager.find(ProductConcreteEntity, {
       where: { fkProductAbstract: In(idList) },
       order: { sku: 'ASC' },
     });
+    const concreteIds = concretes.map((concrete) => concrete.idProductConcrete);
     const concreteTexts =
-      concretes.length === 0
-        ? []
-        : await manager.find(ProductConcreteLocalizedAttributesEntity, {
-            where: { fkProductConcrete: In(concretes.map((concrete) => concrete.idProductConcrete)) },
-          });
-    const localeNames = await getLocaleNamesById(manager);
+      concreteIds.length === 0 ? [] : await manager.query<TextRow[]>(CONCRETE_TEXTS, [concreteIds]);
 
-    const toLocalized = (rows: readonly LocalizedRow[] | undefined): ProductLocalizedAttributesTransfer[] =>
-      (rows ?? [])
-        .map((row) => ({
-          locale: localeNames.get(row.fkLocale) ?? '',
-          name: row.name,
-          description: row.description,
-        }))
-        .sort((a, b) => a.locale.localeCompare(b.locale));
-    const abstractTextsById = groupBy(abstractTexts, (row) => row.fkProductAbstract);
-    const concreteTextsById = groupBy(concreteTexts, (row) => row.fkProductConcrete);
-    const concretesById = groupBy(concretes, (row) => row.fkProductAbstract);
-    const abstractById = new Map(abstracts.map((row) => [row.idProductAbstract, row]));
+    const abstractTextsById = groupByIds(idList, abstractTexts, (row) => row.owner);
+    const concreteTextsById = groupByIds(concreteIds, concreteTexts, (row) => row.owner);
+    const concretesById = groupByIds(idList, concretes, (row) => row.fkProductAbstract);
 
-    return ids.flatMap((id): ProductTransfer[] => {
-      const abstract = abstractById.get(id);
-      if (!abstract) {
-        return [];
-      }
-      return [
-        {
-          sku: abstract.sku,
-          isActive: abstract.isActive,
-          attributes: abstract.attributes,
-          localizedAttributes: toLocalized(abstractTextsById.get(id)),
-          concreteProducts: (concretesById.get(id) ?? []).map((concrete) => ({
-            sku: concrete.sku,
-            isActive: concrete.isActive,
-            isDiscontinued: concrete.isDiscontinued,
-            attributes: concrete.attributes,
-            localizedAttributes: toLocalized(concreteTextsById.get(concrete.idProductConcrete)),
-          })),
-          createdAt: abstract.createdAt,
-          updatedAt: abstract.updatedAt,
-        },
-      ];
-    });
+    return inKeyOrder(ids, abstracts, (abstract) => abstract.idProductAbstract).map(
+      (abstract): ProductTransfer => ({
+        sku: abstract.sku,
+        isActive: abstract.isActive,
+        attributes: abstract.attributes,
+        localizedAttributes: toLocalized(abstractTextsById.get(abstract.idProductAbstract)),
+        concreteProducts: (concretesById.get(abstract.idProductAbstract) ?? []).map((concrete) => ({
+          sku: concrete.sku,
+          isActive: concrete.isActive,
+          isDiscontinued: concrete.isDiscontinued,
+          attributes: concrete.attributes,
+          localizedAttributes: toLocalized(concreteTextsById.get(concrete.idProductConcrete)),
+        })),
+        createdAt: abstract.createdAt,
+        updatedAt: abstract.updatedAt,
+      }),
+    );
   }
 }
 
-function groupBy<T>(rows: readonly T[], key: (row: T) => number): Map<number, T[]> {
-  const groups = new Map<number, T[]>();
-  for (const row of rows) {
-    const group = groups.get(key(row)) ?? [];
-    group.push(row);
-    groups.set(key(row), group);
-  }
-  return groups;
+/** Ordered by locale name. */
+function toLocalized(rows: readonly TextRow[] | undefined): ProductLocalizedAttributesTransfer[] {
+  return (rows ?? [])
+    .map((row) => ({ locale: row.locale, name: row.name, description: row.description }))
+    .sort((a, b) => a.locale.localeCompare(b.locale));
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { AvailabilityTransfer, StockTransfer } from '../transfer/stock.transfer.js';
+import type { AvailabilityTransfer } from '../transfer/stock.transfer.js';
 
 interface AvailabilityRow {
   id: number;
@@ -50,29 +50,6 @@ export class StockReader {
       [[...idsAbstract], storeName],
     );
     return toAvailabilities(idsAbstract, rows);
-  }
-
-  async getStockByConcreteIds(
-    idsConcrete: readonly number[],
-  ): Promise<ReadonlyMap<number, readonly StockTransfer[]>> {
-    const rows = await this.dataSource.query<
-      { id: number; warehouse: string; quantity: number; is_never_out_of_stock: boolean }[]
-    >(
-      `SELECT sp.fk_product_concrete AS id, w.name AS warehouse, sp.quantity, sp.is_never_out_of_stock
-       FROM stock_product sp JOIN warehouse w ON w.id_warehouse = sp.fk_warehouse
-       WHERE sp.fk_product_concrete = ANY($1::integer[])
-       ORDER BY w.name`,
-      [[...idsConcrete]],
-    );
-    const grouped = new Map<number, StockTransfer[]>(idsConcrete.map((id) => [id, []]));
-    for (const row of rows) {
-      grouped.get(row.id)?.push({
-        warehouse: row.warehouse,
-        quantity: row.quantity,
-        isNeverOutOfStock: row.is_never_out_of_stock,
-      });
-    }
-    return grouped;
   }
 }
 

@@ -3,9 +3,3 @@ export interface AvailabilityTransfer {
   readonly quantity: number;
   readonly isNeverOutOfStock: boolean;
 }
-
-export interface StockTransfer {
-  readonly warehouse: string;
-  readonly quantity: number;
-  readonly isNeverOutOfStock: boolean;
-}

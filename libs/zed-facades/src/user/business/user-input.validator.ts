@@ -1,6 +1,5 @@
-import { checkPasswordPolicy } from '#zed-facades/security';
-import { isUserRole } from '../persistence/user.mapper.js';
-import { USER_ROLES, type UserRole } from '../transfer/user.transfer.js';
+import { enforcePasswordPolicy } from '#zed-facades/security';
+import { isUserRole, USER_ROLES, type UserRole } from '../transfer/user.transfer.js';
 import { UserErrorCode, UserException } from '../user.exception.js';
 
 /** The roles deduplicated in the canonical order of USER_ROLES; throws for none or an unknown one. */
@@ -20,13 +19,10 @@ export function normalizeRoles(roles: readonly string[]): UserRole[] {
 }
 
 export function assertPasswordPolicy(password: string, email: string): void {
-  const violations = checkPasswordPolicy(password, { email });
-  if (violations.length > 0) {
-    throw new UserException(
-      UserErrorCode.PASSWORD_POLICY,
-      violations.map((violation) => violation.message).join(' '),
-      'password',
-      violations,
-    );
-  }
+  enforcePasswordPolicy(
+    password,
+    { email },
+    (message, violations) =>
+      new UserException(UserErrorCode.PASSWORD_POLICY, message, 'password', violations),
+  );
 }

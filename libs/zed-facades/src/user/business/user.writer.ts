@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, Not, type EntityManager } from 'typeorm';
-import { uniqueViolationOf } from '#zed-facades/persistence-support';
+import { isUuid, NOW, uniqueViolationOf } from '#zed-facades/persistence-support';
 import { normalizeEmail, PasswordHasher } from '#zed-facades/security';
 import { BackOfficeUserEntity } from '../persistence/back-office-user.entity.js';
 import { toUserTransfer } from '../persistence/user.mapper.js';
@@ -12,8 +12,6 @@ import { assertPasswordPolicy, normalizeRoles } from './user-input.validator.js'
 
 // Serialises the writes that may take away an active admin, so two of them cannot each leave "the other" one.
 const ADMIN_SET_LOCK_KEY = 7_346_160;
-
-const NOW = (): string => 'now()';
 
 /** Back-office user writes. Each call is one statement or one transaction. */
 @Injectable()
@@ -46,49 +44,60 @@ export class UserWriter {
     }
   }
 
+  /**
+   * One transaction around the locked row: validation that needs the stored user (the email the password
+   * may not contain, whether the last admin goes) happens under the lock, and the result is built from the
+   * locked row and the changes instead of being read again.
+   */
   async update(id: string, input: UserUpdateInput): Promise<UserTransfer> {
-    const current = await this.userReader.findById(id);
-    if (!current) {
+    if (!isUuid(id)) {
       throw notFound(id);
     }
     const email = input.email === undefined ? undefined : normalizeEmail(input.email);
-    const roles = input.roles === undefined ? undefined : normalizeRoles(input.roles);
-    let passwordHash: string | undefined;
-    if (input.password !== undefined) {
-      assertPasswordPolicy(input.password, email ?? current.email);
-      passwordHash = await this.passwordHasher.hash(input.password);
-    }
-    const mayRemoveAdmin = input.isActive === false || (roles !== undefined && !roles.includes('admin'));
+    const mayRemoveAdmin =
+      input.isActive === false || (input.roles !== undefined && !input.roles.includes('admin'));
     try {
       return await this.dataSource.transaction(async (manager) => {
         if (mayRemoveAdmin) {
           await manager.query('SELECT pg_advisory_xact_lock($1)', [ADMIN_SET_LOCK_KEY]);
         }
         const user = await manager.findOne(BackOfficeUserEntity, {
-          where: { id: current.id },
+          where: { id },
           lock: { mode: 'pessimistic_write' },
         });
         if (!user) {
           throw notFound(id);
         }
+        const roles = input.roles === undefined ? undefined : normalizeRoles(input.roles);
+        let passwordHash: string | undefined;
+        if (input.password !== undefined) {
+          assertPasswordPolicy(input.password, email ?? user.email);
+          passwordHash = await this.passwordHasher.hash(input.password);
+        }
         const staysActiveAdmin = (input.isActive ?? user.isActive) && (roles ?? user.roles).includes('admin');
         if (user.isActive && user.roles.includes('admin') && !staysActiveAdmin) {
           await assertAnotherActiveAdmin(manager, user.id, input.isActive === false ? 'isActive' : 'roles');
         }
-        await manager.update(
-          BackOfficeUserEntity,
-          { id: user.id },
-          {
-            ...(email === undefined ? {} : { email }),
-            ...(passwordHash === undefined ? {} : { passwordHash }),
-            ...(input.firstName === undefined ? {} : { firstName: input.firstName }),
-            ...(input.lastName === undefined ? {} : { lastName: input.lastName }),
-            ...(roles === undefined ? {} : { roles }),
-            ...(input.isActive === undefined ? {} : { isActive: input.isActive }),
-            updatedAt: NOW,
-          },
-        );
-        return this.reload(manager, user.id);
+        const changes: Partial<BackOfficeUserEntity> = {
+          ...(email === undefined ? {} : { email }),
+          ...(passwordHash === undefined ? {} : { passwordHash }),
+          ...(input.firstName === undefined ? {} : { firstName: input.firstName }),
+          ...(input.lastName === undefined ? {} : { lastName: input.lastName }),
+          ...(roles === undefined ? {} : { roles }),
+          ...(input.isActive === undefined ? {} : { isActive: input.isActive }),
+        };
+        const updated = await manager
+          .createQueryBuilder()
+          .update(BackOfficeUserEntity)
+          .set({ ...changes, updatedAt: NOW })
+          .where({ id: user.id })
+          .returning('updated_at')
+          .execute();
+        const [row] = updated.raw as { updated_at: Date }[];
+        if (!row) {
+          throw new Error(`User ${user.id} vanished inside its own transaction.`);
+        }
+        return toUserTransfer({ ...user, ...changes, updatedAt: row.updated_at });
       });
     } catch (error) {
       throw translateUniqueViolation(error, email ?? '');

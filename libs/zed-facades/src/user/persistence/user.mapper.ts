@@ -1,9 +1,5 @@
-import { USER_ROLES, type UserRole, type UserTransfer } from '../transfer/user.transfer.js';
+import { isUserRole, type UserTransfer } from '../transfer/user.transfer.js';
 import type { BackOfficeUserEntity } from './back-office-user.entity.js';
-
-export function isUserRole(role: string): role is UserRole {
-  return (USER_ROLES as readonly string[]).includes(role);
-}
 
 export function toUserTransfer(entity: BackOfficeUserEntity): UserTransfer {
   return {

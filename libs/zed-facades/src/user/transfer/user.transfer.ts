@@ -1,6 +1,10 @@
 export const USER_ROLES = ['admin', 'catalog-manager', 'order-manager', 'support'] as const;
 export type UserRole = (typeof USER_ROLES)[number];
 
+export function isUserRole(role: string): role is UserRole {
+  return (USER_ROLES as readonly string[]).includes(role);
+}
+
 /** A back-office user; never carries the password hash. */
 export interface UserTransfer {
   readonly id: string;
