@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   GlueHttpException,
+  attributeJsonPointer,
   isGlueCollection,
   type GlueConvention,
   type GlueError,
@@ -33,7 +34,7 @@ export class HalConvention implements GlueConvention {
   }
 
   attributePointer(attributePath: string): string {
-    return `/${attributePath.split('.').join('/')}`;
+    return attributeJsonPointer(attributePath);
   }
 
   formatResult(result: NonNullable<GlueResult>, request: GlueRequest): GlueFormattedResponse {

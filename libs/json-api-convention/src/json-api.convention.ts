@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import type {
-  GlueBodyTarget,
-  GlueConvention,
-  GlueError,
-  GlueFormattedResponse,
-  GlueRequest,
-  GlueRequestBody,
-  GlueResult,
+import {
+  attributeJsonPointer,
+  type GlueBodyTarget,
+  type GlueConvention,
+  type GlueError,
+  type GlueFormattedResponse,
+  type GlueRequest,
+  type GlueRequestBody,
+  type GlueResult,
 } from '#glue-core';
 import { formatJsonApiErrors } from './errors/json-api-error.formatter.js';
 import { readJsonApiDocument } from './request/json-api-document.reader.js';
@@ -33,7 +34,7 @@ export class JsonApiConvention implements GlueConvention {
   }
 
   attributePointer(attributePath: string): string {
-    return `/data/attributes/${attributePath.split('.').join('/')}`;
+    return attributeJsonPointer(attributePath, '/data/attributes');
   }
 
   formatResult(result: NonNullable<GlueResult>, request: GlueRequest): GlueFormattedResponse {

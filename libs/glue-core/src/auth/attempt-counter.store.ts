@@ -19,6 +19,7 @@ export interface AttemptCounterStore {
 }
 
 const NONE: AttemptCount = { count: 0, resetInSeconds: 0 };
+const SWEEP_THRESHOLD = 10_000;
 
 /** Counters of this process only: right for one process, wrong behind a load balancer. */
 export class MemoryAttemptCounterStore implements AttemptCounterStore {
@@ -28,6 +29,7 @@ export class MemoryAttemptCounterStore implements AttemptCounterStore {
 
   increment(key: string, windowSeconds: number): Promise<AttemptCount> {
     const now = this.now();
+    if (this.counters.size >= SWEEP_THRESHOLD) this.sweep(now);
     const current = this.live(key, now);
     const counter = current ?? { count: 0, expiresAt: now + windowSeconds * 1000 };
     counter.count += 1;
@@ -54,6 +56,13 @@ export class MemoryAttemptCounterStore implements AttemptCounterStore {
   /** Nest calls it when the application closes. */
   onModuleDestroy(): Promise<void> {
     return this.close();
+  }
+
+  /** Drops expired counters: a spray of made-up usernames must not grow the map without end. */
+  private sweep(now: number): void {
+    for (const [key, counter] of this.counters) {
+      if (counter.expiresAt <= now) this.counters.delete(key);
+    }
   }
 
   private live(key: string, now: number): { count: number; expiresAt: number } | undefined {

@@ -13,38 +13,34 @@ export class InvalidAccessTokenError extends Error {
   }
 }
 
+/** A request's bearer credential, read once by the authentication step. */
+export interface GlueBearerToken {
+  readonly token: string;
+  /**
+   * The JWT's `iss`, read WITHOUT verifying it: only to choose the server that will verify the
+   * token. `null` for a token that is not a decodable JWT or names no issuer.
+   */
+  readonly issuer: string | null;
+}
+
 const BEARER = /^Bearer +([A-Za-z0-9\-._~+/]+=*) *$/i;
 
 /**
  * The request's bearer token (RFC 6750 §2.1), `null` without an `Authorization` header; a header
  * that is not a well-formed bearer credential is an invalid token.
  */
-export function readBearerToken(request: Request): string | null {
+export function readBearerToken(request: Request): GlueBearerToken | null {
   const header = request.headers.authorization;
-  if (header === undefined || header === '') return null;
-  const match = BEARER.exec(header);
-  if (!match?.[1]) throw new InvalidAccessTokenError('The Authorization header is not a Bearer token.');
-  return match[1];
+  if (header === undefined) return null;
+  const token = BEARER.exec(header)?.[1];
+  if (!token) throw new InvalidAccessTokenError('The Authorization header is not a Bearer token.');
+  return { token, issuer: peekIssuer(token) };
 }
 
-/**
- * The `iss` claim of a JWT, read WITHOUT verifying it: only to choose the server that will verify
- * the token. `null` for anything that is not a decodable JWT.
- */
-export function peekIssuer(token: string): string | null {
+function peekIssuer(token: string): string | null {
   try {
     const issuer = decodeJwt(token).iss;
     return typeof issuer === 'string' ? issuer : null;
-  } catch {
-    return null;
-  }
-}
-
-/** The `iss` of the request's bearer token, for `GlueAuthenticationServer.appliesTo`. */
-export function bearerTokenIssuer(request: Request): string | null {
-  try {
-    const token = readBearerToken(request);
-    return token === null ? null : peekIssuer(token);
   } catch {
     return null;
   }

@@ -1,18 +1,15 @@
-import type { Request } from 'express';
 import type { GlueIdentity } from '../context/glue-request.js';
+import type { GlueBearerToken } from './bearer-token.js';
 
 /**
- * Resolves the caller of a request. An application lists its servers in order; the first whose
- * `appliesTo` is true handles the request (typically by the issuer of its bearer token).
+ * Resolves the caller of a request that carries a bearer token. An application lists its servers
+ * in order; the first whose `appliesTo` is true (typically: the token's issuer is the server's)
+ * verifies the token.
  */
 export interface GlueAuthenticationServer {
-  readonly name: string;
-  appliesTo(request: Request): boolean;
-  /**
-   * The identity behind the request's credentials, or `null` when it carries none. Throws
-   * `InvalidAccessTokenError` for credentials that are present but not acceptable.
-   */
-  authenticate(request: Request): Promise<GlueIdentity | null>;
+  appliesTo(credentials: GlueBearerToken): boolean;
+  /** The identity behind the token; throws `InvalidAccessTokenError` for a token it does not accept. */
+  authenticate(credentials: GlueBearerToken): Promise<GlueIdentity>;
 }
 
 /**

@@ -1,7 +1,6 @@
-import type { Request } from 'express';
 import type { GlueIdentity } from '../context/glue-request.js';
 import type { AccessTokenPayload, AccessTokenService } from './access-token.service.js';
-import { bearerTokenIssuer, InvalidAccessTokenError, readBearerToken } from './bearer-token.js';
+import { InvalidAccessTokenError, type GlueBearerToken } from './bearer-token.js';
 import type { GlueAuthenticationServer } from './glue-authentication-server.js';
 import { LoginBlockedError, type LoginBlocker } from './login-blocker.js';
 import { OAuthGrantError } from './oauth-grant.error.js';
@@ -23,6 +22,8 @@ export interface GlueClientInfo {
 }
 
 export interface GlueLoginAttempt {
+  /** The application logged in to. */
+  readonly application: string;
   readonly username: string;
   readonly account: GlueOAuthAccount | null;
   readonly success: boolean;
@@ -94,19 +95,16 @@ export const REFRESH_TOKEN_GRANT = 'refresh_token';
  * access tokens and rotating refresh tokens, and authenticates requests bearing its own tokens.
  */
 export class GlueOAuthServer implements GlueAuthenticationServer {
-  readonly name = 'oauth';
   readonly grantTypes: readonly string[] = [PASSWORD_GRANT, REFRESH_TOKEN_GRANT];
 
   constructor(private readonly options: GlueOAuthServerOptions) {}
 
-  appliesTo(request: Request): boolean {
-    return bearerTokenIssuer(request) === this.options.accessTokens.issuer;
+  appliesTo(credentials: GlueBearerToken): boolean {
+    return credentials.issuer === this.options.accessTokens.issuer;
   }
 
-  async authenticate(request: Request): Promise<GlueIdentity | null> {
-    const token = readBearerToken(request);
-    if (token === null) return null;
-    const payload = await this.options.accessTokens.verify(token);
+  async authenticate(credentials: GlueBearerToken): Promise<GlueIdentity> {
+    const payload = await this.options.accessTokens.verify(credentials.token);
     const id = this.options.accounts.identityId(payload);
     if (id === null) throw new InvalidAccessTokenError('The access token names no known subject.');
     const scopes = typeof payload.scope === 'string' ? payload.scope.split(' ').filter(Boolean) : [];
@@ -152,17 +150,12 @@ export class GlueOAuthServer implements GlueAuthenticationServer {
     client: GlueClientInfo,
   ): Promise<GlueTokenResponse> {
     const { accounts, loginBlocker } = this.options;
+    const attempt = { application: this.options.application, username, client };
     try {
       await loginBlocker.assertAllowed(username, client.ip);
     } catch (error) {
       if (error instanceof LoginBlockedError) {
-        await accounts.recordLoginAttempt?.({
-          username,
-          account: null,
-          success: false,
-          reason: 'blocked',
-          client,
-        });
+        await accounts.recordLoginAttempt?.({ ...attempt, account: null, success: false, reason: 'blocked' });
       }
       throw error;
     }
@@ -170,16 +163,15 @@ export class GlueOAuthServer implements GlueAuthenticationServer {
     if (!account) {
       await loginBlocker.recordFailure(username, client.ip);
       await accounts.recordLoginAttempt?.({
-        username,
+        ...attempt,
         account: null,
         success: false,
         reason: 'invalid_credentials',
-        client,
       });
       throw new OAuthGrantError('invalid_grant', 'The username or password is not correct.');
     }
     await loginBlocker.recordSuccess(username);
-    await accounts.recordLoginAttempt?.({ username, account, success: true, reason: null, client });
+    await accounts.recordLoginAttempt?.({ ...attempt, account, success: true, reason: null });
     const refresh = await this.options.refreshTokens.issue(
       this.subjectOf(account.id),
       this.options.refreshTokenTtlSeconds,

@@ -5,7 +5,8 @@ import { LoginBlockedError } from './login-blocker.js';
 /** The error codes of RFC 6749 §5.2 that a token endpoint of ours answers with. */
 export type OAuthErrorName = 'invalid_request' | 'invalid_grant' | 'unsupported_grant_type';
 
-const GLUE_CODE: Readonly<Record<OAuthErrorName, string>> = {
+/** Glue's code for each RFC 6749 error a grant can end in (the OAuth convention maps back). */
+export const OAUTH_GLUE_CODES: Readonly<Record<OAuthErrorName, string>> = {
   invalid_request: GlueErrorCode.BadRequest,
   invalid_grant: GlueErrorCode.AuthenticationFailed,
   unsupported_grant_type: GlueErrorCode.UnsupportedGrantType,
@@ -17,7 +18,7 @@ export class OAuthGrantError extends Error {
     readonly error: OAuthErrorName,
     readonly description: string,
     /** Glue's code: `003` failed to authenticate, `004` failed to refresh, … */
-    readonly code: string = GLUE_CODE[error],
+    readonly code: string = OAUTH_GLUE_CODES[error],
   ) {
     super(description);
     this.name = 'OAuthGrantError';

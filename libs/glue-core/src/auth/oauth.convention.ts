@@ -1,25 +1,25 @@
 import { Injectable } from '@nestjs/common';
-import type {
-  GlueConvention,
-  GlueFormattedResponse,
-  GlueRequestBody,
+import {
+  attributeJsonPointer,
+  type GlueConvention,
+  type GlueFormattedResponse,
+  type GlueRequestBody,
 } from '../convention/glue-convention.js';
 import { GlueErrorCode, type GlueError } from '../errors/glue-error.js';
 import { GlueHttpException } from '../errors/glue-http.exception.js';
+import { OAUTH_GLUE_CODES } from './oauth-grant.error.js';
 import { isGlueCollection, type GlueResult } from '../resource/glue-resource-object.js';
 
 export const OAUTH_CONVENTION_NAME = 'oauth';
 
 const FORM_MEDIA_TYPE = 'application/x-www-form-urlencoded';
 
-/** RFC 6749 §5.2 error names by Glue code; anything else the client sent wrong is `invalid_request`. */
+/** RFC 6749 §5.2 error names by Glue code; any other client error is `invalid_request`. */
 const OAUTH_ERROR_BY_CODE: Readonly<Record<string, string>> = {
-  [GlueErrorCode.AuthenticationFailed]: 'invalid_grant',
+  ...Object.fromEntries(Object.entries(OAUTH_GLUE_CODES).map(([name, code]) => [code, name])),
+  // A failed refresh and a blocked login are refused grants too.
   [GlueErrorCode.RefreshFailed]: 'invalid_grant',
   [GlueErrorCode.LoginBlocked]: 'invalid_grant',
-  [GlueErrorCode.UnsupportedGrantType]: 'unsupported_grant_type',
-  [GlueErrorCode.InvalidAccessToken]: 'invalid_token',
-  [GlueErrorCode.MissingAccessToken]: 'invalid_token',
 };
 
 /**
@@ -45,7 +45,7 @@ export class OAuthConvention implements GlueConvention {
   }
 
   attributePointer(attributePath: string): string {
-    return `/${attributePath.split('.').join('/')}`;
+    return attributeJsonPointer(attributePath);
   }
 
   formatResult(result: NonNullable<GlueResult>): GlueFormattedResponse {

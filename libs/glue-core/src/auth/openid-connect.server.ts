@@ -1,8 +1,7 @@
-import type { Request } from 'express';
 import { createRemoteJWKSet, jwtVerify, type JWTPayload } from 'jose';
 import type { GlueIdentity } from '../context/glue-request.js';
 import { toInvalidAccessToken } from './access-token.service.js';
-import { bearerTokenIssuer, InvalidAccessTokenError, readBearerToken } from './bearer-token.js';
+import { InvalidAccessTokenError, type GlueBearerToken } from './bearer-token.js';
 import type { GlueAuthenticationServer } from './glue-authentication-server.js';
 
 /** Which claims of the issuer's tokens carry what the application needs. */
@@ -27,6 +26,8 @@ export interface OpenIdConnectOptions {
   readonly jwksCooldownMs?: number;
 }
 
+type RemoteKeySet = ReturnType<typeof createRemoteJWKSet>;
+
 /** Injection token of an application's OpenID Connect server (may be provided as `null`: none). */
 export const OPENID_CONNECT_SERVER = Symbol('OPENID_CONNECT_SERVER');
 
@@ -47,8 +48,7 @@ export type ExternalIdentityResolver = (claims: ExternalIdentityClaims) => Promi
  * and mapped to a local account by the application's resolver.
  */
 export class OpenIdConnectServer implements GlueAuthenticationServer {
-  readonly name = 'openid-connect';
-  private keys: ReturnType<typeof createRemoteJWKSet> | null = null;
+  private keys: Promise<RemoteKeySet> | null = null;
   private readonly claims: OpenIdConnectClaimMapping;
 
   constructor(
@@ -58,14 +58,12 @@ export class OpenIdConnectServer implements GlueAuthenticationServer {
     this.claims = { subject: 'sub', email: 'email', ...options.claims };
   }
 
-  appliesTo(request: Request): boolean {
-    return bearerTokenIssuer(request) === this.options.issuer;
+  appliesTo(credentials: GlueBearerToken): boolean {
+    return credentials.issuer === this.options.issuer;
   }
 
-  async authenticate(request: Request): Promise<GlueIdentity | null> {
-    const token = readBearerToken(request);
-    if (token === null) return null;
-    const payload = await this.verify(token);
+  async authenticate(credentials: GlueBearerToken): Promise<GlueIdentity> {
+    const payload = await this.verify(credentials.token);
     const subject = payload[this.claims.subject];
     if (typeof subject !== 'string' || subject === '') {
       throw new InvalidAccessTokenError(`The token has no "${this.claims.subject}" claim.`);
@@ -97,15 +95,21 @@ export class OpenIdConnectServer implements GlueAuthenticationServer {
     }
   }
 
-  private async keySet(): Promise<ReturnType<typeof createRemoteJWKSet>> {
-    if (!this.keys) {
-      const uri = this.options.jwksUri ?? (await this.discoverJwksUri());
-      this.keys = createRemoteJWKSet(new URL(uri), {
-        cooldownDuration: this.options.jwksCooldownMs ?? 30_000,
-        cacheMaxAge: 600_000,
-      });
-    }
+  /** The issuer's key set, discovered once however many requests arrive together. */
+  private keySet(): Promise<RemoteKeySet> {
+    this.keys ??= this.createKeySet().catch((error: unknown) => {
+      this.keys = null; // a failed discovery is tried again by the next request
+      throw error;
+    });
     return this.keys;
+  }
+
+  private async createKeySet(): Promise<RemoteKeySet> {
+    const uri = this.options.jwksUri ?? (await this.discoverJwksUri());
+    return createRemoteJWKSet(new URL(uri), {
+      cooldownDuration: this.options.jwksCooldownMs ?? 30_000,
+      cacheMaxAge: 600_000,
+    });
   }
 
   private async discoverJwksUri(): Promise<string> {

@@ -72,11 +72,6 @@ export class SigningKeyRing {
     return SigningKeyRing.fromPem(await readFile(file, 'utf8'));
   }
 
-  /** A fresh in-memory key, for tests and throwaway applications. */
-  static generate(): SigningKeyRing {
-    return new SigningKeyRing([toSigningKey(generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey)]);
-  }
-
   get signingKey(): SigningKey {
     return this.keys[0] as SigningKey;
   }

@@ -54,13 +54,36 @@ export function loadConfig<T extends object>(
   return config as T;
 }
 
+/** Unset or blank: the variable takes its default. */
+function isAbsent(raw: string | undefined): raw is undefined {
+  return raw === undefined || raw.trim() === '';
+}
+
+/** A whole number, or `NaN` for anything else. */
+function wholeNumber(raw: string): number {
+  return /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
+}
+
+function checkPattern(value: string, pattern: RegExp | undefined): string {
+  if (pattern && !pattern.test(value)) throw new Error(`"${value}" does not match ${String(pattern)}.`);
+  return value;
+}
+
+function parseUrl(raw: string, notAUrl: string): URL {
+  try {
+    return new URL(raw);
+  } catch {
+    throw new Error(notAUrl);
+  }
+}
+
 export const env = {
   port(name: string, fallback: number): ConfigVariable<number> {
     return {
       name,
       read: (raw) => {
-        if (raw === undefined || raw === '') return fallback;
-        const port = /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
+        if (isAbsent(raw)) return fallback;
+        const port = wholeNumber(raw);
         if (!Number.isInteger(port) || port < 0 || port > 65535)
           throw new Error(`"${raw}" is not a TCP port (0-65535).`);
         return port;
@@ -71,14 +94,8 @@ export const env = {
     return {
       name,
       read: (raw) => {
-        if (raw === undefined || raw === '')
-          throw new Error('is required (postgres://user:password@host:5432/database).');
-        let url: URL;
-        try {
-          url = new URL(raw);
-        } catch {
-          throw new Error('is not a URL (expected postgres://user:password@host:5432/database).');
-        }
+        if (isAbsent(raw)) throw new Error('is required (postgres://user:password@host:5432/database).');
+        const url = parseUrl(raw, 'is not a URL (expected postgres://user:password@host:5432/database).');
         if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
           throw new Error(`must use postgres:// or postgresql://, not ${url.protocol}//.`);
         }
@@ -91,9 +108,7 @@ export const env = {
     return {
       name,
       read: (raw) => {
-        const value = raw === undefined || raw === '' ? fallback : raw;
-        if (pattern && !pattern.test(value)) throw new Error(`"${value}" does not match ${String(pattern)}.`);
-        return value;
+        return checkPattern(isAbsent(raw) ? fallback : raw, pattern);
       },
     };
   },
@@ -101,7 +116,7 @@ export const env = {
     return {
       name,
       read: (raw) =>
-        raw === undefined || raw.trim() === ''
+        isAbsent(raw)
           ? fallback
           : raw
               .split(',')
@@ -114,8 +129,8 @@ export const env = {
     return {
       name,
       read: (raw) => {
-        if (raw === undefined || raw === '') return fallback;
-        const value = /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
+        if (isAbsent(raw)) return fallback;
+        const value = wholeNumber(raw);
         if (!Number.isSafeInteger(value) || value < min || value > max) {
           const range = max === Number.MAX_SAFE_INTEGER ? `of at least ${min}` : `from ${min} to ${max}`;
           throw new Error(`"${raw}" is not a whole number ${range}.`);
@@ -133,9 +148,7 @@ export const env = {
     return {
       name,
       read: (raw) => {
-        if (raw === undefined || raw.trim() === '') return null;
-        if (pattern && !pattern.test(raw)) throw new Error(`"${raw}" does not match ${String(pattern)}.`);
-        return raw;
+        return isAbsent(raw) ? null : checkPattern(raw, pattern);
       },
     };
   },
@@ -147,13 +160,8 @@ export const env = {
     return {
       name,
       read: (raw) => {
-        if (raw === undefined || raw.trim() === '') return null;
-        let url: URL;
-        try {
-          url = new URL(raw);
-        } catch {
-          throw new Error(`"${raw}" is not a URL.`);
-        }
+        if (isAbsent(raw)) return null;
+        const url = parseUrl(raw, `"${raw}" is not a URL.`);
         if (!protocols.includes(url.protocol))
           throw new Error(`must use ${protocols.join(' or ')}, not ${url.protocol}.`);
         return raw;
@@ -164,7 +172,7 @@ export const env = {
     return {
       name,
       read: (raw) => {
-        if (raw === undefined || raw === '') return fallback;
+        if (isAbsent(raw)) return fallback;
         if (!(values as readonly string[]).includes(raw))
           throw new Error(`"${raw}" is not one of ${values.join(', ')}.`);
         return raw as T;

@@ -1,5 +1,6 @@
 import type { Request } from 'express';
 import type { NegotiatedFormat } from '../convention/glue-convention.js';
+import type { GlueError } from '../errors/glue-error.js';
 import type { GlueIdentity, GlueRequest } from './glue-request.js';
 
 /**
@@ -22,7 +23,7 @@ export interface GlueRequestContext {
   identity: GlueIdentity | null;
   glueRequest: GlueRequest | null;
   /** A body that could not be parsed (malformed JSON, too large); the parsing step reports it. */
-  bodyError: { readonly status: number; readonly message: string } | null;
+  bodyError: GlueError | null;
 }
 
 const CONTEXT = Symbol('glue.request-context');

@@ -57,3 +57,14 @@ export interface NegotiatedFormat {
   readonly convention: GlueConvention;
   readonly mediaType: MediaType;
 }
+
+/**
+ * A dotted attribute path (`a.0.b`) as a JSON pointer (RFC 6901) under `base` (`/data/attributes`),
+ * with `~` and `/` in names escaped.
+ */
+export function attributeJsonPointer(attributePath: string, base = ''): string {
+  const segments = attributePath
+    .split('.')
+    .map((segment) => segment.replace(/~/g, '~0').replace(/\//g, '~1'));
+  return `${base}/${segments.join('/')}`;
+}

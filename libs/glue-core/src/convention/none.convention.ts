@@ -7,7 +7,12 @@ import {
   type GlueResourceObject,
   type GlueResult,
 } from '../resource/glue-resource-object.js';
-import type { GlueConvention, GlueFormattedResponse, GlueRequestBody } from './glue-convention.js';
+import {
+  attributeJsonPointer,
+  type GlueConvention,
+  type GlueFormattedResponse,
+  type GlueRequestBody,
+} from './glue-convention.js';
 
 export const NONE_CONVENTION_NAME = 'none';
 
@@ -37,7 +42,7 @@ export class NoneConvention implements GlueConvention {
   }
 
   attributePointer(attributePath: string): string {
-    return `/${attributePath.split('.').join('/')}`;
+    return attributeJsonPointer(attributePath);
   }
 
   formatResult(result: NonNullable<GlueResult>): GlueFormattedResponse {

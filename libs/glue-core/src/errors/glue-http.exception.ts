@@ -1,5 +1,20 @@
 import { GlueErrorCode, type GlueError } from './glue-error.js';
 
+/** RFC 6750 §3 parameters of a Bearer challenge (`invalid_token` when a token was sent). */
+export interface BearerChallenge {
+  readonly error?: 'invalid_request' | 'invalid_token' | 'insufficient_scope';
+  readonly description?: string;
+}
+
+/** The `WWW-Authenticate` value of a Bearer challenge in `realm`. */
+export function formatBearerChallenge(realm: string, challenge: BearerChallenge): string {
+  const quote = (value: string) => `"${value.replace(/["\\]/g, "'")}"`;
+  const parameters = [`realm=${quote(realm)}`];
+  if (challenge.error) parameters.push(`error=${quote(challenge.error)}`);
+  if (challenge.description) parameters.push(`error_description=${quote(challenge.description)}`);
+  return `Bearer ${parameters.join(', ')}`;
+}
+
 /**
  * The one exception type the pipeline and resources throw for a client-visible error. It carries
  * one or more errors with the same HTTP status and optional response headers (`Allow`,
@@ -11,6 +26,8 @@ export class GlueHttpException extends Error {
   constructor(
     readonly errors: readonly GlueError[],
     readonly headers: Readonly<Record<string, string>> = {},
+    /** A 401's RFC 6750 challenge; the error step writes it with the application's realm. */
+    readonly challenge: BearerChallenge | null = null,
   ) {
     const first = errors[0];
     super(first ? `${first.status} ${first.title}` : 'Glue error');
@@ -19,6 +36,14 @@ export class GlueHttpException extends Error {
 
   static of(error: GlueError, headers?: Readonly<Record<string, string>>): GlueHttpException {
     return new GlueHttpException([error], headers);
+  }
+
+  /** 401 with `WWW-Authenticate: Bearer realm="<application>"` and the challenge's parameters. */
+  static unauthorized(
+    error: Omit<GlueError, 'status' | 'title'> & { readonly title?: string },
+    challenge: BearerChallenge = {},
+  ): GlueHttpException {
+    return new GlueHttpException([{ status: 401, title: 'Unauthorized', ...error }], {}, challenge);
   }
 
   static badRequest(

@@ -1,4 +1,5 @@
 import express, { type RequestHandler } from 'express';
+import { GlueErrorCode, type GlueError } from '../errors/glue-error.js';
 
 const JSON_MEDIA_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
 const FORM_MEDIA_TYPE = /^application\/x-www-form-urlencoded\s*(?:;|$)/i;
@@ -24,17 +25,11 @@ export function glueBodyParser(limit = '1mb'): RequestHandler {
     const parse = FORM_MEDIA_TYPE.test(String(request.headers['content-type'] ?? '')) ? parseForm : parseJson;
     parse(request, response, (error?: unknown) => {
       if (error) {
-        const status = readStatus(error);
         request.body = undefined;
-        (request as { glueBodyError?: unknown }).glueBodyError = {
-          status,
-          message:
-            status === 413
-              ? 'The request body is too large.'
-              : parse === parseJson
-                ? 'The request body is not valid JSON.'
-                : 'The request body is not a valid form.',
-        };
+        (request as { glueBodyError?: GlueError }).glueBodyError = toBodyError(
+          readStatus(error),
+          parse === parseJson ? 'JSON' : 'form',
+        );
       }
       next();
     });
@@ -42,11 +37,40 @@ export function glueBodyParser(limit = '1mb'): RequestHandler {
 }
 
 /** The error the body parser kept for this request, if any. */
-export function readBodyError(request: express.Request): { status: number; message: string } | null {
-  return (request as { glueBodyError?: { status: number; message: string } }).glueBodyError ?? null;
+export function readBodyError(request: express.Request): GlueError | null {
+  return (request as { glueBodyError?: GlueError }).glueBodyError ?? null;
+}
+
+/** body-parser's refusal as the error the request-parsing step reports. */
+function toBodyError(status: number, format: 'JSON' | 'form'): GlueError {
+  if (status === 413) {
+    return {
+      status,
+      code: GlueErrorCode.PayloadTooLarge,
+      title: 'Payload too large',
+      detail: 'The request body is too large.',
+      source: { pointer: '' },
+    };
+  }
+  if (status === 415) {
+    return {
+      status,
+      code: GlueErrorCode.UnsupportedMediaType,
+      title: 'Unsupported media type',
+      detail: 'The request body uses a charset or content encoding that is not supported; send UTF-8.',
+      source: { header: 'Content-Type' },
+    };
+  }
+  return {
+    status: 400,
+    code: GlueErrorCode.MalformedDocument,
+    title: 'Malformed request body',
+    detail: `The request body is not valid ${format}.`,
+    source: { pointer: '' },
+  };
 }
 
 function readStatus(error: unknown): number {
   const status = (error as { status?: unknown }).status;
-  return typeof status === 'number' && status >= 400 && status < 500 ? status : 400;
+  return typeof status === 'number' ? status : 400;
 }

@@ -16,7 +16,7 @@ import { findRequestContext } from '../context/request-context.js';
 import type { GlueConvention } from '../convention/glue-convention.js';
 import { GlueConventionRegistry } from '../convention/glue-convention.registry.js';
 import { GlueErrorCode, type GlueError } from '../errors/glue-error.js';
-import { GlueHttpException } from '../errors/glue-http.exception.js';
+import { formatBearerChallenge, GlueHttpException } from '../errors/glue-http.exception.js';
 import { sendReply } from '../http/glue-express.adapter.js';
 import { GlueHttpReply } from '../http/glue-http-reply.js';
 import { requestUrl } from '../http/request-url.js';
@@ -107,6 +107,9 @@ export class ErrorFormattingFilter implements ExceptionFilter {
     const bodyConvention = context?.body?.convention ?? convention;
     const errors = exception.errors.map((error) => withPointer(error, bodyConvention));
     const headers: Record<string, string> = { ...exception.headers };
+    if (exception.challenge) {
+      headers['WWW-Authenticate'] = formatBearerChallenge(this.options.name, exception.challenge);
+    }
     if (context?.locale) headers['Content-Language'] = context.locale;
     const body = convention.formatErrors(errors, requestUrl(request), context?.glueRequest ?? null);
     sendReply(response, GlueHttpReply.json(exception.status, convention.mediaType, body, headers));

@@ -8,7 +8,6 @@ import {
   type QueryValue,
 } from '../context/glue-request.js';
 import { getRequestContext, type GlueRequestContext } from '../context/request-context.js';
-import { GlueErrorCode } from '../errors/glue-error.js';
 import { GlueHttpException } from '../errors/glue-http.exception.js';
 import { requestOrigin } from '../http/request-url.js';
 import { parseQuery } from '../request/query.parser.js';
@@ -64,16 +63,7 @@ function buildGlueRequest(
   }
   const id = routeResourceId(request);
   let attributes: Readonly<Record<string, unknown>> | null = null;
-  if (context.bodyError) {
-    throw GlueHttpException.of({
-      status: context.bodyError.status,
-      code:
-        context.bodyError.status === 413 ? GlueErrorCode.PayloadTooLarge : GlueErrorCode.MalformedDocument,
-      title: context.bodyError.status === 413 ? 'Payload too large' : 'Malformed request body',
-      detail: context.bodyError.message,
-      source: { pointer: '' },
-    });
-  }
+  if (context.bodyError) throw GlueHttpException.of(context.bodyError);
   if (context.body) {
     const body = context.body.convention.readBody(request.body, {
       type: resource.type,

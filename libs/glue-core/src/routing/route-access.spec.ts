@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { Get, Module, Post } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { Public, Scopes } from '../auth/auth.decorators.js';
+import { routeAccess } from '../auth/route-access.js';
 import { GlueApplicationModule } from '../application/glue-application.module.js';
 import { NoneConvention } from '../convention/none.convention.js';
 import { GlueResource } from '../resource/glue-resource.decorator.js';
@@ -69,6 +70,69 @@ describe('route access declarations', () => {
   it('refuses to start when a route declares neither, and names it', async () => {
     await expect(boot(DeclaredController, ForgottenController)).rejects.toThrow(
       'these declare neither: ForgottenController.create',
+    );
+  });
+});
+
+describe('routeAccess', () => {
+  @Public()
+  class MostlyOpen {
+    @Get()
+    read(): null {
+      return null;
+    }
+
+    @Post()
+    @Scopes('write')
+    write(): null {
+      return null;
+    }
+  }
+
+  @Scopes('base')
+  class Scoped {
+    @Post()
+    @Scopes('extra')
+    write(): null {
+      return null;
+    }
+  }
+
+  it('lets a route’s own @Scopes() win over its class’s @Public()', () => {
+    expect(routeAccess(MostlyOpen, MostlyOpen.prototype.read)).toEqual({
+      declared: true,
+      public: true,
+      scopes: [],
+    });
+    expect(routeAccess(MostlyOpen, MostlyOpen.prototype.write)).toEqual({
+      declared: true,
+      public: false,
+      scopes: ['write'],
+    });
+  });
+
+  it('requires the class’s scopes and the route’s', () => {
+    expect(routeAccess(Scoped, Scoped.prototype.write)).toEqual({
+      declared: true,
+      public: false,
+      scopes: ['base', 'extra'],
+    });
+  });
+});
+
+describe('resource conventions', () => {
+  @GlueResource({ type: 'misspelt', conventions: ['json-apj'] })
+  class MisspeltController {
+    @Get()
+    @Public()
+    list(): null {
+      return null;
+    }
+  }
+
+  it('refuses to start when a resource names a convention the application does not register', async () => {
+    await expect(boot(MisspeltController)).rejects.toThrow(
+      'Resource "misspelt" serves convention "json-apj", which the application does not register.',
     );
   });
 });

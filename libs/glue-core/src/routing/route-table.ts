@@ -1,7 +1,9 @@
 import { Injectable, RequestMethod, type OnApplicationBootstrap } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
 import { DiscoveryService, MetadataScanner } from '@nestjs/core';
-import { GLUE_PUBLIC_METADATA, GLUE_SCOPES_METADATA } from '../auth/auth.decorators.js';
+import { routeAccess } from '../auth/route-access.js';
+import { GlueConventionRegistry } from '../convention/glue-convention.registry.js';
+import { GLUE_RESOURCE_METADATA, type GlueResourceDefinition } from '../resource/glue-resource.decorator.js';
 
 interface Route {
   readonly pattern: RegExp;
@@ -13,7 +15,8 @@ interface Route {
  * be told apart: unknown path (404) or known path with another method (405 with `Allow`).
  *
  * It also refuses to start an application with a route that declares neither `@Public()` nor
- * `@Scopes(…)`: access is decided where the route is written, never by forgetting.
+ * `@Scopes(…)` (access is decided where the route is written, never by forgetting), or with a
+ * resource that names a convention the application does not register.
  */
 @Injectable()
 export class RouteTable implements OnApplicationBootstrap {
@@ -22,6 +25,7 @@ export class RouteTable implements OnApplicationBootstrap {
   constructor(
     private readonly discovery: DiscoveryService,
     private readonly scanner: MetadataScanner,
+    private readonly conventions: GlueConventionRegistry,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -30,6 +34,10 @@ export class RouteTable implements OnApplicationBootstrap {
     for (const wrapper of this.discovery.getControllers()) {
       const controller = wrapper.metatype as (new (...args: never[]) => unknown) | null;
       if (!controller) continue;
+      const resource = Reflect.getMetadata(GLUE_RESOURCE_METADATA, controller) as
+        GlueResourceDefinition | undefined;
+      // A convention the application does not register is a start-up error, not a 500 later.
+      if (resource) this.conventions.select(resource.conventions, `Resource "${resource.type}"`);
       const prototype = controller.prototype as Record<string, unknown>;
       const base = paths(Reflect.getMetadata(PATH_METADATA, controller));
       for (const name of this.scanner.getAllMethodNames(prototype)) {
@@ -43,7 +51,7 @@ export class RouteTable implements OnApplicationBootstrap {
             routes.push({ pattern: toPattern(`${prefix}/${path}`), method: RequestMethod[method] });
           }
         }
-        if (!declaresAccess(controller, handler)) undeclared.push(`${controller.name}.${name}`);
+        if (!routeAccess(controller, handler).declared) undeclared.push(`${controller.name}.${name}`);
       }
     }
     if (undeclared.length > 0) {
@@ -67,15 +75,6 @@ export class RouteTable implements OnApplicationBootstrap {
     if (methods.size > 0) methods.add('OPTIONS');
     return [...methods].sort();
   }
-}
-
-/** `@Public()` or `@Scopes(…)` (`@Scopes()` with none: any authenticated caller) on the route or its class. */
-function declaresAccess(controller: object, handler: object): boolean {
-  return [handler, controller].some(
-    (target) =>
-      Reflect.getMetadata(GLUE_PUBLIC_METADATA, target) !== undefined ||
-      Reflect.getMetadata(GLUE_SCOPES_METADATA, target) !== undefined,
-  );
 }
 
 function paths(value: unknown): string[] {

@@ -56,9 +56,8 @@ function sparse(
   attributes: object,
   fields: readonly string[] | undefined,
 ): Readonly<Record<string, unknown>> {
-  const entries = Object.entries(attributes);
-  if (!fields) return Object.fromEntries(entries);
-  return Object.fromEntries(entries.filter(([name]) => fields.includes(name)));
+  if (!fields) return attributes as Readonly<Record<string, unknown>>;
+  return Object.fromEntries(Object.entries(attributes).filter(([name]) => fields.includes(name)));
 }
 
 /** `first`, `prev`, `next`, `last`, keeping every other query parameter of the request. */

@@ -1,2 +1,1 @@
-export * from './customer.accounts.js';
-export * from './oauth-api.module.js';
+export { OauthApiModule } from './oauth-api.module.js';

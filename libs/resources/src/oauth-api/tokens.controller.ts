@@ -24,9 +24,6 @@ import { AccessTokenAttributes, RefreshTokenAttributes } from './dto/token.attri
 
 type TokenAttributes = Omit<GlueTokenResponse, 'scope' | 'accessTokenId'>;
 
-/** The `WWW-Authenticate` realm of these storefront endpoints (the application's name). */
-const REALM = 'storefront';
-
 /** Glue's `POST /access-tokens`: a customer logs in with e-mail and password. */
 @GlueResource({ type: 'access-tokens', conventions: ['json-api'] })
 export class AccessTokensController {
@@ -40,7 +37,7 @@ export class AccessTokensController {
     @Req() http: Request,
   ): Promise<GlueResourceObject<TokenAttributes>> {
     const parameters = { grant_type: PASSWORD_GRANT, ...attributes };
-    const token = await this.server.grant(parameters, clientInfo(http)).catch(rethrow(REALM));
+    const token = await this.server.grant(parameters, clientInfo(http)).catch(toTokenError);
     return toTokenResource('access-tokens', token);
   }
 }
@@ -58,7 +55,7 @@ export class RefreshTokensController {
     @Req() http: Request,
   ): Promise<GlueResourceObject<TokenAttributes>> {
     const parameters = { grant_type: REFRESH_TOKEN_GRANT, refresh_token: attributes.refreshToken };
-    const token = await this.server.grant(parameters, clientInfo(http)).catch(rethrow(REALM));
+    const token = await this.server.grant(parameters, clientInfo(http)).catch(toTokenError);
     return toTokenResource('refresh-tokens', token);
   }
 
@@ -96,20 +93,14 @@ function toTokenResource(type: string, token: GlueTokenResponse): GlueResourceOb
  * Glue answers a refused login (`003`) or refresh (`004`) on these JSON:API endpoints with 401;
  * a blocked login stays 429 with `Retry-After`.
  */
-function rethrow(realm: string): (error: unknown) => never {
-  return (error: unknown) => {
-    if (error instanceof OAuthGrantError && error.error === 'invalid_grant') {
-      const refresh = error.code === GlueErrorCode.RefreshFailed;
-      throw GlueHttpException.of(
-        {
-          status: 401,
-          code: error.code,
-          title: refresh ? 'Failed to refresh token' : 'Failed to authenticate user',
-          detail: error.description,
-        },
-        { 'WWW-Authenticate': `Bearer realm="${realm}"` },
-      );
-    }
-    throw toTokenEndpointException(error);
-  };
+function toTokenError(error: unknown): never {
+  if (error instanceof OAuthGrantError && error.error === 'invalid_grant') {
+    const refresh = error.code === GlueErrorCode.RefreshFailed;
+    throw GlueHttpException.unauthorized({
+      code: error.code,
+      title: refresh ? 'Failed to refresh token' : 'Failed to authenticate user',
+      detail: error.description,
+    });
+  }
+  throw toTokenEndpointException(error);
 }

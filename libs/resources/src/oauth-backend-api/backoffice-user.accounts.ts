@@ -13,8 +13,6 @@ import type { ExternalIdentityMapper } from '#resources/oauth-support';
 import { AuditLogFacade } from '#zed-facades/audit-log';
 import { UserFacade, type UserTransfer } from '#zed-facades/user';
 
-export const BACKEND_APPLICATION = 'backend';
-
 /** Back-office users as the backend's OAuth server sees them; every password attempt is audited. */
 @Injectable()
 export class BackofficeUserAccounts implements GlueOAuthAccountProvider {
@@ -41,7 +39,7 @@ export class BackofficeUserAccounts implements GlueOAuthAccountProvider {
 
   recordLoginAttempt(attempt: GlueLoginAttempt): Promise<void> {
     return this.auditLogFacade.recordLoginAttempt({
-      application: BACKEND_APPLICATION,
+      application: attempt.application,
       username: attempt.username,
       userId: attempt.account?.id ?? null,
       success: attempt.success,

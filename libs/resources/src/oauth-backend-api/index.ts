@@ -1,2 +1,1 @@
-export * from './backoffice-user.accounts.js';
-export * from './oauth-backend-api.module.js';
+export { OauthBackendApiModule } from './oauth-backend-api.module.js';

@@ -21,5 +21,3 @@ export interface OAuthOptions {
   /** An external OpenID Connect issuer whose tokens the application accepts too. */
   readonly openIdConnect: OpenIdConnectOptions | null;
 }
-
-export const OAUTH_OPTIONS = Symbol('OAUTH_OPTIONS');

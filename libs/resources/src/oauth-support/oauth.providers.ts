@@ -14,7 +14,7 @@ import {
   type GlueOAuthAccountProvider,
 } from '#glue-core';
 import { FacadeRefreshTokenStore } from './facade-refresh-token.store.js';
-import { OAUTH_OPTIONS, type OAuthOptions } from './oauth.options.js';
+import type { OAuthOptions } from './oauth.options.js';
 
 const ATTEMPT_COUNTER_STORE = Symbol('ATTEMPT_COUNTER_STORE');
 
@@ -34,7 +34,6 @@ export function oauthProviders(
   externalIdentities: Type<ExternalIdentityMapper>,
 ): Provider[] {
   return [
-    { provide: OAUTH_OPTIONS, useValue: options },
     {
       provide: SigningKeyRing,
       useFactory: () =>
