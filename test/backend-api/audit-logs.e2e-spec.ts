@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { JSON_API, startBackend, type RunningApplication } from '../support/applications.js';
-import { backendToken, bearer } from '../support/auth.js';
+import { backendToken, bearer, createBackendUser, tokenRequest } from '../support/auth.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
 const USER_AGENT = 'audit-e2e/1.0 (+https://example.com)';
@@ -27,12 +27,7 @@ describe('backend audit logs (AuditLogsBackendApi)', () => {
   const get = (path: string, token = adminToken) =>
     request(backend.http).get(path).set('Accept', JSON_API).set('Authorization', bearer(token));
   const passwordGrant = (username: string, password: string) =>
-    request(backend.http)
-      .post('/token')
-      .set('Accept', 'application/json')
-      .set('User-Agent', USER_AGENT)
-      .type('form')
-      .send({ grant_type: 'password', username, password });
+    tokenRequest(backend.http, { grant_type: 'password', username, password }, USER_AGENT);
 
   beforeAll(async () => {
     database = await createTestDatabase();
@@ -78,10 +73,31 @@ describe('backend audit logs (AuditLogsBackendApi)', () => {
     expect(failed.every((entry) => !entry.attributes.success)).toBe(true);
 
     const all = await get('/audit-logs?sort=createdAt&filter[success]=true').expect(200);
-    const [oldest] = all.body.data as AuditLogResource[];
+    const successes = all.body.data as AuditLogResource[];
+    expect(successes.length).toBeGreaterThanOrEqual(2);
+    const created = successes.map((entry) => entry.attributes.createdAt);
+    expect(created).toEqual([...created].sort());
+    const ids = successes.map((entry) => BigInt(entry.id));
+    expect(ids).toEqual([...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    const [oldest] = successes;
     expect(oldest?.attributes.success).toBe(true);
-    const byUser = await get(`/audit-logs?filter[userId]=${oldest?.attributes.userId ?? ''}`).expect(200);
+    const userId = oldest?.attributes.userId;
+    expect(userId).toEqual(expect.stringMatching(/^[0-9a-f-]{36}$/));
+    const byUser = await get(`/audit-logs?filter[userId]=${userId ?? ''}`).expect(200);
+    const ofUser = byUser.body.data as AuditLogResource[];
     expect(byUser.body.meta.page.total).toBeGreaterThanOrEqual(1);
+    expect(ofUser.length).toBeGreaterThanOrEqual(1);
+    expect(ofUser.map((entry) => entry.attributes.userId)).toEqual(ofUser.map(() => userId));
+    const everybody = await get('/audit-logs?page[limit]=100').expect(200);
+    expect(
+      (everybody.body.data as AuditLogResource[]).some((entry) => entry.attributes.userId !== userId),
+    ).toBe(true);
+
+    // An empty sort asks for no order: the default one, newest first.
+    const unsorted = await get('/audit-logs?sort=&filter[success]=true').expect(200);
+    expect((unsorted.body.data as AuditLogResource[]).map((entry) => entry.id)).toEqual(
+      successes.map((entry) => entry.id).reverse(),
+    );
 
     const one = await get(`/audit-logs/${oldest?.id ?? ''}`).expect(200);
     expect(one.body).toBeValidJsonApiDocument();
@@ -99,33 +115,20 @@ describe('backend audit logs (AuditLogsBackendApi)', () => {
   it('answers an unknown or malformed id with 404 code 007', async () => {
     const unknown = await get('/audit-logs/999999999').expect(404);
     expect(unknown.body.errors[0].code).toBe('007');
-    await get('/audit-logs/abc').expect(404);
-    await get('/audit-logs/99999999999999999999').expect(404);
+    const malformed = await get('/audit-logs/abc').expect(404);
+    expect(malformed.body.errors[0].code).toBe('007');
+    const beyondBigint = await get('/audit-logs/99999999999999999999').expect(404);
+    expect(beyondBigint.body.errors[0].code).toBe('007');
   });
 
   it('is for admins only: a catalog manager gets 403, no token 401', async () => {
-    const password = 'Kettle-2024-blue';
-    await request(backend.http)
-      .post('/users')
-      .set('Accept', JSON_API)
-      .set('Content-Type', JSON_API)
-      .set('Authorization', bearer(adminToken))
-      .send(
-        JSON.stringify({
-          data: {
-            type: 'users',
-            attributes: {
-              email: 'auditor.not@example.com',
-              password,
-              firstName: 'Nora',
-              lastName: 'Notallowed',
-              roles: ['catalog-manager'],
-            },
-          },
-        }),
-      )
-      .expect(201);
-    const token = await backendToken(backend.http, { username: 'auditor.not@example.com', password });
+    const token = await createBackendUser(backend.http, adminToken, {
+      email: 'auditor.not@example.com',
+      password: 'Kettle-2024-blue',
+      firstName: 'Nora',
+      lastName: 'Notallowed',
+      roles: ['catalog-manager'],
+    });
     await get('/audit-logs', token).expect(403);
     await request(backend.http).get('/audit-logs').set('Accept', JSON_API).expect(401);
   });

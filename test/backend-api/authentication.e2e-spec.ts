@@ -7,7 +7,15 @@ import {
   TEST_SIGNING_KEYS,
   type RunningApplication,
 } from '../support/applications.js';
-import { backendToken, bearer, DEMO_ADMIN, passwordGrant, storefrontToken } from '../support/auth.js';
+import {
+  backendToken,
+  bearer,
+  createBackendUser,
+  DEMO_ADMIN,
+  passwordGrant,
+  storefrontToken,
+  tokenRequest,
+} from '../support/auth.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 import { decodeHeader, decodePayload, tamper, TokenForge } from '../support/token-forge.js';
 
@@ -211,28 +219,12 @@ describe('backend authentication (POST /token, bearer tokens, scopes)', () => {
     });
 
     it('answers a token without the route scope with 403', async () => {
-      const admin = await backendToken(backend.http);
-      const created = await request(backend.http)
-        .post('/users')
-        .set('Accept', JSON_API)
-        .set('Content-Type', JSON_API)
-        .set('Authorization', bearer(admin))
-        .send({
-          data: {
-            type: 'users',
-            attributes: {
-              email: 'support.agent@example.com',
-              password: 'helpdesk42',
-              firstName: 'Sam',
-              lastName: 'Support',
-              roles: ['support'],
-            },
-          },
-        });
-      expect(created.status).toBe(201);
-      const support = await backendToken(backend.http, {
-        username: 'support.agent@example.com',
+      const support = await createBackendUser(backend.http, await backendToken(backend.http), {
+        email: 'support.agent@example.com',
         password: 'helpdesk42',
+        firstName: 'Sam',
+        lastName: 'Support',
+        roles: ['support'],
       });
       expect((await products(bearer(support))).status).toBe(200);
       const write = await request(backend.http)
@@ -247,10 +239,7 @@ describe('backend authentication (POST /token, bearer tokens, scopes)', () => {
 
   describe('refresh tokens', () => {
     const refresh = (token: string) =>
-      request(backend.http)
-        .post('/token')
-        .type('form')
-        .send({ grant_type: 'refresh_token', refresh_token: token });
+      tokenRequest(backend.http, { grant_type: 'refresh_token', refresh_token: token });
 
     it('rotates on every use, and a reused token revokes its whole family', async () => {
       const first = await passwordGrant(backend.http, DEMO_ADMIN);
@@ -302,10 +291,10 @@ describe('backend authentication (POST /token, bearer tokens, scopes)', () => {
             .set('Accept', JSON_API)
             .set('Authorization', bearer(token));
         expect((await call(before.accessToken)).status).toBe(401);
-        const renewed = await request(retired.http)
-          .post('/token')
-          .type('form')
-          .send({ grant_type: 'refresh_token', refresh_token: before.refreshToken });
+        const renewed = await tokenRequest(retired.http, {
+          grant_type: 'refresh_token',
+          refresh_token: before.refreshToken,
+        });
         expect(renewed.status).toBe(200);
         expect((await call(renewed.body.access_token)).status).toBe(200);
       } finally {

@@ -1,7 +1,7 @@
 import pg from 'pg';
 import request from 'supertest';
 import { JSON_API, startBackend, type RunningApplication } from '../support/applications.js';
-import { bearer, DEMO_ADMIN } from '../support/auth.js';
+import { bearer, DEMO_ADMIN, tokenRequest } from '../support/auth.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
 const WINDOW_SECONDS = 2;
@@ -17,11 +17,7 @@ describe('backend login blocker and audit log', () => {
   let client: pg.Client;
 
   const login = (username: string, password: string, userAgent = 'blocker-test/1.0') =>
-    request(backend.http)
-      .post('/token')
-      .type('form')
-      .set('User-Agent', userAgent)
-      .send({ grant_type: 'password', username, password });
+    tokenRequest(backend.http, { grant_type: 'password', username, password }, userAgent);
 
   beforeAll(async () => {
     database = await createTestDatabase();

@@ -13,6 +13,8 @@ type SigningKey = Awaited<ReturnType<typeof generateKeyPair>>['privateKey'];
  * can be rotated, and it counts how often the JWKS is fetched.
  */
 class LoopbackIssuer {
+  /** The audience the backend under test expects; `sign` uses it unless told otherwise. */
+  static readonly AUDIENCE = 'https://backend.glue.test';
   jwksFetches = 0;
   private keys: { kid: string; privateKey: SigningKey; jwk: JWK }[] = [];
   private server: Server | null = null;
@@ -44,14 +46,19 @@ class LoopbackIssuer {
     });
   }
 
-  sign(claims: JWTPayload, kid = this.keys.at(-1)?.kid ?? ''): Promise<string> {
+  /** A token of this issuer, signed with its key `kid` (default: the newest), for `audience`. */
+  sign(
+    claims: JWTPayload,
+    kid = this.keys.at(-1)?.kid ?? '',
+    audience = LoopbackIssuer.AUDIENCE,
+  ): Promise<string> {
     const key = this.keys.find((candidate) => candidate.kid === kid);
     if (!key) throw new Error(`no key ${kid}`);
     const now = Math.floor(Date.now() / 1000);
     return new SignJWT({ iat: now, exp: now + 300, ...claims })
       .setProtectedHeader({ alg: 'RS256', kid })
       .setIssuer(this.url)
-      .setAudience('https://backend.glue.test')
+      .setAudience(audience)
       .sign(key.privateKey);
   }
 
@@ -79,7 +86,7 @@ describe('backend authentication through an external OpenID Connect issuer', () 
       auth: {
         openIdConnect: {
           issuer: issuer.url,
-          audience: 'https://backend.glue.test',
+          audience: LoopbackIssuer.AUDIENCE,
           claims: { email: 'email', subject: 'sub' },
           jwksCooldownMs: 0,
         },
@@ -106,8 +113,8 @@ describe('backend authentication through an external OpenID Connect issuer', () 
   it('caches the JWKS between requests', async () => {
     const before = issuer.jwksFetches;
     const token = await issuer.sign({ sub: 'auth0|admin', email: 'admin@example.com' });
-    await products(token);
-    await products(token);
+    expect((await products(token)).status).toBe(200);
+    expect((await products(token)).status).toBe(200);
     expect(issuer.jwksFetches).toBe(before);
   });
 
@@ -125,13 +132,13 @@ describe('backend authentication through an external OpenID Connect issuer', () 
     expect(response.status).toBe(401);
     expect(response.headers['www-authenticate']).toContain('error="invalid_token"');
 
-    const wrongAudience = await new SignJWT({ email: 'admin@example.com' })
-      .setProtectedHeader({ alg: 'RS256', kid: 'issuer-key-2' })
-      .setIssuer(issuer.url)
-      .setAudience('https://other-api.example')
-      .setExpirationTime('5m')
-      .sign((await generateKeyPair('RS256')).privateKey);
-    expect((await products(wrongAudience)).status).toBe(401);
+    // Signed with the issuer's own key, for the admin: only the audience is wrong.
+    const claims = { sub: 'auth0|admin', email: 'admin@example.com' };
+    const wrongAudience = await issuer.sign(claims, undefined, 'https://other-api.example');
+    const refused = await products(wrongAudience);
+    expect(refused.status).toBe(401);
+    expect(refused.body.errors[0].detail).toMatch(/"aud"/);
+    expect((await products(await issuer.sign(claims))).status).toBe(200);
 
     const past = Math.floor(Date.now() / 1000) - 600;
     const expired = await issuer.sign({ sub: 'auth0|admin', email: 'admin@example.com', exp: past });

@@ -78,12 +78,37 @@ describe('backend products (ProductsBackendApi)', () => {
     expect(first?.attributes.createdAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00$/);
   });
 
-  it('filters by isActive and refuses a value that is not a boolean', async () => {
-    const active = await admin
-      .get('/products?filter[isActive]=true&page[limit]=1')
+  it('filters by isActive, hides an inactive product from the storefront, and refuses a non-boolean', async () => {
+    const list = (query: string) => admin.get(`/products?${query}`).set('Accept', JSON_API).expect(200);
+    const skus = (response: { body: { data: { id: string }[] } }) =>
+      response.body.data.map((item) => item.id);
+    const everything = await list('page[limit]=1');
+    const deactivated = await admin
+      .patch('/products/002')
       .set('Accept', JSON_API)
+      .set('Content-Type', JSON_API)
+      .send(JSON.stringify({ data: { type: 'products', id: '002', attributes: { isActive: false } } }))
       .expect(200);
+    expect(deactivated.body.data.attributes.isActive).toBe(false);
+
+    const inactive = await list('filter[isActive]=false');
+    expect(skus(inactive)).toEqual(['002']);
+    expect(inactive.body.meta.page.total).toBe(1);
+    const active = await list('filter[isActive]=true&page[limit]=200');
+    expect(active.body.meta.page.total).toBe(everything.body.meta.page.total - 1);
+    expect(skus(active)).not.toContain('002');
     expect(active.body.data[0].attributes.isActive).toBe(true);
+
+    const storefront = await startStorefront(database.url);
+    try {
+      const hidden = await request(storefront.http).get('/abstract-products/002').set('Accept', JSON_API);
+      expect(hidden.status).toBe(404);
+      expect(hidden.body.errors[0].code).toBe('007');
+      await request(storefront.http).get('/abstract-products/001').set('Accept', JSON_API).expect(200);
+    } finally {
+      await storefront.app.close();
+    }
+
     const refused = await admin.get('/products?filter[isActive]=maybe').set('Accept', JSON_API).expect(400);
     expect(refused.body.errors[0]).toMatchObject({ code: '011', source: { parameter: 'filter[isActive]' } });
   });

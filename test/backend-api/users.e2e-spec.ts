@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { JSON_API, startBackend, type RunningApplication } from '../support/applications.js';
-import { backendToken, bearer } from '../support/auth.js';
+import { backendToken, bearer, tokenRequest } from '../support/auth.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
 const PASSWORD = 'Kettle-2024-blue';
@@ -35,11 +35,9 @@ describe('backend users (UsersBackendApi)', () => {
       .set('Authorization', bearer(token))
       .send(JSON.stringify({ data: { type: 'users', id, attributes } }));
   const passwordGrant = (username: string, password: string) =>
-    request(backend.http)
-      .post('/token')
-      .set('Accept', 'application/json')
-      .type('form')
-      .send({ grant_type: 'password', username, password });
+    tokenRequest(backend.http, { grant_type: 'password', username, password });
+  const emails = (response: { body: { data: { attributes: { email: string } }[] } }) =>
+    response.body.data.map((user) => user.attributes.email);
 
   beforeAll(async () => {
     database = await createTestDatabase();
@@ -86,7 +84,23 @@ describe('backend users (UsersBackendApi)', () => {
 
     const page = await get('/users?page[limit]=1&sort=-email').expect(200);
     expect(page.body.data).toHaveLength(1);
-    expect(page.body.links.next).toBeDefined();
+    expect(page.body.meta.page.total).toBeGreaterThan(1);
+    const next = new URL(page.body.links.next as string);
+    expect(next.pathname).toBe('/users');
+    expect(Object.fromEntries(next.searchParams)).toEqual({
+      'page[offset]': '1',
+      'page[limit]': '1',
+      sort: '-email',
+    });
+
+    // The order is the database's (its collation), so -email is checked against email, reversed.
+    const ascending = emails(await get('/users?sort=email&page[limit]=100').expect(200));
+    const descending = emails(await get('/users?sort=-email&page[limit]=100').expect(200));
+    expect(ascending.length).toBeGreaterThan(2);
+    expect(descending).toEqual([...ascending].reverse());
+    expect(emails(page)).toEqual([descending[0]]);
+    const second = await get(next.pathname + next.search).expect(200);
+    expect(emails(second)).toEqual([descending[1]]);
 
     const byRole = await get('/users?filter[role]=support&sort=email').expect(200);
     expect(byRole.body.data.map((user: { attributes: { email: string } }) => user.attributes.email)).toEqual([
@@ -174,8 +188,12 @@ describe('backend users (UsersBackendApi)', () => {
     });
     const unknown = await get('/users/00000000-0000-4000-8000-000000000000').expect(404);
     expect(unknown.body.errors[0].code).toBe('007');
-    await get('/users/not-a-uuid').expect(404);
-    await patch('00000000-0000-4000-8000-000000000000', { lastName: 'X' }).expect(404);
+    const malformed = await get('/users/not-a-uuid').expect(404);
+    expect(malformed.body.errors[0].code).toBe('007');
+    const unknownPatch = await patch('00000000-0000-4000-8000-000000000000', { lastName: 'X' }).expect(404);
+    expect(unknownPatch.body.errors[0].code).toBe('007');
+    const malformedPatch = await patch('not-a-uuid', { lastName: 'X' }).expect(404);
+    expect(malformedPatch.body.errors[0].code).toBe('007');
     const nulled = await patch(id, { email: null }).expect(422);
     expect(nulled.body.errors[0].source).toEqual({ pointer: '/data/attributes/email' });
   });

@@ -276,7 +276,18 @@ describe('storefront customers and addresses (CustomersRestApi)', () => {
       expect(deleted.headers['content-type']).toBeUndefined();
       await get(`${addresses()}/${id}`).expect(404);
       await remove(`${addresses()}/${id}`).expect(404);
-      await get(`${addresses()}/not-a-uuid`).expect(404);
+      for (const malformed of [
+        await get(`${addresses()}/not-a-uuid`),
+        await write('patch', `${addresses()}/not-a-uuid`, {
+          type: 'addresses',
+          id: 'not-a-uuid',
+          attributes: { city: 'Hamburg' },
+        }),
+        await remove(`${addresses()}/not-a-uuid`),
+      ]) {
+        expect(malformed.status).toBe(404);
+        expect(malformed.body.errors[0].code).toBe('007');
+      }
     });
 
     it('moves the default shipping and billing flags to the address that takes them', async () => {

@@ -9,8 +9,8 @@ const violations: string[] = [];
 
 /**
  * Makes a test application check every JSON:API response body it sends against the official schema,
- * so that no e2e test can forget to: `assertNoJsonApiViolations()` runs after each test (it is
- * registered in json-api-schema.ts, the e2e setup file).
+ * so that no e2e test can forget to: `assertNoJsonApiViolations()` runs after each test (an
+ * `afterEach` in e2e-setup.ts, the e2e project's setup file).
  */
 export function auditJsonApiResponses(app: INestApplication): void {
   app.use((request: Request, response: Response, next: NextFunction) => {

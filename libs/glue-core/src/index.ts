@@ -38,3 +38,4 @@ export * from './auth/oauth-token.controller.js';
 export * from './auth/oauth.convention.js';
 export * from './auth/openid-connect.server.js';
 export * from './auth/signing-key-ring.js';
+export * from './resource/omittable.decorator.js';

@@ -11,12 +11,7 @@ import {
   type GlueResourceObject,
 } from '#glue-core';
 import { BackofficeScope } from '#resources/backoffice-access';
-import {
-  booleanFilter,
-  collectionCriteria,
-  collectionQuery,
-  type CollectionDefinition,
-} from '#resources/collection-support';
+import { booleanFilter, collectionCriteria, type CollectionDefinition } from '#resources/collection-support';
 import { AuditLogFacade, type AuditLogPageCriteria } from '#zed-facades/audit-log';
 import { AUDIT_LOGS_TYPE, toAuditLogResource, type AuditLogAttributes } from './audit-logs.mapper.js';
 
@@ -27,13 +22,12 @@ const AUDIT_LOG_COLLECTION: CollectionDefinition<'createdAt', 'userId' | 'succes
   page: { defaultLimit: 20, maxLimit: 100 },
 };
 
-/** Ids are PostgreSQL bigints; anything else cannot name an entry. */
-const MAX_BIGINT = 9_223_372_036_854_775_807n;
-
 /**
- * The audit trail: every login attempt of both applications, newest first. Read-only: entries are
- * written by the token endpoints, never through this resource. The facade refuses nothing, so this
- * resource has no error mapper and no codes of its own (`007`, `011` are glue-core's).
+ * The audit trail: every password login attempt at the backend's `POST /token` (blocked ones too),
+ * newest first; the storefront records none. Read-only: entries are written by that token endpoint,
+ * never through this resource. The facade refuses nothing (an id that cannot be one is simply not
+ * found), so this resource has no error mapper and no codes of its own (`007`, `011` are
+ * glue-core's).
  */
 @GlueResource({ type: AUDIT_LOGS_TYPE, conventions: ['json-api', 'none'] })
 export class AuditLogsController {
@@ -41,7 +35,7 @@ export class AuditLogsController {
 
   @Get()
   @Scopes(BackofficeScope.AuditLogsRead)
-  @CollectionQuery(collectionQuery(AUDIT_LOG_COLLECTION))
+  @CollectionQuery(AUDIT_LOG_COLLECTION)
   async list(@Glue() request: GlueRequest): Promise<GlueCollection<AuditLogAttributes>> {
     const page = await this.auditLogFacade.getAuditLogPage(auditLogPageCriteria(request));
     return collection(page.items.map(toAuditLogResource), page.total);
@@ -50,7 +44,7 @@ export class AuditLogsController {
   @Get(':id')
   @Scopes(BackofficeScope.AuditLogsRead)
   async get(@Param('id') id: string): Promise<GlueResourceObject<AuditLogAttributes>> {
-    const entry = isBigintId(id) ? await this.auditLogFacade.findAuditLogById(id) : null;
+    const entry = await this.auditLogFacade.findAuditLogById(id);
     if (!entry) throw GlueHttpException.notFound(`Audit log entry "${id}" does not exist.`);
     return toAuditLogResource(entry);
   }
@@ -61,6 +55,7 @@ function auditLogPageCriteria(request: GlueRequest): AuditLogPageCriteria {
   return {
     offset,
     limit,
+    // No sort only when the client sent an empty `sort=`: the default order, newest first.
     direction: sort[0]?.direction ?? 'desc',
     filter: {
       ...(filters.userId !== undefined && { userId: filters.userId }),
@@ -68,8 +63,4 @@ function auditLogPageCriteria(request: GlueRequest): AuditLogPageCriteria {
       ...(filters.username !== undefined && { username: filters.username }),
     },
   };
-}
-
-function isBigintId(id: string): boolean {
-  return /^[1-9]\d{0,18}$/.test(id) && BigInt(id) <= MAX_BIGINT;
 }

@@ -1,22 +1,13 @@
-import { DEFAULT_PAGE, type CollectionQueryOptions, type GlueRequest, type PageOptions } from '#glue-core';
-import {
-  booleanFilter,
-  collectionCriteria,
-  collectionQuery,
-  type CollectionDefinition,
-} from '#resources/collection-support';
+import type { CollectionQueryOptions, GlueRequest, PageOptions } from '#glue-core';
+import { booleanFilter, collectionCriteria, type CollectionDefinition } from '#resources/collection-support';
 import type { ProductPageCriteria, ProductPageFilter, ProductSortField } from '#zed-facades/product';
 
 type ProductFilterField = 'sku' | 'isActive';
 
 const SORT_FIELDS: readonly ProductSortField[] = ['sku', 'name', 'createdAt'];
 
-function productCollection(
-  page: PageOptions,
-  filters: readonly ProductFilterField[],
-): CollectionDefinition<ProductSortField, ProductFilterField> {
-  return { sort: SORT_FIELDS, defaultSort: ['sku'], filters, page };
-}
+/** Every filter any product route may declare; each route itself refuses the ones it does not. */
+const FILTER_FIELDS: readonly ProductFilterField[] = ['sku', 'isActive'];
 
 /**
  * The collection query every product collection accepts, so that what a route declares and what
@@ -26,7 +17,13 @@ export function productCollectionQuery(
   page: PageOptions,
   filters: readonly ProductFilterField[] = ['sku'],
 ): CollectionQueryOptions {
-  return collectionQuery(productCollection(page, filters));
+  const definition: CollectionDefinition<ProductSortField, ProductFilterField> = {
+    sort: SORT_FIELDS,
+    defaultSort: ['sku'],
+    filters,
+    page,
+  };
+  return definition;
 }
 
 /**
@@ -37,8 +34,7 @@ export function productPageCriteria(
   request: GlueRequest,
   filter: ProductPageFilter = {},
 ): ProductPageCriteria {
-  // Every filter any product route may declare; the route itself has refused the ones it does not.
-  const criteria = collectionCriteria(request, productCollection(DEFAULT_PAGE, ['sku', 'isActive']));
+  const criteria = collectionCriteria(request, { sort: SORT_FIELDS, filters: FILTER_FIELDS });
   const { sku, isActive } = criteria.filters;
   return {
     offset: criteria.offset,

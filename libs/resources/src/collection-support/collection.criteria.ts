@@ -2,16 +2,20 @@ import {
   GlueErrorCode,
   GlueHttpException,
   type CollectionQueryOptions,
+  type GluePagination,
   type GlueRequest,
   type PageOptions,
   type SortDirection,
 } from '#glue-core';
 
 /**
- * What a collection route accepts, declared once: the route's `@CollectionQuery` is built from it
+ * What a collection route accepts, declared once: the route's `@CollectionQuery` takes it as it is
  * and its criteria are read back through it, so that the two cannot drift apart.
  */
-export interface CollectionDefinition<TSort extends string, TFilter extends string> {
+export interface CollectionDefinition<
+  TSort extends string,
+  TFilter extends string,
+> extends CollectionQueryOptions {
   readonly sort: readonly TSort[];
   /** Applied when the client sends no `sort` (`-createdAt` for descending). */
   readonly defaultSort: readonly (TSort | `-${TSort}`)[];
@@ -32,34 +36,35 @@ export interface CollectionCriteria<TSort extends string, TFilter extends string
   readonly filters: Readonly<Partial<Record<TFilter, string>>>;
 }
 
-/** The `@CollectionQuery` options of a definition. */
-export function collectionQuery<TSort extends string, TFilter extends string>(
-  definition: CollectionDefinition<TSort, TFilter>,
-): CollectionQueryOptions {
-  return {
-    sort: definition.sort,
-    defaultSort: definition.defaultSort,
-    filters: definition.filters,
-    page: definition.page,
-  };
+/**
+ * The requested page of a collection route. glue-core fills it, defaults applied, on every route
+ * with `@CollectionQuery`; a route without one that reads a page is a wiring mistake.
+ */
+export function requirePagination(request: GlueRequest): GluePagination {
+  if (request.pagination === null) {
+    throw new Error(`${request.method} ${request.path} reads a page but its route has no @CollectionQuery.`);
+  }
+  return request.pagination;
 }
 
 /**
- * Reads a collection request back through its definition. The route's `@CollectionQuery` has
- * already refused any sort or filter it does not declare; this only narrows the types.
+ * Reads a collection request back through the sorts and filters of its definition. The route's
+ * `@CollectionQuery` has already refused any sort or filter it does not declare; this only narrows
+ * the types.
  */
 export function collectionCriteria<TSort extends string, TFilter extends string>(
   request: GlueRequest,
-  definition: CollectionDefinition<TSort, TFilter>,
+  definition: Pick<CollectionDefinition<TSort, TFilter>, 'sort' | 'filters'>,
 ): CollectionCriteria<TSort, TFilter> {
+  const { offset, limit } = requirePagination(request);
   const filters: Partial<Record<TFilter, string>> = {};
   for (const filter of request.filters) {
     const field = definition.filters.find((candidate) => candidate === filter.field);
     if (field !== undefined) filters[field] = filter.value;
   }
   return {
-    offset: request.pagination?.offset ?? 0,
-    limit: request.pagination?.limit ?? definition.page.defaultLimit,
+    offset,
+    limit,
     sort: request.sortings.flatMap((sort) => {
       const field = definition.sort.find((candidate) => candidate === sort.field);
       return field === undefined ? [] : [{ field, direction: sort.direction }];

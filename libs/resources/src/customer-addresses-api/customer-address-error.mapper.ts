@@ -10,8 +10,16 @@ export const CustomerAddressesApiErrorCode = {
   NotFound: '007',
 } as const;
 
+/**
+ * Rethrows a customer facade error as its HTTP error, anything else as it is:
+ * `facade.call(…).catch(throwAsGlueError)`.
+ */
+export function throwAsGlueError(error: unknown): never {
+  throw toGlueException(error);
+}
+
 /** The one place customer domain errors of address routes become HTTP errors; exhaustive. */
-export function toGlueException(error: unknown): unknown {
+function toGlueException(error: unknown): unknown {
   if (!(error instanceof CustomerException)) return error;
   switch (error.code) {
     case CustomerErrorCode.CUSTOMER_NOT_FOUND:

@@ -1,5 +1,4 @@
 import { Delete, Get, HttpCode, HttpStatus, Param, Patch, Post } from '@nestjs/common';
-import { isUUID } from 'class-validator';
 import {
   collection,
   CollectionQuery,
@@ -12,13 +11,14 @@ import {
   type GlueRequest,
   type GlueResourceObject,
 } from '#glue-core';
+import { requirePagination } from '#resources/collection-support';
 import { CUSTOMER_SCOPE, requireOwnCustomer } from '#resources/customer-access';
 import { CustomerFacade } from '#zed-facades/customer';
 import {
   CustomerAddressCreateAttributes,
   CustomerAddressUpdateAttributes,
 } from './dto/customer-address.attributes.js';
-import { toGlueException } from './customer-address-error.mapper.js';
+import { throwAsGlueError } from './customer-address-error.mapper.js';
 import {
   ADDRESSES_TYPE,
   toCustomerAddressResource,
@@ -48,8 +48,8 @@ export class CustomerAddressesController {
     @Param('customerReference') customerReference: string,
   ): Promise<GlueCollection<CustomerAddressAttributes>> {
     const owner = requireOwnCustomer(request, customerReference);
-    const addresses = await this.customerFacade.getAddresses(owner).catch(rethrow);
-    const { offset, limit } = request.pagination ?? { offset: 0, limit: addresses.length };
+    const addresses = await this.customerFacade.getAddresses(owner).catch(throwAsGlueError);
+    const { offset, limit } = requirePagination(request);
     return collection(
       addresses.slice(offset, offset + limit).map((address) => toCustomerAddressResource(owner, address)),
       addresses.length,
@@ -64,10 +64,8 @@ export class CustomerAddressesController {
     @Param('addressId') addressId: string,
   ): Promise<AddressResource> {
     const owner = requireOwnCustomer(request, customerReference);
-    const address = isUUID(addressId)
-      ? await this.customerFacade.findAddress(owner, addressId).catch(rethrow)
-      : null;
-    if (!address) throw addressNotFound(addressId);
+    const address = await this.customerFacade.findAddress(owner, addressId).catch(throwAsGlueError);
+    if (!address) throw GlueHttpException.notFound(`Address "${addressId}" was not found.`);
     return toCustomerAddressResource(owner, address);
   }
 
@@ -79,7 +77,7 @@ export class CustomerAddressesController {
     @GlueAttributes() attributes: CustomerAddressCreateAttributes,
   ): Promise<AddressResource> {
     const owner = requireOwnCustomer(request, customerReference);
-    const address = await this.customerFacade.createAddress(owner, attributes).catch(rethrow);
+    const address = await this.customerFacade.createAddress(owner, attributes).catch(throwAsGlueError);
     return toCustomerAddressResource(owner, address);
   }
 
@@ -92,8 +90,9 @@ export class CustomerAddressesController {
     @GlueAttributes() attributes: CustomerAddressUpdateAttributes,
   ): Promise<AddressResource> {
     const owner = requireOwnCustomer(request, customerReference);
-    if (!isUUID(addressId)) throw addressNotFound(addressId);
-    const address = await this.customerFacade.updateAddress(owner, addressId, attributes).catch(rethrow);
+    const address = await this.customerFacade
+      .updateAddress(owner, addressId, attributes)
+      .catch(throwAsGlueError);
     return toCustomerAddressResource(owner, address);
   }
 
@@ -106,15 +105,6 @@ export class CustomerAddressesController {
     @Param('addressId') addressId: string,
   ): Promise<void> {
     const owner = requireOwnCustomer(request, customerReference);
-    if (!isUUID(addressId)) throw addressNotFound(addressId);
-    await this.customerFacade.deleteAddress(owner, addressId).catch(rethrow);
+    await this.customerFacade.deleteAddress(owner, addressId).catch(throwAsGlueError);
   }
-}
-
-function addressNotFound(addressId: string): GlueHttpException {
-  return GlueHttpException.notFound(`Address "${addressId}" was not found.`);
-}
-
-function rethrow(error: unknown): never {
-  throw toGlueException(error);
 }

@@ -9,8 +9,16 @@ export const CustomersApiErrorCode = {
   CurrentPasswordInvalid: '1403',
 } as const;
 
+/**
+ * Rethrows a customer facade error as its HTTP error, anything else as it is:
+ * `facade.call(…).catch(throwAsGlueError)`.
+ */
+export function throwAsGlueError(error: unknown): never {
+  throw toGlueException(error);
+}
+
 /** The one place customer domain errors become HTTP errors; exhaustive over `CustomerErrorCode`. */
-export function toGlueException(error: unknown): unknown {
+function toGlueException(error: unknown): unknown {
   if (!(error instanceof CustomerException)) return error;
   switch (error.code) {
     case CustomerErrorCode.CUSTOMER_NOT_FOUND:

@@ -12,7 +12,7 @@ import {
 import { CUSTOMER_SCOPE, requireOwnCustomer } from '#resources/customer-access';
 import { CustomerFacade } from '#zed-facades/customer';
 import { CustomerRegistrationAttributes, CustomerUpdateAttributes } from './dto/customer.attributes.js';
-import { toGlueException } from './customer-error.mapper.js';
+import { throwAsGlueError } from './customer-error.mapper.js';
 import { CUSTOMERS_TYPE, toCustomerResource, type CustomerAttributes } from './customers.mapper.js';
 
 /**
@@ -32,7 +32,7 @@ export class CustomersController {
     const { confirmPassword: _confirmed, acceptedTerms: _accepted, ...input } = attributes;
     const customer = await this.customerFacade
       .registerCustomer({ ...input, store: requestStore(request) })
-      .catch(rethrow);
+      .catch(throwAsGlueError);
     return toCustomerResource(customer);
   }
 
@@ -59,7 +59,7 @@ export class CustomersController {
     const { confirmPassword: _confirmed, ...input } = attributes;
     const customer = await this.customerFacade
       .updateCustomer(requireOwnCustomer(request, customerReference), input)
-      .catch(rethrow);
+      .catch(throwAsGlueError);
     return toCustomerResource(customer);
   }
 }
@@ -70,8 +70,4 @@ function requestStore(request: GlueRequest): string {
     throw new Error(`${request.application} has no store resolver: customer registration needs one.`);
   }
   return request.store;
-}
-
-function rethrow(error: unknown): never {
-  throw toGlueException(error);
 }

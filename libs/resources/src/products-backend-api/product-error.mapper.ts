@@ -11,8 +11,16 @@ export const ProductsBackendApiErrorCode = {
   ConcreteProductsRequired: '1105',
 } as const;
 
+/**
+ * Rethrows a product facade error as its HTTP error, anything else as it is:
+ * `facade.call(…).catch(throwAsGlueError)`.
+ */
+export function throwAsGlueError(error: unknown): never {
+  throw toGlueException(error);
+}
+
 /** The one place product domain errors become HTTP errors; exhaustive over `ProductErrorCode`. */
-export function toGlueException(error: unknown): unknown {
+function toGlueException(error: unknown): unknown {
   if (!(error instanceof ProductException)) return error;
   const attribute = error.field;
   const source = attribute === undefined ? undefined : { attribute };

@@ -15,7 +15,7 @@ import { BackofficeScope } from '#resources/backoffice-access';
 import { productCollectionQuery, productPageCriteria } from '#resources/catalog-support';
 import { ProductFacade } from '#zed-facades/product';
 import { ProductCreateAttributes, ProductUpdateAttributes } from './dto/product.attributes.js';
-import { toGlueException } from './product-error.mapper.js';
+import { throwAsGlueError } from './product-error.mapper.js';
 import { PRODUCTS_TYPE, toProductResource, type ProductAttributes } from './products.mapper.js';
 
 /**
@@ -48,7 +48,7 @@ export class ProductsController {
   async create(
     @GlueAttributes() attributes: ProductCreateAttributes,
   ): Promise<GlueResourceObject<ProductAttributes>> {
-    const product = await this.productFacade.createProduct(attributes).catch(rethrow);
+    const product = await this.productFacade.createProduct(attributes).catch(throwAsGlueError);
     return toProductResource(product);
   }
 
@@ -58,7 +58,7 @@ export class ProductsController {
     @Param('sku') sku: string,
     @GlueAttributes() attributes: ProductUpdateAttributes,
   ): Promise<GlueResourceObject<ProductAttributes>> {
-    const product = await this.productFacade.updateProduct(sku, attributes).catch(rethrow);
+    const product = await this.productFacade.updateProduct(sku, attributes).catch(throwAsGlueError);
     return toProductResource(product);
   }
 
@@ -66,10 +66,6 @@ export class ProductsController {
   @Scopes(BackofficeScope.ProductsWrite)
   @HttpCode(HttpStatus.NO_CONTENT)
   async remove(@Param('sku') sku: string): Promise<void> {
-    await this.productFacade.deleteProduct(sku).catch(rethrow);
+    await this.productFacade.deleteProduct(sku).catch(throwAsGlueError);
   }
-}
-
-function rethrow(error: unknown): never {
-  throw toGlueException(error);
 }

@@ -10,6 +10,7 @@ import {
   type GlueRequest,
   type GlueResourceObject,
 } from '#glue-core';
+import { requirePagination } from '#resources/collection-support';
 import { StoreFacade } from '#zed-facades/store';
 import { STORES_TYPE, toStoreResource, type StoreAttributes } from './stores.mapper.js';
 
@@ -23,7 +24,7 @@ export class StoresController {
   @CollectionQuery({ page: { defaultLimit: 50, maxLimit: 100 } })
   async list(@Glue() request: GlueRequest): Promise<GlueCollection<StoreAttributes>> {
     const stores = await this.storeFacade.getStores();
-    const { offset, limit } = request.pagination ?? { offset: 0, limit: stores.length };
+    const { offset, limit } = requirePagination(request);
     return collection(stores.slice(offset, offset + limit).map(toStoreResource), stores.length);
   }
 

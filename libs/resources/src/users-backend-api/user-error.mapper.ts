@@ -11,8 +11,16 @@ export const UsersBackendApiErrorCode = {
   LastAdmin: '1205',
 } as const;
 
+/**
+ * Rethrows a user facade error as its HTTP error, anything else as it is:
+ * `facade.call(…).catch(throwAsGlueError)`.
+ */
+export function throwAsGlueError(error: unknown): never {
+  throw toGlueException(error);
+}
+
 /** The one place user domain errors become HTTP errors; exhaustive over `UserErrorCode`. */
-export function toGlueException(error: unknown): unknown {
+function toGlueException(error: unknown): unknown {
   if (!(error instanceof UserException)) return error;
   switch (error.code) {
     case UserErrorCode.USER_NOT_FOUND:

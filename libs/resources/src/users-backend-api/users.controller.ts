@@ -1,5 +1,4 @@
 import { Get, Param, Patch, Post } from '@nestjs/common';
-import { isUUID } from 'class-validator';
 import {
   collection,
   CollectionQuery,
@@ -14,12 +13,7 @@ import {
   type GlueResourceObject,
 } from '#glue-core';
 import { BackofficeScope } from '#resources/backoffice-access';
-import {
-  booleanFilter,
-  collectionCriteria,
-  collectionQuery,
-  type CollectionDefinition,
-} from '#resources/collection-support';
+import { booleanFilter, collectionCriteria, type CollectionDefinition } from '#resources/collection-support';
 import {
   USER_ROLES,
   UserFacade,
@@ -28,7 +22,7 @@ import {
   type UserSortField,
 } from '#zed-facades/user';
 import { UserCreateAttributes, UserUpdateAttributes } from './dto/user.attributes.js';
-import { toGlueException } from './user-error.mapper.js';
+import { throwAsGlueError } from './user-error.mapper.js';
 import { toUserResource, USERS_TYPE, type UserAttributes } from './users.mapper.js';
 
 const USER_COLLECTION: CollectionDefinition<UserSortField, 'email' | 'role' | 'isActive'> = {
@@ -40,7 +34,9 @@ const USER_COLLECTION: CollectionDefinition<UserSortField, 'email' | 'role' | 'i
 
 /**
  * Back-office users. Only admins hold the `users:*` scopes. There is no DELETE (users keep their
- * audit trail): `PATCH` with `isActive: false` deactivates a user, whose tokens then stop working.
+ * audit trail): `PATCH` with `isActive: false` deactivates a user, who can then neither log in nor
+ * refresh a token. Access tokens already issued stay valid until they expire
+ * (`ACCESS_TOKEN_TTL_SECONDS`, 15 minutes by default).
  */
 @GlueResource({ type: USERS_TYPE, conventions: ['json-api', 'none'] })
 export class UsersController {
@@ -48,7 +44,7 @@ export class UsersController {
 
   @Get()
   @Scopes(BackofficeScope.UsersRead)
-  @CollectionQuery(collectionQuery(USER_COLLECTION))
+  @CollectionQuery(USER_COLLECTION)
   async list(@Glue() request: GlueRequest): Promise<GlueCollection<UserAttributes>> {
     const page = await this.userFacade.getUserPage(userPageCriteria(request));
     return collection(page.items.map(toUserResource), page.total);
@@ -57,7 +53,7 @@ export class UsersController {
   @Get(':id')
   @Scopes(BackofficeScope.UsersRead)
   async get(@Param('id') id: string): Promise<GlueResourceObject<UserAttributes>> {
-    const user = isUUID(id) ? await this.userFacade.findUserById(id) : null;
+    const user = await this.userFacade.findUserById(id);
     if (!user) throw GlueHttpException.notFound(`User "${id}" does not exist.`);
     return toUserResource(user);
   }
@@ -67,7 +63,7 @@ export class UsersController {
   async create(
     @GlueAttributes() attributes: UserCreateAttributes,
   ): Promise<GlueResourceObject<UserAttributes>> {
-    const user = await this.userFacade.createUser(attributes).catch(rethrow);
+    const user = await this.userFacade.createUser(attributes).catch(throwAsGlueError);
     return toUserResource(user);
   }
 
@@ -77,8 +73,7 @@ export class UsersController {
     @Param('id') id: string,
     @GlueAttributes() attributes: UserUpdateAttributes,
   ): Promise<GlueResourceObject<UserAttributes>> {
-    if (!isUUID(id)) throw GlueHttpException.notFound(`User "${id}" does not exist.`);
-    const user = await this.userFacade.updateUser(id, attributes).catch(rethrow);
+    const user = await this.userFacade.updateUser(id, attributes).catch(throwAsGlueError);
     return toUserResource(user);
   }
 }
@@ -105,8 +100,4 @@ function readRole(value: string): UserRole {
     `filter[role] is one of ${USER_ROLES.join(', ')}.`,
     GlueErrorCode.InvalidFilter,
   );
-}
-
-function rethrow(error: unknown): never {
-  throw toGlueException(error);
 }

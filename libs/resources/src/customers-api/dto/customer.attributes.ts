@@ -9,12 +9,10 @@ import {
   MaxLength,
   ValidateIf,
 } from 'class-validator';
+import { Omittable } from '#glue-core';
 import { SALUTATIONS, type Salutation } from '#zed-facades/customer';
 import { IsDateOfBirth } from './date-of-birth.validator.js';
 import { IsSameAs } from './same-as.validator.js';
-
-/** Absent is fine; `null` is not a value of these attributes, so it is validated (and refused). */
-const Omittable = (): PropertyDecorator => ValidateIf((_object, value) => value !== undefined);
 
 const SALUTATION_MESSAGE = `$property must be one of ${SALUTATIONS.join(', ')}`;
 

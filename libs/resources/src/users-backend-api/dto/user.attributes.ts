@@ -9,12 +9,9 @@ import {
   IsString,
   Length,
   MaxLength,
-  ValidateIf,
 } from 'class-validator';
+import { Omittable } from '#glue-core';
 import { USER_ROLES, type UserRole } from '#zed-facades/user';
-
-/** Absent is fine; `null` is not a value of any of these attributes, so it is validated (and refused). */
-const Omittable = (): PropertyDecorator => ValidateIf((_object, value) => value !== undefined);
 
 const ROLES_MESSAGE = `each value in $property must be one of ${USER_ROLES.join(', ')}`;
 
