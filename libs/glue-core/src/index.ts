@@ -39,3 +39,6 @@ export * from './auth/oauth.convention.js';
 export * from './auth/openid-connect.server.js';
 export * from './auth/signing-key-ring.js';
 export * from './resource/omittable.decorator.js';
+export * from './relationship/glue-relationship.js';
+export * from './relationship/glue-relationship.registry.js';
+export * from './relationship/include.loader.js';

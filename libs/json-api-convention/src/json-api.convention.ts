@@ -5,6 +5,7 @@ import {
   type GlueConvention,
   type GlueError,
   type GlueFormattedResponse,
+  type GlueIncludes,
   type GlueRequest,
   type GlueRequestBody,
   type GlueResult,
@@ -24,6 +25,7 @@ const ALLOWED_PARAMETERS = new Set(['ext', 'profile', 'version']);
 export class JsonApiConvention implements GlueConvention {
   readonly name = JSON_API_CONVENTION_NAME;
   readonly mediaType = JSON_API_MEDIA_TYPE;
+  readonly supportsIncludes = true;
 
   acceptsParameters(parameters: Readonly<Record<string, string>>): boolean {
     return Object.keys(parameters).every((name) => ALLOWED_PARAMETERS.has(name));
@@ -37,8 +39,12 @@ export class JsonApiConvention implements GlueConvention {
     return attributeJsonPointer(attributePath, '/data/attributes');
   }
 
-  formatResult(result: NonNullable<GlueResult>, request: GlueRequest): GlueFormattedResponse {
-    return { body: buildJsonApiDocument(result, request) };
+  formatResult(
+    result: NonNullable<GlueResult>,
+    request: GlueRequest,
+    includes?: GlueIncludes,
+  ): GlueFormattedResponse {
+    return { body: buildJsonApiDocument(result, request, includes) };
   }
 
   formatErrors(errors: readonly GlueError[], self: string): unknown {

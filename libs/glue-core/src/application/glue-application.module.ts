@@ -13,6 +13,7 @@ import { GLUE_CONVENTIONS, GlueConventionRegistry } from '../convention/glue-con
 import { GLUE_STORE_RESOLVER } from '../locale/glue-store-resolver.js';
 import { GLUE_PIPELINE } from '../pipeline/glue-pipeline.js';
 import { RequestContextMiddleware } from '../pipeline/request-context.middleware.js';
+import { GlueRelationshipRegistry } from '../relationship/glue-relationship.registry.js';
 import { RouteTable } from '../routing/route-table.js';
 import { GLUE_APPLICATION_OPTIONS, type GlueApplicationOptions } from './glue-application.options.js';
 
@@ -48,6 +49,7 @@ export class GlueApplicationModule implements NestModule {
         ? [{ provide: GLUE_STORE_RESOLVER, useExisting: options.storeResolver }]
         : []),
       RouteTable,
+      GlueRelationshipRegistry,
       RequestContextMiddleware,
       ...GLUE_PIPELINE,
     ];
@@ -55,7 +57,7 @@ export class GlueApplicationModule implements NestModule {
       module: GlueApplicationModule,
       imports: [DiscoveryModule, ...(options.imports ?? [])],
       providers,
-      exports: [GlueConventionRegistry, GLUE_APPLICATION_OPTIONS],
+      exports: [GlueConventionRegistry, GlueRelationshipRegistry, GLUE_APPLICATION_OPTIONS],
     };
   }
 

@@ -1,6 +1,7 @@
 import type { Request } from 'express';
 import type { NegotiatedFormat } from '../convention/glue-convention.js';
 import type { GlueError } from '../errors/glue-error.js';
+import type { GlueIncludeNode } from '../relationship/glue-relationship.registry.js';
 import type { GlueIdentity, GlueRequest } from './glue-request.js';
 
 /**
@@ -22,6 +23,8 @@ export interface GlueRequestContext {
   version: string | null;
   identity: GlueIdentity | null;
   glueRequest: GlueRequest | null;
+  /** The loaders `include` asked for (step 5); formatting runs them (step 8). */
+  includeTree: readonly GlueIncludeNode[];
   /** A body that could not be parsed (malformed JSON, too large); the parsing step reports it. */
   bodyError: GlueError | null;
 }

@@ -1,5 +1,6 @@
 import type { GlueRequest } from '../context/glue-request.js';
 import type { GlueError } from '../errors/glue-error.js';
+import type { GlueIncludes } from '../relationship/include.loader.js';
 import type { GlueResult } from '../resource/glue-resource-object.js';
 import type { MediaType } from './media-type.js';
 
@@ -43,8 +44,20 @@ export interface GlueConvention {
   readBody(body: unknown, target: GlueBodyTarget): GlueRequestBody;
   /** Where an attribute path (`a.0.b`) lives in this convention's request document, as a JSON pointer. */
   attributePointer(attributePath: string): string;
-  /** Builds the response body for what a resource returned. */
-  formatResult(result: Exclude<GlueResult, null | undefined>, request: GlueRequest): GlueFormattedResponse;
+  /**
+   * Whether the convention can express relationships and included resources. A request with
+   * `include` that negotiates a convention without them is refused (400).
+   */
+  readonly supportsIncludes?: boolean;
+  /**
+   * Builds the response body for what a resource returned; `includes` holds the relationships the
+   * request's `include` loaded, when it had one.
+   */
+  formatResult(
+    result: Exclude<GlueResult, null | undefined>,
+    request: GlueRequest,
+    includes?: GlueIncludes,
+  ): GlueFormattedResponse;
   /**
    * Builds the error body. `self` is the URL the client requested; `request` is absent when the
    * request never got as far as parsing.

@@ -15,7 +15,11 @@ export class GlueExpressAdapter extends ExpressAdapter {
     if (body instanceof GlueHttpReply) return sendReply(res, body);
     const context = findRequestContext(res.req as Request);
     if (context?.glueRequest) {
-      return sendReply(res, formatGlueResult(body as GlueResult, statusCode ?? res.statusCode, context));
+      const reply = formatGlueResult(body as GlueResult, statusCode ?? res.statusCode, context);
+      // Nest awaits what reply() returns and hands a rejection to the exception filters (step 9).
+      return reply instanceof GlueHttpReply
+        ? sendReply(res, reply)
+        : reply.then((formatted) => sendReply(res, formatted));
     }
     return super.reply(response, body, statusCode);
   }

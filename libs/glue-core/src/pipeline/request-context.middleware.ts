@@ -43,6 +43,7 @@ export class RequestContextMiddleware implements NestMiddleware {
       version: null,
       identity: null,
       glueRequest: null,
+      includeTree: [],
       bodyError: readBodyError(request),
     };
     setRequestContext(request, context);

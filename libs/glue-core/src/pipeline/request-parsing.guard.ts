@@ -10,7 +10,12 @@ import {
 import { getRequestContext, type GlueRequestContext } from '../context/request-context.js';
 import { GlueHttpException } from '../errors/glue-http.exception.js';
 import { requestOrigin } from '../http/request-url.js';
+import {
+  GlueRelationshipRegistry,
+  type GlueIncludeNode,
+} from '../relationship/glue-relationship.registry.js';
 import { parseQuery } from '../request/query.parser.js';
+import { RouteTable } from '../routing/route-table.js';
 import {
   GLUE_COLLECTION_QUERY_METADATA,
   GLUE_RESOURCE_METADATA,
@@ -26,7 +31,14 @@ import {
  */
 @Injectable()
 export class RequestParsingGuard implements CanActivate {
-  constructor(private readonly reflector: Reflector) {}
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly relationships: GlueRelationshipRegistry,
+    private readonly routes: RouteTable,
+  ) {}
+
+  /** Field names per type, or `null` for a type served without an attribute declaration. */
+  private readonly fieldsByType = new Map<string, ReadonlySet<string> | null>();
 
   canActivate(execution: ExecutionContext): boolean {
     const resource = this.reflector.get<GlueResourceDefinition | undefined>(
@@ -40,9 +52,55 @@ export class RequestParsingGuard implements CanActivate {
         GLUE_COLLECTION_QUERY_METADATA,
         execution.getHandler(),
       );
-      context.glueRequest = buildGlueRequest(request, context, resource, collection);
+      const glueRequest = buildGlueRequest(request, context, resource, collection);
+      this.checkSparseFields(glueRequest.fields);
+      context.includeTree = this.includeTree(glueRequest, context);
+      context.glueRequest = glueRequest;
     }
     return true;
+  }
+
+  /** `fields[type]` must name a type the application serves and fields that type has (400). */
+  private checkSparseFields(fields: GlueRequest['fields']): void {
+    for (const [type, names] of Object.entries(fields)) {
+      const parameter = `fields[${type}]`;
+      const known = this.fieldsOf(type);
+      if (known === undefined) {
+        throw GlueHttpException.invalidParameter(parameter, `"${type}" is not a resource type of this API.`);
+      }
+      const unknown = known && names.find((name) => !known.has(name));
+      if (unknown) {
+        throw GlueHttpException.invalidParameter(
+          parameter,
+          `"${unknown}" is not a field of ${type}. Fields: ${[...(known ?? [])].join(', ')}.`,
+        );
+      }
+    }
+  }
+
+  /** Attributes and relationship names of a type; `null` when undeclared, `undefined` when unknown. */
+  private fieldsOf(type: string): ReadonlySet<string> | null | undefined {
+    if (this.fieldsByType.has(type)) return this.fieldsByType.get(type);
+    const resource = this.routes.resourceType(type);
+    const relationships = this.relationships.relationshipsOf(type);
+    const related = this.relationships.all().some((relationship) => relationship.relatedType === type);
+    if (!resource && !related) return undefined;
+    const properties = resource?.attributes?.properties;
+    const fields = properties ? new Set([...Object.keys(properties), ...relationships.keys()]) : null;
+    this.fieldsByType.set(type, fields);
+    return fields;
+  }
+
+  /** `include` as loaders; only a convention that can show relationships takes it. */
+  private includeTree(request: GlueRequest, context: GlueRequestContext): readonly GlueIncludeNode[] {
+    if (request.include.length === 0) return [];
+    if (context.response && !context.response.convention.supportsIncludes) {
+      throw GlueHttpException.invalidParameter(
+        'include',
+        `${context.response.convention.mediaType} has no relationships; request JSON:API to use include.`,
+      );
+    }
+    return this.relationships.includeTree(request.resource.type, request.include);
   }
 }
 
@@ -54,13 +112,6 @@ function buildGlueRequest(
 ): GlueRequest {
   const queryFields = request.query as Readonly<Record<string, QueryValue | undefined>>;
   const query = parseQuery(queryFields, resource.type, collection);
-  const [unknownInclude] = query.include;
-  if (unknownInclude !== undefined) {
-    throw GlueHttpException.invalidParameter(
-      'include',
-      `"${unknownInclude}" is not a relationship of ${resource.type}.`,
-    );
-  }
   const id = routeResourceId(request);
   let attributes: Readonly<Record<string, unknown>> | null = null;
   if (context.bodyError) throw GlueHttpException.of(context.bodyError);

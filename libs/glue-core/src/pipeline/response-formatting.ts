@@ -1,21 +1,25 @@
 import { HttpStatus } from '@nestjs/common';
+import type { GlueRequest } from '../context/glue-request.js';
 import type { GlueRequestContext } from '../context/request-context.js';
+import type { NegotiatedFormat } from '../convention/glue-convention.js';
 import { formatMediaType } from '../convention/media-type.js';
 import { GlueHttpReply } from '../http/glue-http-reply.js';
-import { isGlueResourceObject, type GlueResult } from '../resource/glue-resource-object.js';
+import { loadIncludes, type GlueIncludes } from '../relationship/include.loader.js';
+import { isGlueCollection, isGlueResourceObject, type GlueResult } from '../resource/glue-resource-object.js';
 
 /**
- * Step 8: response formatting. The negotiated convention turns what the resource returned into the
- * response document; the status is the route's (Nest's default or `@HttpCode()`: 201 with
- * `Location` for a creation, 204 for nothing to send), and `Content-Type` and `Content-Language`
- * are set. `GlueExpressAdapter` calls it when Nest hands it a Glue resource's result, so no
- * interceptor wraps the handler for it (ADR 0003).
+ * Step 8: response formatting. Loads what `include` asked for (one batch per relationship path),
+ * then the negotiated convention turns what the resource returned into the response document; the
+ * status is the route's (Nest's default or `@HttpCode()`: 201 with `Location` for a creation, 204
+ * for nothing to send), and `Content-Type` and `Content-Language` are set. `GlueExpressAdapter`
+ * calls it when Nest hands it a Glue resource's result, so no interceptor wraps the handler for it
+ * (ADR 0003). It is synchronous unless there is something to include.
  */
 export function formatGlueResult(
   result: GlueResult,
   status: HttpStatus,
   context: GlueRequestContext,
-): GlueHttpReply {
+): GlueHttpReply | Promise<GlueHttpReply> {
   const glueRequest = context.glueRequest;
   const response = context.response;
   if (
@@ -27,7 +31,24 @@ export function formatGlueResult(
   ) {
     return GlueHttpReply.empty(HttpStatus.NO_CONTENT);
   }
-  const formatted = response.convention.formatResult(result, glueRequest);
+  const primary = isGlueCollection(result) ? result.resources : [result];
+  if (context.includeTree.length === 0 || primary.length === 0) {
+    return buildReply(result, status, context, glueRequest, response);
+  }
+  return loadIncludes(context.includeTree, primary, glueRequest).then((includes) =>
+    buildReply(result, status, context, glueRequest, response, includes),
+  );
+}
+
+function buildReply(
+  result: NonNullable<GlueResult>,
+  status: HttpStatus,
+  context: GlueRequestContext,
+  glueRequest: GlueRequest,
+  response: NegotiatedFormat,
+  includes?: GlueIncludes,
+): GlueHttpReply {
+  const formatted = response.convention.formatResult(result, glueRequest, includes);
   const headers: Record<string, string> = { ...formatted.headers };
   if (context.locale) headers['Content-Language'] = context.locale;
   if (status === HttpStatus.CREATED && isGlueResourceObject(result) && result.selfPath) {

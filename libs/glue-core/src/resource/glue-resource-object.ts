@@ -8,12 +8,20 @@ export interface GlueResourceIdentifier {
  * What a resource controller returns: plain resource objects. Conventions decide the wire format;
  * controllers never build documents.
  */
-export interface GlueResourceObject<TAttributes extends object = Readonly<Record<string, unknown>>> {
+export interface GlueResourceObject<
+  TAttributes extends object = Readonly<Record<string, unknown>>,
+  TSource = unknown,
+> {
   readonly type: string;
   readonly id: string;
   readonly attributes: TAttributes;
   /** The resource's own URL path, relative to the application (`/abstract-products/001`). */
   readonly selfPath?: string;
+  /**
+   * What the resource was built from (a facade transfer). Never sent: relationship loaders read
+   * internal keys from it, so related resources load in one batch without looking parents up again.
+   */
+  readonly source?: TSource;
 }
 
 /** One page of a collection, with the total used for pagination links and `meta.page.total`. */

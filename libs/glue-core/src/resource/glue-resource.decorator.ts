@@ -1,4 +1,5 @@
 import { applyDecorators, Controller, SetMetadata } from '@nestjs/common';
+import type { TObject } from '@sinclair/typebox';
 
 export const GLUE_RESOURCE_METADATA = 'glue:resource';
 export const GLUE_COLLECTION_QUERY_METADATA = 'glue:collection-query';
@@ -8,6 +9,12 @@ export interface GlueResourceOptions {
   readonly type: string;
   /** Path the controller serves; defaults to the type. May hold parameters (`customers/:ref/addresses`). */
   readonly path?: string;
+  /**
+   * The attributes the resource sends, as a JSON Schema object (TypeBox `Type.Object`). Sparse
+   * fieldsets are checked against it and the OpenAPI document describes it; mappers type their
+   * output with `Static<typeof schema>`, so the declaration cannot drift from what is sent.
+   */
+  readonly attributes?: TObject;
   /** Names of the conventions the resource serves, preferred first (`['json-api', 'none']`). */
   readonly conventions: readonly string[];
   /**

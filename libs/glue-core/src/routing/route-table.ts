@@ -1,18 +1,40 @@
 import { Injectable, RequestMethod, type OnApplicationBootstrap } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
 import { DiscoveryService, MetadataScanner } from '@nestjs/core';
-import { routeAccess } from '../auth/route-access.js';
+import { routeAccess, type RouteAccess } from '../auth/route-access.js';
 import { GlueConventionRegistry } from '../convention/glue-convention.registry.js';
-import { GLUE_RESOURCE_METADATA, type GlueResourceDefinition } from '../resource/glue-resource.decorator.js';
+import {
+  GLUE_COLLECTION_QUERY_METADATA,
+  GLUE_RESOURCE_METADATA,
+  type CollectionQueryOptions,
+  type GlueResourceDefinition,
+} from '../resource/glue-resource.decorator.js';
 
-interface Route {
+/** A route as its controller declares it. */
+export interface GlueRoute {
+  /** `GET`, `POST`, … (`ALL` for `@All()`). */
+  readonly method: string;
+  /** Express-style path with a leading slash (`/abstract-products/:sku`). */
+  readonly path: string;
+  readonly controller: new (...args: never[]) => unknown;
+  readonly handlerName: string;
+  readonly handler: (...args: never[]) => unknown;
+  /** The Glue resource the route belongs to; `null` for a plain Nest controller. */
+  readonly resource: GlueResourceDefinition | null;
+  /** The collection query the route declares, for collection reads. */
+  readonly collection: CollectionQueryOptions | null;
+  readonly access: RouteAccess;
+}
+
+interface MatchableRoute {
   readonly pattern: RegExp;
   readonly method: string;
 }
 
 /**
- * The application's routes as declared by its controllers, so that a request no route matched can
- * be told apart: unknown path (404) or known path with another method (405 with `Allow`).
+ * The application's routes as declared by its controllers. It tells routing misses apart (unknown
+ * path: 404; known path with another method: 405 with `Allow`), knows every resource type the
+ * application serves (sparse fieldsets are checked against them), and feeds the OpenAPI document.
  *
  * It also refuses to start an application with a route that declares neither `@Public()` nor
  * `@Scopes(…)` (access is decided where the route is written, never by forgetting), or with a
@@ -20,7 +42,9 @@ interface Route {
  */
 @Injectable()
 export class RouteTable implements OnApplicationBootstrap {
-  private routes: readonly Route[] = [];
+  private matchable: readonly MatchableRoute[] = [];
+  private declared: readonly GlueRoute[] = [];
+  private types: ReadonlyMap<string, GlueResourceDefinition> = new Map();
 
   constructor(
     private readonly discovery: DiscoveryService,
@@ -29,15 +53,21 @@ export class RouteTable implements OnApplicationBootstrap {
   ) {}
 
   onApplicationBootstrap(): void {
-    const routes: Route[] = [];
+    const routes: GlueRoute[] = [];
     const undeclared: string[] = [];
+    const types = new Map<string, GlueResourceDefinition>();
     for (const wrapper of this.discovery.getControllers()) {
       const controller = wrapper.metatype as (new (...args: never[]) => unknown) | null;
       if (!controller) continue;
-      const resource = Reflect.getMetadata(GLUE_RESOURCE_METADATA, controller) as
-        GlueResourceDefinition | undefined;
-      // A convention the application does not register is a start-up error, not a 500 later.
-      if (resource) this.conventions.select(resource.conventions, `Resource "${resource.type}"`);
+      const resource =
+        (Reflect.getMetadata(GLUE_RESOURCE_METADATA, controller) as GlueResourceDefinition | undefined) ??
+        null;
+      if (resource) {
+        // A convention the application does not register is a start-up error, not a 500 later.
+        this.conventions.select(resource.conventions, `Resource "${resource.type}"`);
+        const known = types.get(resource.type);
+        if (!known || (!known.attributes && resource.attributes)) types.set(resource.type, resource);
+      }
       const prototype = controller.prototype as Record<string, unknown>;
       const base = paths(Reflect.getMetadata(PATH_METADATA, controller));
       for (const name of this.scanner.getAllMethodNames(prototype)) {
@@ -46,12 +76,25 @@ export class RouteTable implements OnApplicationBootstrap {
         const methodPaths = Reflect.getMetadata(PATH_METADATA, handler) as unknown;
         const method = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
         if (methodPaths === undefined || method === undefined) continue;
+        const access = routeAccess(controller, handler);
+        const collection =
+          (Reflect.getMetadata(GLUE_COLLECTION_QUERY_METADATA, handler) as
+            CollectionQueryOptions | undefined) ?? null;
         for (const prefix of base) {
           for (const path of paths(methodPaths)) {
-            routes.push({ pattern: toPattern(`${prefix}/${path}`), method: RequestMethod[method] });
+            routes.push({
+              method: RequestMethod[method],
+              path: normalisePath(`${prefix}/${path}`),
+              controller,
+              handlerName: name,
+              handler: handler as (...args: never[]) => unknown,
+              resource,
+              collection,
+              access,
+            });
           }
         }
-        if (!routeAccess(controller, handler).declared) undeclared.push(`${controller.name}.${name}`);
+        if (!access.declared) undeclared.push(`${controller.name}.${name}`);
       }
     }
     if (undeclared.length > 0) {
@@ -59,14 +102,26 @@ export class RouteTable implements OnApplicationBootstrap {
         `Every route must declare @Public() or @Scopes(…); these declare neither: ${undeclared.join(', ')}.`,
       );
     }
-    this.routes = routes;
+    this.declared = routes;
+    this.types = types;
+    this.matchable = routes.map((route) => ({ pattern: toPattern(route.path), method: route.method }));
+  }
+
+  /** Every route, in declaration order. */
+  get routes(): readonly GlueRoute[] {
+    return this.declared;
+  }
+
+  /** The resource that serves `type` (the one that declares its attributes, when several do). */
+  resourceType(type: string): GlueResourceDefinition | undefined {
+    return this.types.get(type);
   }
 
   /** Methods that routes declare for this path; empty when no route knows the path. */
   allowedMethods(path: string): string[] {
     const normalised = path.length > 1 ? path.replace(/\/+$/, '') : path;
     const methods = new Set<string>();
-    for (const route of this.routes) {
+    for (const route of this.matchable) {
       if (!route.pattern.test(normalised)) continue;
       if (route.method === 'ALL') return ['DELETE', 'GET', 'HEAD', 'OPTIONS', 'PATCH', 'POST', 'PUT'];
       methods.add(route.method);
@@ -80,6 +135,13 @@ export class RouteTable implements OnApplicationBootstrap {
 function paths(value: unknown): string[] {
   if (Array.isArray(value)) return value.map(String);
   return [typeof value === 'string' ? value : ''];
+}
+
+function normalisePath(path: string): string {
+  return `/${path
+    .split('/')
+    .filter((segment) => segment !== '')
+    .join('/')}`;
 }
 
 function toPattern(path: string): RegExp {

@@ -1,15 +1,24 @@
 import {
   isGlueCollection,
+  resourceKey,
   type GlueCollection,
+  type GlueIncludes,
   type GlueRequest,
+  type GlueResourceIdentifier,
   type GlueResourceObject,
   type GlueResult,
 } from '#glue-core';
+
+export interface JsonApiRelationshipObject {
+  readonly data: readonly GlueResourceIdentifier[] | GlueResourceIdentifier | null;
+  readonly links?: { readonly related: string };
+}
 
 export interface JsonApiResourceObject {
   readonly type: string;
   readonly id: string;
   readonly attributes: Readonly<Record<string, unknown>>;
+  readonly relationships?: Readonly<Record<string, JsonApiRelationshipObject>>;
   readonly links: { readonly self: string };
 }
 
@@ -18,19 +27,31 @@ export type JsonApiLinks = Readonly<Record<string, string | null>>;
 export interface JsonApiDocument {
   readonly jsonapi: { readonly version: '1.1' };
   readonly data: JsonApiResourceObject | readonly JsonApiResourceObject[];
+  readonly included?: readonly JsonApiResourceObject[];
   readonly links: JsonApiLinks;
   readonly meta?: Readonly<Record<string, unknown>>;
 }
 
-/** Builds the top-level document for a resource or a page of a collection. */
-export function buildJsonApiDocument(result: NonNullable<GlueResult>, request: GlueRequest): JsonApiDocument {
+/**
+ * Builds the top-level document for a resource or a page of a collection; with `includes`, every
+ * resource shows the relationships loaded for it and the document carries `included`.
+ */
+export function buildJsonApiDocument(
+  result: NonNullable<GlueResult>,
+  request: GlueRequest,
+  includes?: GlueIncludes,
+): JsonApiDocument {
   const self = `${request.origin}${request.path}${queryString(request.queryFields)}`;
+  const format = (resource: GlueResourceObject<object>): JsonApiResourceObject =>
+    toResourceObject(resource, request, includes);
+  const included = includes && { included: includes.included.map(format) };
   if (!isGlueCollection(result)) {
-    return { jsonapi: { version: '1.1' }, data: toResourceObject(result, request), links: { self } };
+    return { jsonapi: { version: '1.1' }, data: format(result), ...included, links: { self } };
   }
   return {
     jsonapi: { version: '1.1' },
-    data: result.resources.map((resource) => toResourceObject(resource, request)),
+    data: result.resources.map(format),
+    ...included,
     links: { self, ...paginationLinks(result, request) },
     meta: {
       page: {
@@ -42,14 +63,43 @@ export function buildJsonApiDocument(result: NonNullable<GlueResult>, request: G
   };
 }
 
-function toResourceObject(resource: GlueResourceObject, request: GlueRequest): JsonApiResourceObject {
+function toResourceObject(
+  resource: GlueResourceObject<object>,
+  request: GlueRequest,
+  includes: GlueIncludes | undefined,
+): JsonApiResourceObject {
   const path = resource.selfPath ?? `/${resource.type}/${encodeURIComponent(resource.id)}`;
+  const fields = request.fields[resource.type];
+  const relationships = relationshipsOf(resource, request, fields, includes);
   return {
     type: resource.type,
     id: resource.id,
-    attributes: sparse(resource.attributes, request.fields[resource.type]),
+    attributes: sparse(resource.attributes, fields),
+    ...(relationships && { relationships }),
     links: { self: `${request.origin}${path}` },
   };
+}
+
+/** The relationships `include` loaded for the resource, minus those a sparse fieldset leaves out. */
+function relationshipsOf(
+  resource: GlueResourceObject<object>,
+  request: GlueRequest,
+  fields: readonly string[] | undefined,
+  includes: GlueIncludes | undefined,
+): Record<string, JsonApiRelationshipObject> | null {
+  const loaded = includes?.relationships.get(resourceKey(resource));
+  if (!loaded) return null;
+  const relationships: Record<string, JsonApiRelationshipObject> = {};
+  for (const [name, linkage] of loaded) {
+    if (fields && !fields.includes(name)) continue;
+    relationships[name] = {
+      data: linkage.data,
+      ...(linkage.relatedPath !== null && {
+        links: { related: `${request.origin}${linkage.relatedPath}` },
+      }),
+    };
+  }
+  return Object.keys(relationships).length > 0 ? relationships : null;
 }
 
 function sparse(

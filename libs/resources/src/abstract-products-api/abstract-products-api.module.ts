@@ -1,7 +1,12 @@
 import { Module } from '@nestjs/common';
+import { ConcreteProductAbstractProductsRelationship } from './relationships/concrete-product-abstract-products.relationship.js';
 import { ProductModule } from '#zed-facades/product';
 import { AbstractProductsController } from './abstract-products.controller.js';
 
 /** Storefront `abstract-products` resource. */
-@Module({ imports: [ProductModule], controllers: [AbstractProductsController] })
+@Module({
+  imports: [ProductModule],
+  providers: [ConcreteProductAbstractProductsRelationship],
+  controllers: [AbstractProductsController],
+})
 export class AbstractProductsApiModule {}

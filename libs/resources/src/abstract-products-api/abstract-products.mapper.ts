@@ -1,8 +1,8 @@
 import type { GlueResourceObject } from '#glue-core';
 import type { AbstractProductTransfer } from '#zed-facades/product';
-import { attributeNames } from '#resources/catalog-support';
+import { ABSTRACT_PRODUCTS_TYPE, attributeNames } from '#resources/catalog-support';
 
-export const ABSTRACT_PRODUCTS_TYPE = 'abstract-products';
+export { ABSTRACT_PRODUCTS_TYPE };
 
 /** Glue's `abstract-products` attributes. */
 export interface AbstractProductAttributes {
@@ -26,14 +26,15 @@ export interface AbstractProductAttributes {
   readonly reviewCount: number;
 }
 
-export function toAbstractProductResource(
-  product: AbstractProductTransfer,
-): GlueResourceObject<AbstractProductAttributes> {
+export type AbstractProductResource = GlueResourceObject<AbstractProductAttributes, AbstractProductTransfer>;
+
+export function toAbstractProductResource(product: AbstractProductTransfer): AbstractProductResource {
   const superKeys = Object.keys(product.superAttributes);
   return {
     type: ABSTRACT_PRODUCTS_TYPE,
     id: product.sku,
-    selfPath: `/${ABSTRACT_PRODUCTS_TYPE}/${encodeURIComponent(product.sku)}`,
+    selfPath: abstractProductPath(product.sku),
+    source: product,
     attributes: {
       sku: product.sku,
       name: product.name,
@@ -57,6 +58,11 @@ export function toAbstractProductResource(
       reviewCount: 0,
     },
   };
+}
+
+/** `/abstract-products/{sku}`: the resource's URL path, and the base of its children's. */
+export function abstractProductPath(sku: string): string {
+  return `/${ABSTRACT_PRODUCTS_TYPE}/${encodeURIComponent(sku)}`;
 }
 
 function pick(attributes: Readonly<Record<string, string>>, keys: readonly string[]): Record<string, string> {

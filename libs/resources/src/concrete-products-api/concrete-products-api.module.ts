@@ -1,7 +1,12 @@
 import { Module } from '@nestjs/common';
+import { AbstractProductConcreteProductsRelationship } from './relationships/abstract-product-concrete-products.relationship.js';
 import { ProductModule } from '#zed-facades/product';
 import { ConcreteProductsController } from './concrete-products.controller.js';
 
 /** Storefront `concrete-products` resource. */
-@Module({ imports: [ProductModule], controllers: [ConcreteProductsController] })
+@Module({
+  imports: [ProductModule],
+  providers: [AbstractProductConcreteProductsRelationship],
+  controllers: [ConcreteProductsController],
+})
 export class ConcreteProductsApiModule {}

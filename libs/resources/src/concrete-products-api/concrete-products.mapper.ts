@@ -1,8 +1,8 @@
 import type { GlueResourceObject } from '#glue-core';
-import { attributeNames } from '#resources/catalog-support';
+import { attributeNames, CONCRETE_PRODUCTS_TYPE } from '#resources/catalog-support';
 import type { ConcreteProductTransfer } from '#zed-facades/product';
 
-export const CONCRETE_PRODUCTS_TYPE = 'concrete-products';
+export { CONCRETE_PRODUCTS_TYPE };
 
 /** Glue's `concrete-products` attributes. */
 export interface ConcreteProductAttributes {
@@ -22,13 +22,14 @@ export interface ConcreteProductAttributes {
   readonly reviewCount: number;
 }
 
-export function toConcreteProductResource(
-  product: ConcreteProductTransfer,
-): GlueResourceObject<ConcreteProductAttributes> {
+export type ConcreteProductResource = GlueResourceObject<ConcreteProductAttributes, ConcreteProductTransfer>;
+
+export function toConcreteProductResource(product: ConcreteProductTransfer): ConcreteProductResource {
   return {
     type: CONCRETE_PRODUCTS_TYPE,
     id: product.sku,
-    selfPath: `/${CONCRETE_PRODUCTS_TYPE}/${encodeURIComponent(product.sku)}`,
+    selfPath: concreteProductPath(product.sku),
+    source: product,
     attributes: {
       sku: product.sku,
       productAbstractSku: product.abstractSku,
@@ -46,4 +47,9 @@ export function toConcreteProductResource(
       reviewCount: 0,
     },
   };
+}
+
+/** `/concrete-products/{sku}`: the resource's URL path, and the base of its children's. */
+export function concreteProductPath(sku: string): string {
+  return `/${CONCRETE_PRODUCTS_TYPE}/${encodeURIComponent(sku)}`;
 }

@@ -1,0 +1,3 @@
+/** Glue's catalog resource types, named once for the resources and the relationships between them. */
+export const ABSTRACT_PRODUCTS_TYPE = 'abstract-products';
+export const CONCRETE_PRODUCTS_TYPE = 'concrete-products';
