@@ -42,3 +42,4 @@ export * from './resource/omittable.decorator.js';
 export * from './relationship/glue-relationship.js';
 export * from './relationship/glue-relationship.registry.js';
 export * from './relationship/include.loader.js';
+export * from './resource/attribute-schema.js';

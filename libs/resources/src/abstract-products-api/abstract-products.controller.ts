@@ -14,12 +14,17 @@ import { ProductFacade } from '#zed-facades/product';
 import { productCollectionQuery, productPageCriteria, requestLocale } from '#resources/catalog-support';
 import {
   ABSTRACT_PRODUCTS_TYPE,
+  AbstractProductAttributesSchema,
   toAbstractProductResource,
   type AbstractProductAttributes,
 } from './abstract-products.mapper.js';
 
 /** Storefront catalog: abstract products in the negotiated locale; inactive products do not exist here. */
-@GlueResource({ type: ABSTRACT_PRODUCTS_TYPE, conventions: ['json-api', 'none'] })
+@GlueResource({
+  type: ABSTRACT_PRODUCTS_TYPE,
+  attributes: AbstractProductAttributesSchema,
+  conventions: ['json-api', 'none'],
+})
 export class AbstractProductsController {
   constructor(private readonly productFacade: ProductFacade) {}
 

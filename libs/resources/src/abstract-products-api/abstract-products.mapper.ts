@@ -1,30 +1,33 @@
-import type { GlueResourceObject } from '#glue-core';
+import { Type } from '@sinclair/typebox';
+import { Nullable, StringRecord, type Attributes, type GlueResourceObject } from '#glue-core';
 import type { AbstractProductTransfer } from '#zed-facades/product';
 import { ABSTRACT_PRODUCTS_TYPE, attributeNames } from '#resources/catalog-support';
 
 export { ABSTRACT_PRODUCTS_TYPE };
 
 /** Glue's `abstract-products` attributes. */
-export interface AbstractProductAttributes {
-  readonly sku: string;
-  readonly name: string | null;
-  readonly description: string | null;
-  readonly attributes: Readonly<Record<string, string>>;
-  readonly superAttributesDefinition: readonly string[];
-  readonly superAttributes: Readonly<Record<string, readonly string[]>>;
-  readonly attributeMap: {
-    readonly super_attributes: Readonly<Record<string, readonly string[]>>;
-    readonly product_concrete_ids: readonly string[];
-    readonly attribute_variant_map: Readonly<Record<string, Readonly<Record<string, string>>>>;
-  };
-  readonly attributeNames: Readonly<Record<string, string>>;
-  readonly metaTitle: string | null;
-  readonly metaKeywords: string | null;
-  readonly metaDescription: string | null;
-  readonly url: string | null;
-  readonly averageRating: number | null;
-  readonly reviewCount: number;
-}
+export const AbstractProductAttributesSchema = Type.Object({
+  sku: Type.String(),
+  name: Nullable(Type.String()),
+  description: Nullable(Type.String()),
+  attributes: StringRecord(),
+  superAttributesDefinition: Type.Array(Type.String()),
+  superAttributes: Type.Record(Type.String(), Type.Array(Type.String())),
+  attributeMap: Type.Object({
+    super_attributes: Type.Record(Type.String(), Type.Array(Type.String())),
+    product_concrete_ids: Type.Array(Type.String()),
+    attribute_variant_map: Type.Record(Type.String(), StringRecord()),
+  }),
+  attributeNames: StringRecord(),
+  metaTitle: Nullable(Type.String()),
+  metaKeywords: Nullable(Type.String()),
+  metaDescription: Nullable(Type.String()),
+  url: Nullable(Type.String()),
+  averageRating: Nullable(Type.Number()),
+  reviewCount: Type.Integer(),
+});
+
+export type AbstractProductAttributes = Attributes<typeof AbstractProductAttributesSchema>;
 
 export type AbstractProductResource = GlueResourceObject<AbstractProductAttributes, AbstractProductTransfer>;
 
