@@ -106,7 +106,8 @@ export class ErrorFormattingFilter implements ExceptionFilter {
     const convention = context?.response?.convention ?? this.negotiate(request);
     const bodyConvention = context?.body?.convention ?? convention;
     const errors = exception.errors.map((error) => withPointer(error, bodyConvention));
-    const headers: Record<string, string> = { ...exception.headers };
+    // An error is never stored by a cache, whatever the route declared for its successes.
+    const headers: Record<string, string> = { 'Cache-Control': 'no-store', ...exception.headers };
     if (exception.challenge) {
       headers['WWW-Authenticate'] = formatBearerChallenge(this.options.name, exception.challenge);
     }

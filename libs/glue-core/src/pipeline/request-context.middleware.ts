@@ -16,17 +16,25 @@ const VALID_REQUEST_ID = /^[\w.:@-]{1,128}$/;
 
 /**
  * Step 1: request context. Gives every request an id (echoing a valid `X-Request-Id`), the
- * security headers, CORS headers for allowed origins, and its store and locale.
+ * security headers, `Vary`, CORS headers for allowed origins, and its store and locale.
  */
 @Injectable()
 export class RequestContextMiddleware implements NestMiddleware {
   private readonly corsOrigins: ReadonlySet<string>;
+  /** What every response depends on besides the URL, so a shared cache keeps variants apart. */
+  private readonly vary: string;
 
   constructor(
     @Inject(GLUE_APPLICATION_OPTIONS) private readonly options: GlueApplicationOptions,
     @Optional() @Inject(GLUE_STORE_RESOLVER) private readonly storeResolver?: GlueStoreResolver,
   ) {
     this.corsOrigins = new Set(options.corsOrigins ?? []);
+    this.vary = [
+      'Accept',
+      'Accept-Language',
+      ...(storeResolver ? ['Store'] : []),
+      ...(this.corsOrigins.size > 0 ? ['Origin'] : []),
+    ].join(', ');
   }
 
   async use(request: Request, response: Response, next: NextFunction): Promise<void> {
@@ -48,6 +56,7 @@ export class RequestContextMiddleware implements NestMiddleware {
     };
     setRequestContext(request, context);
     response.setHeader('X-Request-Id', context.requestId);
+    response.setHeader('Vary', this.vary);
     this.setSecurityHeaders(request, response);
     this.setCorsHeaders(request, response);
     if (this.storeResolver) await this.resolveStoreAndLocale(request, context, this.storeResolver);
@@ -89,7 +98,6 @@ export class RequestContextMiddleware implements NestMiddleware {
 
   private setCorsHeaders(request: Request, response: Response): void {
     if (this.corsOrigins.size === 0) return;
-    response.setHeader('Vary', 'Origin');
     const origin = request.header('origin');
     if (!origin || !this.corsOrigins.has(origin)) return;
     response.setHeader('Access-Control-Allow-Origin', origin);

@@ -3,6 +3,7 @@ import type { GlueRequest } from '../context/glue-request.js';
 import type { GlueRequestContext } from '../context/request-context.js';
 import type { NegotiatedFormat } from '../convention/glue-convention.js';
 import { formatMediaType } from '../convention/media-type.js';
+import { entityTag, ifNoneMatchMatches } from '../http/entity-tag.js';
 import { GlueHttpReply } from '../http/glue-http-reply.js';
 import { loadIncludes, type GlueIncludes } from '../relationship/include.loader.js';
 import { isGlueCollection, isGlueResourceObject, type GlueResult } from '../resource/glue-resource-object.js';
@@ -13,7 +14,8 @@ import { isGlueCollection, isGlueResourceObject, type GlueResult } from '../reso
  * status is the route's (Nest's default or `@HttpCode()`: 201 with `Location` for a creation, 204
  * for nothing to send), and `Content-Type` and `Content-Language` are set. `GlueExpressAdapter`
  * calls it when Nest hands it a Glue resource's result, so no interceptor wraps the handler for it
- * (ADR 0003). It is synchronous unless there is something to include.
+ * (ADR 0003). It is synchronous unless there is something to include. Single resources get an
+ * `ETag`, and `If-None-Match` gives 304.
  */
 export function formatGlueResult(
   result: GlueResult,
@@ -55,10 +57,31 @@ function buildReply(
     headers['Location'] = `${glueRequest.origin}${result.selfPath}`;
   }
   const parameters: Record<string, string> = context.version ? { version: context.version } : {};
-  return GlueHttpReply.json(
+  const reply = GlueHttpReply.json(
     status,
     formatMediaType(response.convention.mediaType, parameters),
     formatted.body,
     headers,
   );
+  return isGlueResourceObject(result) ? withEntityTag(reply, glueRequest) : reply;
+}
+
+/**
+ * A single resource read carries an `ETag`; when the client's `If-None-Match` already names it,
+ * the answer is 304 without a body (the other headers, `Cache-Control` included, stay).
+ */
+function withEntityTag(reply: GlueHttpReply, request: GlueRequest): GlueHttpReply {
+  if (
+    reply.status !== 200 ||
+    reply.body === null ||
+    (request.method !== 'GET' && request.method !== 'HEAD')
+  ) {
+    return reply;
+  }
+  const tag = entityTag(reply.body);
+  if (ifNoneMatchMatches(request.meta['if-none-match'], tag)) {
+    const { 'Content-Type': _contentType, ...headers } = reply.headers;
+    return GlueHttpReply.empty(304, { ...headers, ETag: tag });
+  }
+  return new GlueHttpReply(reply.status, { ...reply.headers, ETag: tag }, reply.body);
 }

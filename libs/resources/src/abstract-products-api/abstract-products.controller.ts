@@ -1,4 +1,4 @@
-import { Get, Param } from '@nestjs/common';
+import { Get, Header, Param } from '@nestjs/common';
 import {
   collection,
   CollectionQuery,
@@ -11,7 +11,12 @@ import {
   type GlueResourceObject,
 } from '#glue-core';
 import { ProductFacade } from '#zed-facades/product';
-import { productCollectionQuery, productPageCriteria, requestLocale } from '#resources/catalog-support';
+import {
+  CATALOG_CACHE_CONTROL,
+  productCollectionQuery,
+  productPageCriteria,
+  requestLocale,
+} from '#resources/catalog-support';
 import {
   ABSTRACT_PRODUCTS_TYPE,
   AbstractProductAttributesSchema,
@@ -30,6 +35,7 @@ export class AbstractProductsController {
 
   @Get()
   @Public()
+  @Header('Cache-Control', CATALOG_CACHE_CONTROL)
   @CollectionQuery(productCollectionQuery({ defaultLimit: 12, maxLimit: 100 }))
   async list(@Glue() request: GlueRequest): Promise<GlueCollection<AbstractProductAttributes>> {
     const page = await this.productFacade.getAbstractProductPage(
@@ -41,6 +47,7 @@ export class AbstractProductsController {
 
   @Get(':sku')
   @Public()
+  @Header('Cache-Control', CATALOG_CACHE_CONTROL)
   async get(
     @Glue() request: GlueRequest,
     @Param('sku') sku: string,

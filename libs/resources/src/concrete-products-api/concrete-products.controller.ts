@@ -1,4 +1,4 @@
-import { Get, Param } from '@nestjs/common';
+import { Get, Header, Param } from '@nestjs/common';
 import {
   collection,
   CollectionQuery,
@@ -10,7 +10,12 @@ import {
   type GlueRequest,
   type GlueResourceObject,
 } from '#glue-core';
-import { productCollectionQuery, productPageCriteria, requestLocale } from '#resources/catalog-support';
+import {
+  CATALOG_CACHE_CONTROL,
+  productCollectionQuery,
+  productPageCriteria,
+  requestLocale,
+} from '#resources/catalog-support';
 import { ProductFacade } from '#zed-facades/product';
 import {
   CONCRETE_PRODUCTS_TYPE,
@@ -25,6 +30,7 @@ export class ConcreteProductsController {
 
   @Get()
   @Public()
+  @Header('Cache-Control', CATALOG_CACHE_CONTROL)
   @CollectionQuery(productCollectionQuery({ defaultLimit: 12, maxLimit: 100 }))
   async list(@Glue() request: GlueRequest): Promise<GlueCollection<ConcreteProductAttributes>> {
     const page = await this.productFacade.getConcreteProductPage(
@@ -36,6 +42,7 @@ export class ConcreteProductsController {
 
   @Get(':sku')
   @Public()
+  @Header('Cache-Control', CATALOG_CACHE_CONTROL)
   async get(
     @Glue() request: GlueRequest,
     @Param('sku') sku: string,

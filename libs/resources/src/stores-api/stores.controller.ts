@@ -1,4 +1,4 @@
-import { Get, Param } from '@nestjs/common';
+import { Get, Header, Param } from '@nestjs/common';
 import {
   collection,
   CollectionQuery,
@@ -10,6 +10,7 @@ import {
   type GlueRequest,
   type GlueResourceObject,
 } from '#glue-core';
+import { CATALOG_CACHE_CONTROL } from '#resources/catalog-support';
 import { requirePagination } from '#resources/collection-support';
 import { StoreFacade } from '#zed-facades/store';
 import { STORES_TYPE, toStoreResource, type StoreAttributes } from './stores.mapper.js';
@@ -21,6 +22,7 @@ export class StoresController {
 
   @Get()
   @Public()
+  @Header('Cache-Control', CATALOG_CACHE_CONTROL)
   @CollectionQuery({ page: { defaultLimit: 50, maxLimit: 100 } })
   async list(@Glue() request: GlueRequest): Promise<GlueCollection<StoreAttributes>> {
     const stores = await this.storeFacade.getStores();
@@ -30,6 +32,7 @@ export class StoresController {
 
   @Get(':name')
   @Public()
+  @Header('Cache-Control', CATALOG_CACHE_CONTROL)
   async get(@Param('name') name: string): Promise<GlueResourceObject<StoreAttributes>> {
     const store = await this.storeFacade.findStoreByName(name);
     if (!store) throw GlueHttpException.notFound(`Store "${name}" does not exist.`);
