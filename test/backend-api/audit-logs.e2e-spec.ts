@@ -112,6 +112,35 @@ describe('backend audit logs (AuditLogsBackendApi)', () => {
     await get('/audit-logs?sort=username').expect(400);
   });
 
+  it('filters by a time window given in any offset, and answers dates in UTC', async () => {
+    const all = await get('/audit-logs?page[limit]=100').expect(200);
+    const entries = all.body.data as AuditLogResource[];
+    const newest = entries[0]!;
+    const instant = new Date(newest.attributes.createdAt.replace('+00:00', 'Z'));
+    // The newest entry's second, written in +05:30: the same instant as the UTC string.
+    const shifted = new Date(instant.getTime() + 5.5 * 3600_000).toISOString().slice(0, 19);
+    const from = encodeURIComponent(`${shifted}+05:30`);
+    const since = await get(`/audit-logs?filter[createdFrom]=${from}&page[limit]=100`).expect(200);
+    const sinceIds = (since.body.data as AuditLogResource[]).map((entry) => entry.id);
+    expect(sinceIds).toContain(newest.id);
+    for (const entry of since.body.data as AuditLogResource[]) {
+      expect(entry.attributes.createdAt >= newest.attributes.createdAt).toBe(true);
+      expect(entry.attributes.createdAt).toMatch(/\+00:00$/);
+    }
+    const before = await get(`/audit-logs?filter[createdUntil]=${from}&page[limit]=100`).expect(200);
+    const beforeIds = (before.body.data as AuditLogResource[]).map((entry) => entry.id);
+    expect(beforeIds).not.toContain(newest.id);
+    expect(beforeIds.length + sinceIds.length).toBe(all.body.meta.page.total);
+
+    for (const value of ['2026-11-21T10:00:00', 'yesterday', '2026-02-30T00:00:00Z']) {
+      const refused = await get(`/audit-logs?filter[createdFrom]=${value}`).expect(400);
+      expect(refused.body.errors[0]).toMatchObject({
+        code: '011',
+        source: { parameter: 'filter[createdFrom]' },
+      });
+    }
+  });
+
   it('answers an unknown or malformed id with 404 code 007', async () => {
     const unknown = await get('/audit-logs/999999999').expect(404);
     expect(unknown.body.errors[0].code).toBe('007');

@@ -11,14 +11,21 @@ import {
   type GlueResourceObject,
 } from '#glue-core';
 import { BackofficeScope } from '#resources/backoffice-access';
-import { booleanFilter, collectionCriteria, type CollectionDefinition } from '#resources/collection-support';
+import {
+  booleanFilter,
+  collectionCriteria,
+  dateTimeFilter,
+  type CollectionDefinition,
+} from '#resources/collection-support';
 import { AuditLogFacade, type AuditLogPageCriteria } from '#zed-facades/audit-log';
 import { AUDIT_LOGS_TYPE, toAuditLogResource, type AuditLogAttributes } from './audit-logs.mapper.js';
 
-const AUDIT_LOG_COLLECTION: CollectionDefinition<'createdAt', 'userId' | 'success' | 'username'> = {
+type AuditLogFilter = 'userId' | 'success' | 'username' | 'createdFrom' | 'createdUntil';
+
+const AUDIT_LOG_COLLECTION: CollectionDefinition<'createdAt', AuditLogFilter> = {
   sort: ['createdAt'],
   defaultSort: ['-createdAt'],
-  filters: ['userId', 'success', 'username'],
+  filters: ['userId', 'success', 'username', 'createdFrom', 'createdUntil'],
   page: { defaultLimit: 20, maxLimit: 100 },
 };
 
@@ -61,6 +68,12 @@ function auditLogPageCriteria(request: GlueRequest): AuditLogPageCriteria {
       ...(filters.userId !== undefined && { userId: filters.userId }),
       ...(filters.success !== undefined && { success: booleanFilter('success', filters.success) }),
       ...(filters.username !== undefined && { username: filters.username }),
+      ...(filters.createdFrom !== undefined && {
+        createdFrom: dateTimeFilter('createdFrom', filters.createdFrom),
+      }),
+      ...(filters.createdUntil !== undefined && {
+        createdUntil: dateTimeFilter('createdUntil', filters.createdUntil),
+      }),
     },
   };
 }

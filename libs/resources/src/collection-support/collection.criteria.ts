@@ -1,6 +1,7 @@
 import {
   GlueErrorCode,
   GlueHttpException,
+  parseDateTime,
   type CollectionQueryOptions,
   type GluePagination,
   type GlueRequest,
@@ -79,6 +80,20 @@ export function booleanFilter(field: string, value: string): boolean {
   throw GlueHttpException.invalidParameter(
     `filter[${field}]`,
     `filter[${field}] is true or false.`,
+    GlueErrorCode.InvalidFilter,
+  );
+}
+
+/**
+ * A `filter[<field>]` instant: ISO-8601 with an offset, any offset (`2026-11-21T11:00:00+01:00`);
+ * anything else is 400 code `011`.
+ */
+export function dateTimeFilter(field: string, value: string): Date {
+  const date = parseDateTime(value);
+  if (date) return date;
+  throw GlueHttpException.invalidParameter(
+    `filter[${field}]`,
+    `filter[${field}] is an ISO-8601 date-time with an offset, e.g. 2026-11-21T11:00:00+01:00.`,
     GlueErrorCode.InvalidFilter,
   );
 }

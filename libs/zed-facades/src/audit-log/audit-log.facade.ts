@@ -33,7 +33,7 @@ export class AuditLogFacade {
   /** Ordered by createdAt, then id, both in `direction`; two statements (page and total). */
   async getAuditLogPage(criteria: AuditLogPageCriteria): Promise<AuditLogPage> {
     const query = this.dataSource.manager.createQueryBuilder(AuditLogEntity, 'l');
-    const { userId, success, username } = criteria.filter;
+    const { userId, success, username, createdFrom, createdUntil } = criteria.filter;
     if (userId !== undefined) {
       query.andWhere('l.userId = :userId', { userId });
     }
@@ -42,6 +42,12 @@ export class AuditLogFacade {
     }
     if (username !== undefined && username !== '') {
       query.andWhere('l.username ILIKE :username', { username: containsPattern(username) });
+    }
+    if (createdFrom !== undefined) {
+      query.andWhere('l.createdAt >= :createdFrom', { createdFrom });
+    }
+    if (createdUntil !== undefined) {
+      query.andWhere('l.createdAt < :createdUntil', { createdUntil });
     }
     const direction = criteria.direction === 'asc' ? 'ASC' : 'DESC';
     query

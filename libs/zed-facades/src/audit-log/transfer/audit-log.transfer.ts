@@ -30,8 +30,17 @@ export interface AuditLogTransfer {
 export interface AuditLogPageCriteria {
   readonly offset: number;
   readonly limit: number;
-  /** `userId` and `success` match exactly, `username` case-insensitively anywhere in the stored name. */
-  readonly filter: { readonly userId?: string; readonly success?: boolean; readonly username?: string };
+  /**
+   * `userId` and `success` match exactly, `username` case-insensitively anywhere in the stored name;
+   * `createdFrom` is inclusive, `createdUntil` exclusive.
+   */
+  readonly filter: {
+    readonly userId?: string;
+    readonly success?: boolean;
+    readonly username?: string;
+    readonly createdFrom?: Date;
+    readonly createdUntil?: Date;
+  };
   /** By createdAt, then id. */
   readonly direction: 'asc' | 'desc';
 }
