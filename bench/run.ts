@@ -6,13 +6,22 @@ import pg from 'pg';
 import { runMigrations, seedDemoDataIfEmpty, startEmbeddedPostgres } from '#zed-facades/database';
 
 /**
- * `npm run bench`: GET /concrete-products/{sku} through the whole glue-core pipeline against a bare
- * Nest route making the same facade call, measured alternately in the same run so that a noisy
- * machine affects both alike. Prints both throughputs and their ratio (goal ≥ 0.90).
+ * `npm run bench`, two comparisons, each measured alternately (ABBA) in the same run so that a
+ * noisy machine affects both sides alike:
+ *
+ * 1. pipeline: GET /concrete-products/{sku} through the whole glue-core pipeline against a bare Nest
+ *    route making the same facade call (goal ≥ 0.90);
+ * 2. include: a page of 12 `abstract-products` with `include=` four relationships against the same
+ *    page without includes — what a product listing page costs when it comes in one request.
+ *
+ * `BENCH_SCENARIOS=pipeline` (or `include`) runs one of them.
  */
 const DURATION_SECONDS = Number(process.env['BENCH_DURATION'] ?? 5);
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 6);
 const CONNECTIONS = Number(process.env['BENCH_CONNECTIONS'] ?? 16);
+const SCENARIOS = (process.env['BENCH_SCENARIOS'] ?? 'pipeline,include').split(',');
+const JSON_API = { Accept: 'application/vnd.api+json' };
+const INCLUDE = 'concrete-products,abstract-product-prices,abstract-product-image-sets,category-nodes';
 
 interface Measurement {
   readonly requestsPerSecond: number;
@@ -25,25 +34,27 @@ interface Measurement {
 
 type CpuProbe = () => Promise<number>;
 
-async function measure(
-  cpu: CpuProbe,
-  port: number,
-  skus: readonly string[],
-  headers: Record<string, string>,
-  seconds: number,
-): Promise<Measurement> {
+/** One side of a comparison: where to send requests, and the path of the n-th request. */
+interface Target {
+  readonly label: string;
+  readonly port: number;
+  readonly headers: Record<string, string>;
+  readonly path: (n: number) => string;
+}
+
+async function measure(cpu: CpuProbe, target: Target, seconds: number): Promise<Measurement> {
   let next = 0;
   const cpuBefore = await cpu();
   const result = await autocannon({
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${target.port}`,
     connections: CONNECTIONS,
     duration: seconds,
-    headers,
+    headers: target.headers,
     requests: [
       {
         setupRequest: (request) => {
-          next = (next + 1) % skus.length;
-          return { ...request, path: `/concrete-products/${skus[next] ?? ''}` };
+          next += 1;
+          return { ...request, path: target.path(next) };
         },
       },
     ],
@@ -56,6 +67,54 @@ async function measure(
     errors: result.errors,
     non2xx: result.non2xx,
   };
+}
+
+/** Measures `reference` and `subject` alternately; prints both and their ratio. False when requests failed. */
+async function compare(title: string, cpu: CpuProbe, reference: Target, subject: Target): Promise<boolean> {
+  console.log(
+    `\n${title}: ${CONNECTIONS} connections, ${ROUNDS} rounds of ${DURATION_SECONDS}s each, alternating`,
+  );
+  for (const target of [reference, subject]) await measure(cpu, target, 2); // warm-up
+  const totals = new Map<Target, Measurement[]>([
+    [reference, []],
+    [subject, []],
+  ]);
+  const ratios: number[] = [];
+  for (let round = 1; round <= ROUNDS; round += 1) {
+    // ABBA order per pair of rounds, so drift on a shared machine hits both sides alike.
+    const order = round % 2 === 1 ? [reference, subject] : [subject, reference];
+    const pair = new Map<Target, Measurement>();
+    for (const target of order) {
+      const result = await measure(cpu, target, DURATION_SECONDS);
+      totals.get(target)?.push(result);
+      pair.set(target, result);
+      console.log(
+        `  round ${round} ${target.label.padEnd(10)} ${result.requestsPerSecond.toFixed(0).padStart(6)} req/s  ${result.cpuPerRequest.toFixed(0).padStart(5)} µs CPU/req  p99 ${result.p99} ms  errors ${result.errors}  non-2xx ${result.non2xx}`,
+      );
+    }
+    const [a, b] = [pair.get(reference), pair.get(subject)];
+    if (a && b) ratios.push(b.requestsPerSecond / a.requestsPerSecond);
+  }
+  const all = (target: Target) => totals.get(target) ?? [];
+  const mean = (target: Target, pick: (value: Measurement) => number) =>
+    all(target).reduce((sum, value) => sum + pick(value), 0) / Math.max(1, all(target).length);
+  for (const target of [reference, subject]) {
+    console.log(
+      `${target.label.padEnd(10)} ${mean(target, (m) => m.requestsPerSecond).toFixed(0)} req/s, ${mean(target, (m) => m.cpuPerRequest).toFixed(0)} µs server CPU/request`,
+    );
+  }
+  const sorted = [...ratios].sort((x, y) => x - y);
+  const median = sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+  const ratio = mean(subject, (m) => m.requestsPerSecond) / mean(reference, (m) => m.requestsPerSecond);
+  console.log(
+    `ratio ${subject.label}/${reference.label}: ${ratio.toFixed(3)} of the means, ${median.toFixed(3)} median of ${ratios.length} paired rounds`,
+  );
+  const failures = [...all(reference), ...all(subject)].reduce(
+    (sum, value) => sum + value.errors + value.non2xx,
+    0,
+  );
+  if (failures > 0) console.error(`${failures} requests failed or were not 2xx: the figures are not valid.`);
+  return failures === 0;
 }
 
 async function main(): Promise<void> {
@@ -92,67 +151,33 @@ async function main(): Promise<void> {
         });
         servers.send('cpu');
       });
-    const scenarios = {
-      baseline: { port: ports.baseline, headers: {} },
-      glue: { port: ports.glue, headers: { Accept: 'application/vnd.api+json' } },
-    };
-    console.log(
-      `GET /concrete-products/{sku}: ${skus.length} skus, ${CONNECTIONS} connections, ${ROUNDS} rounds of ${DURATION_SECONDS}s each, alternating`,
-    );
-    for (const scenario of Object.values(scenarios))
-      await measure(cpu, scenario.port, skus, scenario.headers, 2); // warm-up
-    // ABBA order per pair of rounds, so drift on a shared machine hits both sides alike.
-    const totals = { baseline: [] as Measurement[], glue: [] as Measurement[] };
-    const ratios: number[] = [];
-    for (let round = 1; round <= ROUNDS; round += 1) {
-      const order = round % 2 === 1 ? (['baseline', 'glue'] as const) : (['glue', 'baseline'] as const);
-      const pair: Partial<Record<'baseline' | 'glue', Measurement>> = {};
-      for (const name of order) {
-        const result = await measure(
-          cpu,
-          scenarios[name].port,
-          skus,
-          scenarios[name].headers,
-          DURATION_SECONDS,
-        );
-        totals[name].push(result);
-        pair[name] = result;
-        console.log(
-          `  round ${round} ${name.padEnd(8)} ${result.requestsPerSecond.toFixed(0).padStart(6)} req/s  ${result.cpuPerRequest.toFixed(0).padStart(4)} µs CPU/req  p99 ${result.p99} ms  errors ${result.errors}  non-2xx ${result.non2xx}`,
-        );
-      }
-      if (pair.glue && pair.baseline)
-        ratios.push(pair.glue.requestsPerSecond / pair.baseline.requestsPerSecond);
+    const pages = Math.floor(skus.length / 12);
+    const listing = (query: string) => (n: number) =>
+      `/abstract-products?page[limit]=12&page[offset]=${(n % pages) * 12}${query}`;
+    const concrete = (n: number) => `/concrete-products/${skus[n % skus.length] ?? ''}`;
+    let valid = true;
+    if (SCENARIOS.includes('pipeline')) {
+      const ok = await compare(
+        `pipeline: GET /concrete-products/{sku}, ${skus.length} skus; baseline = bare Nest route, same facade call, JSON.stringify`,
+        cpu,
+        { label: 'baseline', port: ports.baseline, headers: {}, path: concrete },
+        { label: 'glue', port: ports.glue, headers: JSON_API, path: concrete },
+      );
+      valid &&= ok;
+    }
+    if (SCENARIOS.includes('include')) {
+      const ok = await compare(
+        `include: GET /abstract-products?page[limit]=12&include=${INCLUDE}, ${pages} pages; reference = the same pages without include`,
+        cpu,
+        { label: 'no-include', port: ports.glue, headers: JSON_API, path: listing('') },
+        { label: 'include', port: ports.glue, headers: JSON_API, path: listing(`&include=${INCLUDE}`) },
+      );
+      valid &&= ok;
     }
     const exited = new Promise((resolve) => servers.once('exit', resolve));
     servers.disconnect();
     await exited;
-    const mean = (values: readonly Measurement[]) =>
-      values.reduce((sum, value) => sum + value.requestsPerSecond, 0) / values.length;
-    const baseline = mean(totals.baseline);
-    const glue = mean(totals.glue);
-    const failures = [...totals.baseline, ...totals.glue].reduce(
-      (sum, value) => sum + value.errors + value.non2xx,
-      0,
-    );
-    console.log('');
-    const cpuOf = (values: readonly Measurement[]) =>
-      values.reduce((sum, value) => sum + value.cpuPerRequest, 0) / values.length;
-    console.log(
-      `baseline (bare Nest route, same facade call, JSON.stringify): ${baseline.toFixed(0)} req/s, ${cpuOf(totals.baseline).toFixed(0)} µs server CPU/request`,
-    );
-    console.log(
-      `glue     (storefront, whole pipeline, JSON:API):              ${glue.toFixed(0)} req/s, ${cpuOf(totals.glue).toFixed(0)} µs server CPU/request`,
-    );
-    const sorted = [...ratios].sort((a, b) => a - b);
-    const median = sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-    console.log(
-      `ratio glue/baseline: ${(glue / baseline).toFixed(3)} of the means, ${median.toFixed(3)} median of ${ratios.length} paired rounds (goal >= 0.90)`,
-    );
-    if (failures > 0) {
-      console.error(`${failures} requests failed or were not 2xx: the figures are not valid.`);
-      process.exitCode = 1;
-    }
+    if (!valid) process.exitCode = 1;
   } finally {
     await embedded?.stop();
   }
