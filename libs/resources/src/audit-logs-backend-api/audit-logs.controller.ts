@@ -13,7 +13,12 @@ import {
 import { BackofficeScope } from '#resources/backoffice-access';
 import { booleanFilter, collectionCriteria, type CollectionDefinition } from '#resources/collection-support';
 import { AuditLogFacade, type AuditLogPageCriteria } from '#zed-facades/audit-log';
-import { AUDIT_LOGS_TYPE, toAuditLogResource, type AuditLogAttributes } from './audit-logs.mapper.js';
+import {
+  AUDIT_LOGS_TYPE,
+  AuditLogAttributesSchema,
+  toAuditLogResource,
+  type AuditLogAttributes,
+} from './audit-logs.mapper.js';
 
 const AUDIT_LOG_COLLECTION: CollectionDefinition<'createdAt', 'userId' | 'success' | 'username'> = {
   sort: ['createdAt'],
@@ -29,7 +34,11 @@ const AUDIT_LOG_COLLECTION: CollectionDefinition<'createdAt', 'userId' | 'succes
  * found), so this resource has no error mapper and no codes of its own (`007`, `011` are
  * glue-core's).
  */
-@GlueResource({ type: AUDIT_LOGS_TYPE, conventions: ['json-api', 'none'] })
+@GlueResource({
+  type: AUDIT_LOGS_TYPE,
+  attributes: AuditLogAttributesSchema,
+  conventions: ['json-api', 'none'],
+})
 export class AuditLogsController {
   constructor(private readonly auditLogFacade: AuditLogFacade) {}
 
