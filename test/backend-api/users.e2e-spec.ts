@@ -247,6 +247,37 @@ describe('backend users (UsersBackendApi)', () => {
     await patch(adminId, { isActive: false }).expect(409);
   });
 
+  it('sends only the requested attributes of users and audit-logs', async () => {
+    const users = await get('/users?fields[users]=email,roles').expect(200);
+    const data = users.body.data as { attributes: object }[];
+    for (const user of data) expect(Object.keys(user.attributes).sort()).toEqual(['email', 'roles']);
+    expect(data).toContainEqual(
+      expect.objectContaining({ attributes: { email: 'admin@example.com', roles: ['admin'] } }),
+    );
+
+    // The admin's login in beforeAll is on the audit trail.
+    const logs = await get(
+      '/audit-logs?filter[username]=admin@example.com&fields[audit-logs]=event,username',
+    ).expect(200);
+    expect(logs.body.data).toContainEqual(
+      expect.objectContaining({ attributes: { event: 'login', username: 'admin@example.com' } }),
+    );
+  });
+
+  it('refuses unknown fields (the write-only password too) and unknown types with 400', async () => {
+    for (const [path, parameter] of [
+      ['/users?fields[users]=email,password', 'fields[users]'],
+      ['/users?fields[audit-logs]=nope', 'fields[audit-logs]'],
+      ['/users?fields[unknown-type]=x', 'fields[unknown-type]'],
+    ] as const) {
+      const response = await get(path).expect(400);
+      expect(response.body).toBeValidJsonApiDocument();
+      expect(response.body.errors).toEqual([
+        expect.objectContaining({ status: '400', code: '4001', source: { parameter } }),
+      ]);
+    }
+  });
+
   it('answers 401 without a token', async () => {
     const response = await request(backend.http).get('/users').set('Accept', JSON_API).expect(401);
     expect(response.headers['www-authenticate']).toMatch(/^Bearer/);

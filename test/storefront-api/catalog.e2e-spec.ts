@@ -172,6 +172,45 @@ describe('storefront catalog: stores, abstract-products, concrete-products', () 
     });
   });
 
+  describe('sparse fieldsets', () => {
+    it('sends only the requested attributes of stores and concrete-products, primary and included', async () => {
+      const store = await get('/stores/DE?fields[stores]=timeZone,defaultCurrency').expect(200);
+      expect(store.body.data.attributes).toEqual({ timeZone: 'Europe/Berlin', defaultCurrency: 'EUR' });
+
+      const product = await get(
+        '/abstract-products/001?include=concrete-products&fields[concrete-products]=sku,productAbstractSku',
+      ).expect(200);
+      const included = product.body.included as ResourceObject[];
+      expect(included.length).toBeGreaterThan(0);
+      for (const concrete of included) {
+        expect(concrete.attributes).toEqual({ sku: concrete.id, productAbstractSku: '001' });
+      }
+      expect(Object.keys(product.body.data.attributes as object)).toContain('superAttributes');
+    });
+
+    it('refuses an unknown field with 400 naming fields[type], and an unknown type', async () => {
+      for (const [path, parameter] of [
+        ['/stores?fields[stores]=nope', 'fields[stores]'],
+        ['/concrete-products?fields[concrete-products]=sku,nope', 'fields[concrete-products]'],
+        [
+          '/abstract-products/001?include=concrete-products&fields[concrete-products]=nope',
+          'fields[concrete-products]',
+        ],
+        ['/stores?fields[unknown-type]=x', 'fields[unknown-type]'],
+      ] as const) {
+        const response = await get(path).expect(400);
+        expect(response.body).toBeValidJsonApiDocument();
+        expect(response.body.errors).toEqual([
+          expect.objectContaining({ status: '400', code: '4001', source: { parameter } }),
+        ]);
+      }
+      const unknownField = await get('/stores?fields[stores]=nope').expect(400);
+      expect(unknownField.body.errors[0].detail).toMatch(
+        /"nope" is not a field of stores\. Fields: name, timeZone/,
+      );
+    });
+  });
+
   describe('locale negotiation', () => {
     it('answers in the negotiated store locale and says so in Content-Language', async () => {
       const german = await get('/abstract-products/001')

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { JSON_API, startStorefront, type RunningApplication } from '../support/applications.js';
-import { bearer, storefrontToken } from '../support/auth.js';
+import { bearer, DEMO_CUSTOMER, storefrontToken } from '../support/auth.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
 const SONIA = 'DE--1';
@@ -347,6 +347,43 @@ describe('storefront customers and addresses (CustomersRestApi)', () => {
         422,
       );
       expect(missing.body.errors[0].source).toEqual({ pointer: '/data/attributes/city' });
+    });
+  });
+
+  describe('sparse fieldsets', () => {
+    it('sends only the requested attributes of customers, addresses and access-tokens', async () => {
+      const customer = await get(`/customers/${SONIA}?fields[customers]=email,lastName`).expect(200);
+      expect(customer.body.data.attributes).toEqual({ email: 'sonia@example.com', lastName: 'Example' });
+
+      const list = await get(`${addresses()}?fields[addresses]=address1,city`).expect(200);
+      const items = list.body.data as { attributes: object }[];
+      for (const item of items) expect(Object.keys(item.attributes).sort()).toEqual(['address1', 'city']);
+      expect(items).toContainEqual(
+        expect.objectContaining({ attributes: { address1: 'Julie-Wolfthorn-Straße 1', city: 'Berlin' } }),
+      );
+
+      const token = await request(storefront.http)
+        .post('/access-tokens?fields[access-tokens]=tokenType,expiresIn')
+        .set('Accept', JSON_API)
+        .set('Content-Type', JSON_API)
+        .send(JSON.stringify({ data: { type: 'access-tokens', attributes: DEMO_CUSTOMER } }))
+        .expect(201);
+      expect(token.body.data.attributes).toEqual({ tokenType: 'Bearer', expiresIn: expect.any(Number) });
+    });
+
+    it('refuses unknown fields (the write-only password too) and unknown types with 400', async () => {
+      for (const [path, parameter] of [
+        [`/customers/${SONIA}?fields[customers]=email,password`, 'fields[customers]'],
+        [`${addresses()}?fields[addresses]=nope`, 'fields[addresses]'],
+        [`/customers/${SONIA}?fields[refresh-tokens]=nope`, 'fields[refresh-tokens]'],
+        [`/customers/${SONIA}?fields[unknown-type]=x`, 'fields[unknown-type]'],
+      ] as const) {
+        const response = await get(path).expect(400);
+        expect(response.body).toBeValidJsonApiDocument();
+        expect(response.body.errors).toEqual([
+          expect.objectContaining({ status: '400', code: '4001', source: { parameter } }),
+        ]);
+      }
     });
   });
 });

@@ -1,4 +1,5 @@
 import { Delete, Get, HttpCode, Module, Param, Patch, Post } from '@nestjs/common';
+import { Type } from '@sinclair/typebox';
 import { IsInt, IsOptional, IsString, Length, Min } from 'class-validator';
 import {
   collection,
@@ -8,7 +9,9 @@ import {
   GlueHttpException,
   GlueResource,
   Public,
+  Nullable,
   Scopes,
+  type Attributes,
   type GlueCollection,
   type GlueRequest,
   type GlueResourceObject,
@@ -20,10 +23,9 @@ export class PartnerOfferAttributes {
   @IsOptional() @IsString() readonly note?: string;
 }
 
-interface PartnerOffer {
-  readonly title: string;
-  readonly priceCents: number;
-}
+const PartnerOfferSchema = Type.Object({ title: Type.String(), priceCents: Type.Integer() });
+
+type PartnerOffer = Attributes<typeof PartnerOfferSchema>;
 
 const OFFERS: readonly (PartnerOffer & { id: string })[] = Array.from({ length: 7 }, (_, index) => ({
   id: `offer-${index + 1}`,
@@ -40,7 +42,11 @@ function toResource(offer: PartnerOffer & { id: string }): GlueResourceObject<Pa
 }
 
 /** A resource that exists only in the partner application, served in HAL, JSON:API and plain JSON. */
-@GlueResource({ type: 'partner-offers', conventions: ['hal', 'json-api', 'none'] })
+@GlueResource({
+  type: 'partner-offers',
+  attributes: PartnerOfferSchema,
+  conventions: ['hal', 'json-api', 'none'],
+})
 export class PartnerOffersController {
   @Get()
   @Public()
@@ -89,12 +95,22 @@ export class PartnerOffersController {
   }
 }
 
+const PartnerTermsSchema = Type.Object({ version: Nullable(Type.String()) });
+
 /** A versioned resource: the `version=` media type parameter selects what the handler sees. */
-@GlueResource({ type: 'partner-terms', conventions: ['json-api'], versions: ['1.0', '2.0'] })
+@GlueResource({
+  type: 'partner-terms',
+  attributes: PartnerTermsSchema,
+  conventions: ['json-api'],
+  versions: ['1.0', '2.0'],
+})
 export class PartnerTermsController {
   @Get(':id')
   @Public()
-  get(@Glue() request: GlueRequest, @Param('id') id: string): GlueResourceObject<{ version: string | null }> {
+  get(
+    @Glue() request: GlueRequest,
+    @Param('id') id: string,
+  ): GlueResourceObject<Attributes<typeof PartnerTermsSchema>> {
     return { type: 'partner-terms', id, attributes: { version: request.version } };
   }
 }

@@ -1,4 +1,12 @@
-import { Type, type Static, type TNull, type TSchema, type TString, type TUnion } from '@sinclair/typebox';
+import {
+  Type,
+  type Static,
+  type TLiteral,
+  type TNull,
+  type TSchema,
+  type TString,
+  type TUnion,
+} from '@sinclair/typebox';
 
 /**
  * Building blocks for resource attribute schemas (TypeBox, i.e. JSON Schema 2020-12 with static
@@ -13,6 +21,17 @@ export function Nullable<T extends TSchema>(schema: T): TUnion<[T, TNull]> {
 /** A UTC instant as `formatDateTime` writes it (`1985-06-30T23:22:11+00:00`). */
 export function DateTime(): TString {
   return Type.String({ format: 'date-time', examples: ['1985-06-30T23:22:11+00:00'] });
+}
+
+/**
+ * One of a fixed list of strings (a facade's `as const` list: salutations, roles). A union of
+ * literals (JSON Schema `anyOf` of `const`s) rather than `enum`, so TypeBox's own checks
+ * (`Value.Check`, the compiler) understand it too.
+ */
+export function StringEnum<const Values extends readonly string[]>(
+  values: Values,
+): TUnion<TLiteral<Values[number]>[]> {
+  return Type.Union(values.map((value) => Type.Literal(value)));
 }
 
 /** A string → string map (product attributes). */

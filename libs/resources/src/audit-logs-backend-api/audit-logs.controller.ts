@@ -18,7 +18,12 @@ import {
   type CollectionDefinition,
 } from '#resources/collection-support';
 import { AuditLogFacade, type AuditLogPageCriteria } from '#zed-facades/audit-log';
-import { AUDIT_LOGS_TYPE, toAuditLogResource, type AuditLogAttributes } from './audit-logs.mapper.js';
+import {
+  AUDIT_LOGS_TYPE,
+  AuditLogAttributesSchema,
+  toAuditLogResource,
+  type AuditLogAttributes,
+} from './audit-logs.mapper.js';
 
 type AuditLogFilter = 'userId' | 'success' | 'username' | 'createdFrom' | 'createdUntil';
 
@@ -36,7 +41,11 @@ const AUDIT_LOG_COLLECTION: CollectionDefinition<'createdAt', AuditLogFilter> = 
  * found), so this resource has no error mapper and no codes of its own (`007`, `011` are
  * glue-core's).
  */
-@GlueResource({ type: AUDIT_LOGS_TYPE, conventions: ['json-api', 'none'] })
+@GlueResource({
+  type: AUDIT_LOGS_TYPE,
+  attributes: AuditLogAttributesSchema,
+  conventions: ['json-api', 'none'],
+})
 export class AuditLogsController {
   constructor(private readonly auditLogFacade: AuditLogFacade) {}
 

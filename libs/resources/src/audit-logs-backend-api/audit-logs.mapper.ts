@@ -1,20 +1,23 @@
-import { formatDateTime, type GlueResourceObject } from '#glue-core';
+import { Type } from '@sinclair/typebox';
+import { DateTime, formatDateTime, Nullable, type Attributes, type GlueResourceObject } from '#glue-core';
 import type { AuditLogTransfer } from '#zed-facades/audit-log';
 
 export const AUDIT_LOGS_TYPE = 'audit-logs';
 
 /** Backend `audit-logs` attributes: one security event (`login`) as it was recorded. */
-export interface AuditLogAttributes {
-  readonly event: string;
-  readonly application: string;
-  readonly username: string;
-  readonly userId: string | null;
-  readonly success: boolean;
-  readonly reason: string | null;
-  readonly ip: string;
-  readonly userAgent: string | null;
-  readonly createdAt: string;
-}
+export const AuditLogAttributesSchema = Type.Object({
+  event: Type.String(),
+  application: Type.String(),
+  username: Type.String(),
+  userId: Nullable(Type.String()),
+  success: Type.Boolean(),
+  reason: Nullable(Type.String()),
+  ip: Type.String(),
+  userAgent: Nullable(Type.String()),
+  createdAt: DateTime(),
+});
+
+export type AuditLogAttributes = Attributes<typeof AuditLogAttributesSchema>;
 
 export function toAuditLogResource(entry: AuditLogTransfer): GlueResourceObject<AuditLogAttributes> {
   return {

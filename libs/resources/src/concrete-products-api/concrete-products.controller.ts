@@ -19,12 +19,17 @@ import {
 import { ProductFacade } from '#zed-facades/product';
 import {
   CONCRETE_PRODUCTS_TYPE,
+  ConcreteProductAttributesSchema,
   toConcreteProductResource,
   type ConcreteProductAttributes,
 } from './concrete-products.mapper.js';
 
 /** Storefront catalog: concrete products (variants) in the negotiated locale. */
-@GlueResource({ type: CONCRETE_PRODUCTS_TYPE, conventions: ['json-api', 'none'] })
+@GlueResource({
+  type: CONCRETE_PRODUCTS_TYPE,
+  attributes: ConcreteProductAttributesSchema,
+  conventions: ['json-api', 'none'],
+})
 export class ConcreteProductsController {
   constructor(private readonly productFacade: ProductFacade) {}
 

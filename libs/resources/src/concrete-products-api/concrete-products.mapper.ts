@@ -1,26 +1,29 @@
-import type { GlueResourceObject } from '#glue-core';
+import { Type } from '@sinclair/typebox';
+import { Nullable, StringRecord, type Attributes, type GlueResourceObject } from '#glue-core';
 import { attributeNames, CONCRETE_PRODUCTS_TYPE } from '#resources/catalog-support';
 import type { ConcreteProductTransfer } from '#zed-facades/product';
 
 export { CONCRETE_PRODUCTS_TYPE };
 
 /** Glue's `concrete-products` attributes. */
-export interface ConcreteProductAttributes {
-  readonly sku: string;
-  readonly productAbstractSku: string;
-  readonly name: string | null;
-  readonly description: string | null;
-  readonly attributes: Readonly<Record<string, string>>;
-  readonly superAttributesDefinition: readonly string[];
-  readonly attributeNames: Readonly<Record<string, string>>;
-  readonly isDiscontinued: boolean;
-  readonly discontinuedNote: string | null;
-  readonly metaTitle: string | null;
-  readonly metaKeywords: string | null;
-  readonly metaDescription: string | null;
-  readonly averageRating: number | null;
-  readonly reviewCount: number;
-}
+export const ConcreteProductAttributesSchema = Type.Object({
+  sku: Type.String(),
+  productAbstractSku: Type.String(),
+  name: Nullable(Type.String()),
+  description: Nullable(Type.String()),
+  attributes: StringRecord(),
+  superAttributesDefinition: Type.Array(Type.String()),
+  attributeNames: StringRecord(),
+  isDiscontinued: Type.Boolean(),
+  discontinuedNote: Nullable(Type.String()),
+  metaTitle: Nullable(Type.String()),
+  metaKeywords: Nullable(Type.String()),
+  metaDescription: Nullable(Type.String()),
+  averageRating: Nullable(Type.Number()),
+  reviewCount: Type.Integer(),
+});
+
+export type ConcreteProductAttributes = Attributes<typeof ConcreteProductAttributesSchema>;
 
 export type ConcreteProductResource = GlueResourceObject<ConcreteProductAttributes, ConcreteProductTransfer>;
 

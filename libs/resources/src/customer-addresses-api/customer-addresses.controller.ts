@@ -21,6 +21,7 @@ import {
 import { throwAsGlueError } from './customer-address-error.mapper.js';
 import {
   ADDRESSES_TYPE,
+  CustomerAddressAttributesSchema,
   toCustomerAddressResource,
   type CustomerAddressAttributes,
 } from './customer-addresses.mapper.js';
@@ -35,6 +36,7 @@ type AddressResource = GlueResourceObject<CustomerAddressAttributes>;
 @GlueResource({
   type: ADDRESSES_TYPE,
   path: 'customers/:customerReference/addresses',
+  attributes: CustomerAddressAttributesSchema,
   conventions: ['json-api', 'none'],
 })
 export class CustomerAddressesController {

@@ -1,24 +1,27 @@
-import type { GlueResourceObject } from '#glue-core';
-import type { CustomerAddressTransfer, Salutation } from '#zed-facades/customer';
+import { Type } from '@sinclair/typebox';
+import { Nullable, StringEnum, type Attributes, type GlueResourceObject } from '#glue-core';
+import { SALUTATIONS, type CustomerAddressTransfer } from '#zed-facades/customer';
 
 export const ADDRESSES_TYPE = 'addresses';
 
-/** Storefront `addresses` attributes, as Glue's. */
-export interface CustomerAddressAttributes {
-  readonly salutation: Salutation;
-  readonly firstName: string;
-  readonly lastName: string;
-  readonly address1: string;
-  readonly address2: string | null;
-  readonly address3: string | null;
-  readonly zipCode: string;
-  readonly city: string;
-  readonly iso2Code: string;
-  readonly company: string | null;
-  readonly phone: string | null;
-  readonly isDefaultShipping: boolean;
-  readonly isDefaultBilling: boolean;
-}
+/** Storefront `addresses` attributes, as Glue's; the id is the address uuid. */
+export const CustomerAddressAttributesSchema = Type.Object({
+  salutation: StringEnum(SALUTATIONS),
+  firstName: Type.String(),
+  lastName: Type.String(),
+  address1: Type.String(),
+  address2: Nullable(Type.String()),
+  address3: Nullable(Type.String()),
+  zipCode: Type.String(),
+  city: Type.String(),
+  iso2Code: Type.String(),
+  company: Nullable(Type.String()),
+  phone: Nullable(Type.String()),
+  isDefaultShipping: Type.Boolean(),
+  isDefaultBilling: Type.Boolean(),
+});
+
+export type CustomerAddressAttributes = Attributes<typeof CustomerAddressAttributesSchema>;
 
 export function toCustomerAddressResource(
   customerReference: string,

@@ -13,13 +13,22 @@ import { CUSTOMER_SCOPE, requireOwnCustomer } from '#resources/customer-access';
 import { CustomerFacade } from '#zed-facades/customer';
 import { CustomerRegistrationAttributes, CustomerUpdateAttributes } from './dto/customer.attributes.js';
 import { throwAsGlueError } from './customer-error.mapper.js';
-import { CUSTOMERS_TYPE, toCustomerResource, type CustomerAttributes } from './customers.mapper.js';
+import {
+  CUSTOMERS_TYPE,
+  CustomerAttributesSchema,
+  toCustomerResource,
+  type CustomerAttributes,
+} from './customers.mapper.js';
 
 /**
  * Storefront customers: public registration in the request's store, then the customer's own
  * account. Another customer's reference is 404 (contract §3: existence is not revealed).
  */
-@GlueResource({ type: CUSTOMERS_TYPE, conventions: ['json-api', 'none'] })
+@GlueResource({
+  type: CUSTOMERS_TYPE,
+  attributes: CustomerAttributesSchema,
+  conventions: ['json-api', 'none'],
+})
 export class CustomersController {
   constructor(private readonly customerFacade: CustomerFacade) {}
 

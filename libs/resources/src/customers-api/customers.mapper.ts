@@ -1,19 +1,28 @@
-import { formatDateTime, type GlueResourceObject } from '#glue-core';
-import type { CustomerTransfer, Salutation } from '#zed-facades/customer';
+import { Type } from '@sinclair/typebox';
+import {
+  DateTime,
+  formatDateTime,
+  Nullable,
+  StringEnum,
+  type Attributes,
+  type GlueResourceObject,
+} from '#glue-core';
+import { SALUTATIONS, type CustomerTransfer } from '#zed-facades/customer';
 
 export const CUSTOMERS_TYPE = 'customers';
 
 /** Storefront `customers` attributes, as Glue's; the id is the customer reference. */
-export interface CustomerAttributes {
-  readonly email: string;
-  readonly salutation: Salutation | null;
-  readonly firstName: string;
-  readonly lastName: string;
-  /** `YYYY-MM-DD` */
-  readonly dateOfBirth: string | null;
-  readonly createdAt: string;
-  readonly updatedAt: string;
-}
+export const CustomerAttributesSchema = Type.Object({
+  email: Type.String(),
+  salutation: Nullable(StringEnum(SALUTATIONS)),
+  firstName: Type.String(),
+  lastName: Type.String(),
+  dateOfBirth: Nullable(Type.String({ format: 'date', examples: ['1985-06-30'] })),
+  createdAt: DateTime(),
+  updatedAt: DateTime(),
+});
+
+export type CustomerAttributes = Attributes<typeof CustomerAttributesSchema>;
 
 export function toCustomerResource(customer: CustomerTransfer): GlueResourceObject<CustomerAttributes> {
   return {

@@ -17,15 +17,19 @@ import {
   toTokenEndpointException,
   type GlueRequest,
   type GlueResourceObject,
-  type GlueTokenResponse,
 } from '#glue-core';
 import { CUSTOMER_SCOPE } from '#resources/customer-access';
 import { AccessTokenAttributes, RefreshTokenAttributes } from './dto/token.attributes.js';
-
-type TokenAttributes = Omit<GlueTokenResponse, 'scope' | 'accessTokenId'>;
+import {
+  ACCESS_TOKENS_TYPE,
+  REFRESH_TOKENS_TYPE,
+  TokenAttributesSchema,
+  toTokenResource,
+  type TokenAttributes,
+} from './tokens.mapper.js';
 
 /** Glue's `POST /access-tokens`: a customer logs in with e-mail and password. */
-@GlueResource({ type: 'access-tokens', conventions: ['json-api'] })
+@GlueResource({ type: ACCESS_TOKENS_TYPE, attributes: TokenAttributesSchema, conventions: ['json-api'] })
 export class AccessTokensController {
   constructor(@Inject(GLUE_OAUTH_SERVER) private readonly server: GlueOAuthServer) {}
 
@@ -38,12 +42,12 @@ export class AccessTokensController {
   ): Promise<GlueResourceObject<TokenAttributes>> {
     const parameters = { grant_type: PASSWORD_GRANT, ...attributes };
     const token = await this.server.grant(parameters, clientInfo(http)).catch(toTokenError);
-    return toTokenResource('access-tokens', token);
+    return toTokenResource(ACCESS_TOKENS_TYPE, token);
   }
 }
 
 /** Glue's `refresh-tokens`: exchange a refresh token, or revoke one (`mine`: all of the caller's). */
-@GlueResource({ type: 'refresh-tokens', conventions: ['json-api'] })
+@GlueResource({ type: REFRESH_TOKENS_TYPE, attributes: TokenAttributesSchema, conventions: ['json-api'] })
 export class RefreshTokensController {
   constructor(@Inject(GLUE_OAUTH_SERVER) private readonly server: GlueOAuthServer) {}
 
@@ -56,7 +60,7 @@ export class RefreshTokensController {
   ): Promise<GlueResourceObject<TokenAttributes>> {
     const parameters = { grant_type: REFRESH_TOKEN_GRANT, refresh_token: attributes.refreshToken };
     const token = await this.server.grant(parameters, clientInfo(http)).catch(toTokenError);
-    return toTokenResource('refresh-tokens', token);
+    return toTokenResource(REFRESH_TOKENS_TYPE, token);
   }
 
   @Delete(':refreshToken')
@@ -73,20 +77,6 @@ export class RefreshTokensController {
       throw GlueHttpException.notFound('The refresh token was not found.');
     }
   }
-}
-
-function toTokenResource(type: string, token: GlueTokenResponse): GlueResourceObject<TokenAttributes> {
-  return {
-    type,
-    id: token.accessTokenId,
-    attributes: {
-      tokenType: token.tokenType,
-      expiresIn: token.expiresIn,
-      accessToken: token.accessToken,
-      refreshToken: token.refreshToken,
-      refreshTokenExpiresIn: token.refreshTokenExpiresIn,
-    },
-  };
 }
 
 /**

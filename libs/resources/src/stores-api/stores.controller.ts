@@ -13,10 +13,15 @@ import {
 import { CATALOG_CACHE_CONTROL } from '#resources/catalog-support';
 import { requirePagination } from '#resources/collection-support';
 import { StoreFacade } from '#zed-facades/store';
-import { STORES_TYPE, toStoreResource, type StoreAttributes } from './stores.mapper.js';
+import {
+  STORES_TYPE,
+  StoreAttributesSchema,
+  toStoreResource,
+  type StoreAttributes,
+} from './stores.mapper.js';
 
 /** The shop's stores with their locales, currencies, countries and time zone. */
-@GlueResource({ type: STORES_TYPE, conventions: ['json-api', 'none'] })
+@GlueResource({ type: STORES_TYPE, attributes: StoreAttributesSchema, conventions: ['json-api', 'none'] })
 export class StoresController {
   constructor(private readonly storeFacade: StoreFacade) {}
 

@@ -1,17 +1,21 @@
-import type { GlueResourceObject } from '#glue-core';
+import { Type } from '@sinclair/typebox';
+import type { Attributes, GlueResourceObject } from '#glue-core';
 import type { StoreTransfer } from '#zed-facades/store';
 
 export const STORES_TYPE = 'stores';
 
-export interface StoreAttributes {
-  readonly name: string;
-  readonly timeZone: string;
-  readonly defaultLocale: string;
-  readonly defaultCurrency: string;
-  readonly locales: readonly { readonly code: string; readonly name: string }[];
-  readonly currencies: readonly { readonly code: string; readonly name: string; readonly symbol: string }[];
-  readonly countries: readonly { readonly iso2Code: string }[];
-}
+/** Glue's `stores` attributes; the id is the store name. */
+export const StoreAttributesSchema = Type.Object({
+  name: Type.String(),
+  timeZone: Type.String(),
+  defaultLocale: Type.String(),
+  defaultCurrency: Type.String(),
+  locales: Type.Array(Type.Object({ code: Type.String(), name: Type.String() })),
+  currencies: Type.Array(Type.Object({ code: Type.String(), name: Type.String(), symbol: Type.String() })),
+  countries: Type.Array(Type.Object({ iso2Code: Type.String() })),
+});
+
+export type StoreAttributes = Attributes<typeof StoreAttributesSchema>;
 
 const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
 

@@ -23,7 +23,7 @@ import {
 } from '#zed-facades/user';
 import { UserCreateAttributes, UserUpdateAttributes } from './dto/user.attributes.js';
 import { throwAsGlueError } from './user-error.mapper.js';
-import { toUserResource, USERS_TYPE, type UserAttributes } from './users.mapper.js';
+import { toUserResource, UserAttributesSchema, USERS_TYPE, type UserAttributes } from './users.mapper.js';
 
 const USER_COLLECTION: CollectionDefinition<UserSortField, 'email' | 'role' | 'isActive'> = {
   sort: ['email', 'createdAt', 'lastName'],
@@ -38,7 +38,7 @@ const USER_COLLECTION: CollectionDefinition<UserSortField, 'email' | 'role' | 'i
  * refresh a token. Access tokens already issued stay valid until they expire
  * (`ACCESS_TOKEN_TTL_SECONDS`, 15 minutes by default).
  */
-@GlueResource({ type: USERS_TYPE, conventions: ['json-api', 'none'] })
+@GlueResource({ type: USERS_TYPE, attributes: UserAttributesSchema, conventions: ['json-api', 'none'] })
 export class UsersController {
   constructor(private readonly userFacade: UserFacade) {}
 

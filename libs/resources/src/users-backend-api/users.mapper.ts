@@ -1,19 +1,29 @@
-import { formatDateTime, type GlueResourceObject } from '#glue-core';
-import type { UserRole, UserTransfer } from '#zed-facades/user';
+import { Type } from '@sinclair/typebox';
+import {
+  DateTime,
+  formatDateTime,
+  Nullable,
+  StringEnum,
+  type Attributes,
+  type GlueResourceObject,
+} from '#glue-core';
+import { USER_ROLES, type UserTransfer } from '#zed-facades/user';
 
 export const USERS_TYPE = 'users';
 
 /** Backend `users` attributes. The password is write-only: it is never returned. */
-export interface UserAttributes {
-  readonly email: string;
-  readonly firstName: string;
-  readonly lastName: string;
-  readonly roles: readonly UserRole[];
-  readonly isActive: boolean;
-  readonly lastLoginAt: string | null;
-  readonly createdAt: string;
-  readonly updatedAt: string;
-}
+export const UserAttributesSchema = Type.Object({
+  email: Type.String(),
+  firstName: Type.String(),
+  lastName: Type.String(),
+  roles: Type.Array(StringEnum(USER_ROLES)),
+  isActive: Type.Boolean(),
+  lastLoginAt: Nullable(DateTime()),
+  createdAt: DateTime(),
+  updatedAt: DateTime(),
+});
+
+export type UserAttributes = Attributes<typeof UserAttributesSchema>;
 
 export function toUserResource(user: UserTransfer): GlueResourceObject<UserAttributes> {
   return {
