@@ -1,5 +1,5 @@
 import type { GlueResourceObject } from '#glue-core';
-import { attributeNames, CONCRETE_PRODUCTS_TYPE } from '#resources/catalog-support';
+import { attributeNames, CONCRETE_PRODUCTS_TYPE, concreteProductPath } from '#resources/catalog-support';
 import type { ConcreteProductTransfer } from '#zed-facades/product';
 
 export { CONCRETE_PRODUCTS_TYPE };
@@ -47,9 +47,4 @@ export function toConcreteProductResource(product: ConcreteProductTransfer): Con
       reviewCount: 0,
     },
   };
-}
-
-/** `/concrete-products/{sku}`: the resource's URL path, and the base of its children's. */
-export function concreteProductPath(sku: string): string {
-  return `/${CONCRETE_PRODUCTS_TYPE}/${encodeURIComponent(sku)}`;
 }
