@@ -1,4 +1,8 @@
+import { AbstractProductImageSetsApiModule } from '#resources/abstract-product-image-sets-api';
 import { AbstractProductsApiModule } from '#resources/abstract-products-api';
+import { CategoryNodesApiModule } from '#resources/category-nodes-api';
+import { CategoryTreesApiModule } from '#resources/category-trees-api';
+import { ConcreteProductImageSetsApiModule } from '#resources/concrete-product-image-sets-api';
 import { ConcreteProductsApiModule } from '#resources/concrete-products-api';
 import { CustomerAddressesApiModule } from '#resources/customer-addresses-api';
 import { CustomersApiModule } from '#resources/customers-api';
@@ -6,7 +10,11 @@ import { StoresApiModule } from '#resources/stores-api';
 
 /** Every resource the storefront serves, alphabetised. A resource exists only where it is listed. */
 export const STOREFRONT_API_RESOURCES = [
+  AbstractProductImageSetsApiModule,
   AbstractProductsApiModule,
+  CategoryNodesApiModule,
+  CategoryTreesApiModule,
+  ConcreteProductImageSetsApiModule,
   ConcreteProductsApiModule,
   CustomerAddressesApiModule,
   CustomersApiModule,

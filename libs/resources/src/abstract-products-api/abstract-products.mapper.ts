@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { Nullable, StringRecord, type Attributes, type GlueResourceObject } from '#glue-core';
 import type { AbstractProductTransfer } from '#zed-facades/product';
-import { ABSTRACT_PRODUCTS_TYPE, attributeNames } from '#resources/catalog-support';
+import { ABSTRACT_PRODUCTS_TYPE, abstractProductPath, attributeNames } from '#resources/catalog-support';
 
 export { ABSTRACT_PRODUCTS_TYPE };
 
@@ -61,11 +61,6 @@ export function toAbstractProductResource(product: AbstractProductTransfer): Abs
       reviewCount: 0,
     },
   };
-}
-
-/** `/abstract-products/{sku}`: the resource's URL path, and the base of its children's. */
-export function abstractProductPath(sku: string): string {
-  return `/${ABSTRACT_PRODUCTS_TYPE}/${encodeURIComponent(sku)}`;
 }
 
 function pick(attributes: Readonly<Record<string, string>>, keys: readonly string[]): Record<string, string> {

@@ -1,5 +1,7 @@
-/** Helpers the catalog resources of both applications share: locale, page criteria, attribute names. */
+/** Helpers the catalog resources of both applications share: locale, page criteria, attribute names, paths. */
 export * from './attribute-names.js';
+export * from './catalog-paths.js';
 export * from './catalog-types.js';
+export * from './image-sets.js';
 export * from './product-page.criteria.js';
 export * from './request-locale.js';

@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { Nullable, StringRecord, type Attributes, type GlueResourceObject } from '#glue-core';
-import { attributeNames, CONCRETE_PRODUCTS_TYPE } from '#resources/catalog-support';
+import { attributeNames, CONCRETE_PRODUCTS_TYPE, concreteProductPath } from '#resources/catalog-support';
 import type { ConcreteProductTransfer } from '#zed-facades/product';
 
 export { CONCRETE_PRODUCTS_TYPE };
@@ -50,9 +50,4 @@ export function toConcreteProductResource(product: ConcreteProductTransfer): Con
       reviewCount: 0,
     },
   };
-}
-
-/** `/concrete-products/{sku}`: the resource's URL path, and the base of its children's. */
-export function concreteProductPath(sku: string): string {
-  return `/${CONCRETE_PRODUCTS_TYPE}/${encodeURIComponent(sku)}`;
 }

@@ -5,4 +5,8 @@
 export { CategoryFacade } from './category.facade.js';
 export { CategoryModule } from './category.module.js';
 export { CATEGORY_ENTITIES } from './persistence/category-entities.js';
-export type { CategoryNodeTransfer, CategoryTreeNodeTransfer } from './transfer/category-node.transfer.js';
+export type {
+  CategoryNodeDetailTransfer,
+  CategoryNodeTransfer,
+  CategoryTreeNodeTransfer,
+} from './transfer/category-node.transfer.js';

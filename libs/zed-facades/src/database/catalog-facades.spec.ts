@@ -134,6 +134,44 @@ describe('catalog facades over the demo data', () => {
     expect(ids.every((id) => (categories.get(id)?.length ?? 0) >= 1)).toBe(true);
   });
 
+  it('reads category nodes by id with their parents (nearest first) and children, in one query', async () => {
+    const categories = moduleRef.get(CategoryFacade);
+    const [nodes, queries] = await counter.count(() =>
+      categories.findCategoryNodesByIds(['3', '999999', 'abc', '2147483648', '2'], 'en_US'),
+    );
+    expect(queries).toBe(1);
+    expect(nodes.map((node) => [node.idCategoryNode, node.name])).toEqual([
+      [3, 'Notebooks'],
+      [2, 'Computers'],
+    ]);
+    const [notebooks, computers] = nodes;
+    expect(notebooks?.parents.map((node) => node.name)).toEqual(['Computers', 'Catalog']);
+    expect(notebooks?.children).toEqual([]);
+    expect(computers?.parents.map((node) => node.categoryKey)).toEqual(['root']);
+    expect(computers?.children.map((node) => node.name)).toEqual(['Notebooks', 'Desktop PCs', 'Monitors']);
+    expect(await categories.findCategoryNodesByIds([], 'en_US')).toEqual([]);
+  });
+
+  it("reads products' category nodes in assignment order with their relatives, in one query", async () => {
+    const products = await moduleRef.get(ProductFacade).findAbstractProductsBySkus(['001', '003'], 'de_DE');
+    const ids = products.map((product) => product.idProductAbstract);
+    const [nodes, queries] = await counter.count(() =>
+      moduleRef.get(CategoryFacade).getCategoryNodesByAbstractIds([...ids, -1], 'de_DE'),
+    );
+    expect(queries).toBe(1);
+    const [first, third] = ids.map((id) => nodes.get(id) ?? []);
+    expect(first?.map((node) => node.name)).toEqual(['Notebooks']);
+    // 003 is a monitor also placed in its top category: subcategory first, as assigned.
+    expect(third?.map((node) => node.name)).toEqual(['Monitore', 'Computer']);
+    expect(third?.[0]?.parents.map((node) => node.name)).toEqual(['Computer', 'Katalog']);
+    expect(third?.[1]?.children.map((node) => node.categoryKey)).toEqual([
+      'notebooks',
+      'desktop-pcs',
+      'monitors',
+    ]);
+    expect(nodes.get(-1)).toEqual([]);
+  });
+
   it('returns the category tree under one root', async () => {
     const [root, ...others] = await moduleRef.get(CategoryFacade).getCategoryTree('en_US');
     expect(others).toEqual([]);

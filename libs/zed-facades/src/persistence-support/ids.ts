@@ -9,3 +9,10 @@ export function isUuid(value: string): boolean {
 export function isBigintId(value: string): boolean {
   return /^[1-9][0-9]{0,17}$/.test(value);
 }
+
+const MAX_INTEGER = 2_147_483_647;
+
+/** Whether `value` is a positive `integer` (int4) id PostgreSQL accepts: decimal digits, at most 2^31 - 1. */
+export function isIntegerId(value: string): boolean {
+  return /^[1-9][0-9]{0,9}$/.test(value) && Number(value) <= MAX_INTEGER;
+}

@@ -4,7 +4,7 @@
  * rows of a batch read by the ids it was asked for.
  */
 export { uniqueViolationOf, type UniqueViolation } from './unique-violation.js';
-export { isBigintId, isUuid } from './ids.js';
+export { isBigintId, isIntegerId, isUuid } from './ids.js';
 export { containsPattern } from './like-pattern.js';
 export { NOW } from './now.js';
 export { groupByIds, inKeyOrder } from './grouping.js';

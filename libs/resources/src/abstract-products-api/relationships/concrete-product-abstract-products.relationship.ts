@@ -6,9 +6,14 @@ import {
   type GlueRequest,
   type GlueResourceObject,
 } from '#glue-core';
-import { ABSTRACT_PRODUCTS_TYPE, CONCRETE_PRODUCTS_TYPE, requestLocale } from '#resources/catalog-support';
+import {
+  ABSTRACT_PRODUCTS_TYPE,
+  abstractProductPath,
+  CONCRETE_PRODUCTS_TYPE,
+  requestLocale,
+} from '#resources/catalog-support';
 import { ProductFacade, type ConcreteProductTransfer } from '#zed-facades/product';
-import { abstractProductPath, toAbstractProductResource } from '../abstract-products.mapper.js';
+import { toAbstractProductResource } from '../abstract-products.mapper.js';
 
 type ConcreteProductParent = GlueResourceObject<object, ConcreteProductTransfer>;
 

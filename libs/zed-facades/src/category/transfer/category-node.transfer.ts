@@ -17,3 +17,11 @@ export interface CategoryTreeNodeTransfer extends CategoryNodeTransfer {
   /** Ordered by node order, then id. */
   readonly children: readonly CategoryTreeNodeTransfer[];
 }
+
+/** A node with the nodes around it, as a category page (breadcrumb and sub-navigation) needs them. */
+export interface CategoryNodeDetailTransfer extends CategoryNodeTransfer {
+  /** The ancestors, nearest first: parent, grandparent, … root. */
+  readonly parents: readonly CategoryNodeTransfer[];
+  /** The direct children, ordered by node order, then id. */
+  readonly children: readonly CategoryNodeTransfer[];
+}

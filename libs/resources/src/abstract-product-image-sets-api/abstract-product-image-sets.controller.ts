@@ -1,0 +1,52 @@
+import { Get, Param } from '@nestjs/common';
+import {
+  collection,
+  Glue,
+  GlueHttpException,
+  GlueResource,
+  Public,
+  type GlueCollection,
+  type GlueRequest,
+} from '#glue-core';
+import {
+  ABSTRACT_PRODUCTS_TYPE,
+  ImageSetsAttributesSchema,
+  requestLocale,
+  type ImageSetsAttributes,
+} from '#resources/catalog-support';
+import { ProductFacade } from '#zed-facades/product';
+import { ProductImageFacade } from '#zed-facades/product-image';
+import {
+  ABSTRACT_PRODUCT_IMAGE_SETS_TYPE,
+  toAbstractProductImageSetsResource,
+} from './abstract-product-image-sets.mapper.js';
+
+/** The image sets of an active abstract product in the negotiated locale: a collection of one, as Glue. */
+@GlueResource({
+  type: ABSTRACT_PRODUCT_IMAGE_SETS_TYPE,
+  path: `${ABSTRACT_PRODUCTS_TYPE}/:sku/${ABSTRACT_PRODUCT_IMAGE_SETS_TYPE}`,
+  attributes: ImageSetsAttributesSchema,
+  conventions: ['json-api', 'none'],
+})
+export class AbstractProductImageSetsController {
+  constructor(
+    private readonly productFacade: ProductFacade,
+    private readonly productImageFacade: ProductImageFacade,
+  ) {}
+
+  @Get()
+  @Public()
+  async list(
+    @Glue() request: GlueRequest,
+    @Param('sku') sku: string,
+  ): Promise<GlueCollection<ImageSetsAttributes>> {
+    const locale = requestLocale(request);
+    const [product] = await this.productFacade.findAbstractProductsBySkus([sku], locale);
+    if (!product?.isActive) throw GlueHttpException.notFound(`Abstract product "${sku}" does not exist.`);
+    const imageSets = await this.productImageFacade.getAbstractImageSets([product.idProductAbstract], locale);
+    return collection(
+      [toAbstractProductImageSetsResource(product.sku, imageSets.get(product.idProductAbstract) ?? [])],
+      1,
+    );
+  }
+}

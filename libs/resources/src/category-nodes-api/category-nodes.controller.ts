@@ -1,0 +1,28 @@
+import { Get, Param } from '@nestjs/common';
+import { Glue, GlueHttpException, GlueResource, Public, type GlueRequest } from '#glue-core';
+import { requestLocale } from '#resources/catalog-support';
+import { CategoryFacade } from '#zed-facades/category';
+import {
+  CATEGORY_NODES_TYPE,
+  CategoryNodeAttributesSchema,
+  toCategoryNodeResource,
+  type CategoryNodeResource,
+} from './category-nodes.mapper.js';
+
+/** One node of the category tree with its parents and children, in the negotiated locale. */
+@GlueResource({
+  type: CATEGORY_NODES_TYPE,
+  attributes: CategoryNodeAttributesSchema,
+  conventions: ['json-api', 'none'],
+})
+export class CategoryNodesController {
+  constructor(private readonly categoryFacade: CategoryFacade) {}
+
+  @Get(':nodeId')
+  @Public()
+  async get(@Glue() request: GlueRequest, @Param('nodeId') nodeId: string): Promise<CategoryNodeResource> {
+    const [node] = await this.categoryFacade.findCategoryNodesByIds([nodeId], requestLocale(request));
+    if (!node?.isActive) throw GlueHttpException.notFound(`Category node "${nodeId}" does not exist.`);
+    return toCategoryNodeResource(node);
+  }
+}

@@ -1,0 +1,2 @@
+/** Storefront resource `category-nodes`. */
+export { CategoryNodesApiModule } from './category-nodes-api.module.js';

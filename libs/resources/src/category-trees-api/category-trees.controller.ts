@@ -1,0 +1,28 @@
+import { Get } from '@nestjs/common';
+import { collection, Glue, GlueResource, Public, type GlueCollection, type GlueRequest } from '#glue-core';
+import { requestLocale } from '#resources/catalog-support';
+import { CategoryFacade } from '#zed-facades/category';
+import {
+  CATEGORY_TREES_TYPE,
+  CategoryTreeAttributesSchema,
+  toCategoryTreeResource,
+  type CategoryTreeAttributes,
+} from './category-trees.mapper.js';
+
+/** The storefront's category navigation: a collection of one tree, in the negotiated locale, as Glue. */
+@GlueResource({
+  type: CATEGORY_TREES_TYPE,
+  attributes: CategoryTreeAttributesSchema,
+  conventions: ['json-api', 'none'],
+})
+export class CategoryTreesController {
+  constructor(private readonly categoryFacade: CategoryFacade) {}
+
+  @Get()
+  @Public()
+  async list(@Glue() request: GlueRequest): Promise<GlueCollection<CategoryTreeAttributes>> {
+    const locale = requestLocale(request);
+    const roots = await this.categoryFacade.getCategoryTree(locale);
+    return collection([toCategoryTreeResource(locale, roots)], 1);
+  }
+}

@@ -1,0 +1,2 @@
+/** Storefront resource `category-trees`. */
+export { CategoryTreesApiModule } from './category-trees-api.module.js';

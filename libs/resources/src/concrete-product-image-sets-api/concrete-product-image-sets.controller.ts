@@ -1,0 +1,52 @@
+import { Get, Param } from '@nestjs/common';
+import {
+  collection,
+  Glue,
+  GlueHttpException,
+  GlueResource,
+  Public,
+  type GlueCollection,
+  type GlueRequest,
+} from '#glue-core';
+import {
+  CONCRETE_PRODUCTS_TYPE,
+  ImageSetsAttributesSchema,
+  requestLocale,
+  type ImageSetsAttributes,
+} from '#resources/catalog-support';
+import { ProductFacade } from '#zed-facades/product';
+import { ProductImageFacade } from '#zed-facades/product-image';
+import {
+  CONCRETE_PRODUCT_IMAGE_SETS_TYPE,
+  toConcreteProductImageSetsResource,
+} from './concrete-product-image-sets.mapper.js';
+
+/** The image sets of an active concrete product in the negotiated locale: a collection of one, as Glue. */
+@GlueResource({
+  type: CONCRETE_PRODUCT_IMAGE_SETS_TYPE,
+  path: `${CONCRETE_PRODUCTS_TYPE}/:sku/${CONCRETE_PRODUCT_IMAGE_SETS_TYPE}`,
+  attributes: ImageSetsAttributesSchema,
+  conventions: ['json-api', 'none'],
+})
+export class ConcreteProductImageSetsController {
+  constructor(
+    private readonly productFacade: ProductFacade,
+    private readonly productImageFacade: ProductImageFacade,
+  ) {}
+
+  @Get()
+  @Public()
+  async list(
+    @Glue() request: GlueRequest,
+    @Param('sku') sku: string,
+  ): Promise<GlueCollection<ImageSetsAttributes>> {
+    const locale = requestLocale(request);
+    const [product] = await this.productFacade.findConcreteProductsBySkus([sku], locale);
+    if (!product?.isActive) throw GlueHttpException.notFound(`Concrete product "${sku}" does not exist.`);
+    const imageSets = await this.productImageFacade.getConcreteImageSets([product.idProductConcrete], locale);
+    return collection(
+      [toConcreteProductImageSetsResource(product.sku, imageSets.get(product.idProductConcrete) ?? [])],
+      1,
+    );
+  }
+}

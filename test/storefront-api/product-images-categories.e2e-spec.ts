@@ -1,0 +1,291 @@
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { countQueries, type QueryCounter } from '#zed-facades/database';
+import { JSON_API, startStorefront, type RunningApplication } from '../support/applications.js';
+import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+
+interface Identifier {
+  type: string;
+  id: string;
+}
+interface ResourceObject extends Identifier {
+  attributes: Record<string, unknown>;
+  relationships?: Record<string, { data: Identifier[] | Identifier | null; links?: { related: string } }>;
+  links: { self: string };
+}
+interface Document {
+  data: ResourceObject[] | ResourceObject;
+  included?: ResourceObject[];
+}
+interface ImageSets {
+  imageSets: { name: string; images: { externalUrlLarge: string; externalUrlSmall: string }[] }[];
+}
+interface TreeNode {
+  nodeId: number;
+  name: string;
+  children: TreeNode[];
+}
+
+const IMAGES = 'https://images.glue.example/products';
+
+/** The demo data's image of `sku` at 1-based `position`. */
+const image = (sku: string, position: number) => ({
+  externalUrlLarge: `${IMAGES}/${sku}/large-${position}.jpg`,
+  externalUrlSmall: `${IMAGES}/${sku}/small-${position}.jpg`,
+});
+
+const summary = (nodeId: number, name: string, order: number, url: string) => ({
+  nodeId,
+  name,
+  metaTitle: name,
+  metaDescription: name,
+  metaKeywords: name,
+  isActive: true,
+  order,
+  url,
+});
+
+describe('storefront product image sets and category nodes', () => {
+  let database: TestDatabase;
+  let storefront: RunningApplication;
+  let queries: QueryCounter;
+  const get = (path: string, locale = 'en-US') =>
+    request(storefront.http).get(path).set('Accept', JSON_API).set('Accept-Language', locale);
+  const included = (document: Document, type: string) =>
+    (document.included ?? []).filter((resource) => resource.type === type);
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    storefront = await startStorefront(database.url);
+    queries = countQueries(storefront.app.get(DataSource));
+  });
+  afterAll(async () => {
+    await storefront?.app.close();
+    await database?.drop();
+  });
+
+  describe('abstract-product-image-sets', () => {
+    it('returns a collection of one resource, id the sku, with the image sets of the product', async () => {
+      const response = await get('/abstract-products/001/abstract-product-image-sets').expect(200);
+      const data = (response.body as Document).data as ResourceObject[];
+      expect(data).toHaveLength(1);
+      expect(data[0]).toEqual({
+        type: 'abstract-product-image-sets',
+        id: '001',
+        attributes: { imageSets: [{ name: 'default', images: [image('001', 1), image('001', 2)] }] },
+        links: { self: expect.stringMatching(/\/abstract-products\/001\/abstract-product-image-sets$/) },
+      });
+      expect(response.body.meta).toEqual({ page: { total: 1, offset: 0, limit: 1 } });
+    });
+
+    it('answers an unknown product with 404 (007)', async () => {
+      const response = await get('/abstract-products/nope/abstract-product-image-sets').expect(404);
+      expect(response.body.errors[0]).toMatchObject({ status: '404', code: '007' });
+    });
+  });
+
+  describe('concrete-product-image-sets', () => {
+    it('returns the image sets of a concrete product, id its sku', async () => {
+      const abstract = await get('/abstract-products/001').expect(200);
+      const attributeMap = (abstract.body.data as ResourceObject).attributes['attributeMap'] as {
+        product_concrete_ids: string[];
+      };
+      const sku = attributeMap.product_concrete_ids[0] ?? '';
+      const response = await get(`/concrete-products/${sku}/concrete-product-image-sets`).expect(200);
+      const data = (response.body as Document).data as ResourceObject[];
+      expect(data).toHaveLength(1);
+      expect(data[0]).toMatchObject({ type: 'concrete-product-image-sets', id: sku });
+      const { imageSets } = data[0]?.attributes as unknown as ImageSets;
+      expect(imageSets.map((set) => set.name)).toEqual(['default']);
+      expect(imageSets[0]?.images[0]).toEqual(image(sku, 1));
+    });
+
+    it('answers an unknown product with 404 (007)', async () => {
+      const response = await get('/concrete-products/001_nope/concrete-product-image-sets').expect(404);
+      expect(response.body.errors[0]).toMatchObject({ status: '404', code: '007' });
+    });
+  });
+
+  describe('category-nodes', () => {
+    it('returns a node with its parents and children in the request locale', async () => {
+      const response = await get('/category-nodes/2').expect(200);
+      expect(response.body.data).toEqual({
+        type: 'category-nodes',
+        id: '2',
+        attributes: {
+          ...summary(2, 'Computers', 1, '/en/computers'),
+          children: [
+            summary(3, 'Notebooks', 1, '/en/notebooks'),
+            summary(4, 'Desktop PCs', 2, '/en/desktop-pcs'),
+            summary(5, 'Monitors', 3, '/en/monitors'),
+          ],
+          parents: [summary(1, 'Catalog', 0, '/en')],
+        },
+        links: { self: expect.stringMatching(/\/category-nodes\/2$/) },
+      });
+    });
+
+    it('lists the parents nearest first, in German for de-DE', async () => {
+      const response = await get('/category-nodes/5', 'de-DE').expect(200);
+      const attributes = (response.body.data as ResourceObject).attributes;
+      expect(attributes).toMatchObject({ nodeId: 5, name: 'Monitore', url: '/de/monitors', children: [] });
+      expect((attributes['parents'] as { name: string }[]).map((node) => node.name)).toEqual([
+        'Computer',
+        'Katalog',
+      ]);
+    });
+
+    it.each(['999999', 'abc', '0', '2147483648'])('answers node id %s with 404 (007)', async (id) => {
+      const response = await get(`/category-nodes/${id}`).expect(404);
+      expect(response.body.errors[0]).toMatchObject({ status: '404', code: '007' });
+    });
+  });
+
+  describe('category-trees', () => {
+    it('returns one tree: the top categories with their subcategories', async () => {
+      const response = await get('/category-trees').expect(200);
+      const data = (response.body as Document).data as ResourceObject[];
+      expect(data.map(({ type, id }) => ({ type, id }))).toEqual([{ type: 'category-trees', id: 'en_US' }]);
+      const tree = data[0]?.attributes['categoryNodesStorage'] as TreeNode[];
+      expect(tree.map((node) => node.name)).toEqual([
+        'Computers',
+        'Cameras',
+        'Smartphones',
+        'Tablets',
+        'Wearables',
+        'Audio',
+      ]);
+      expect(tree[0]).toEqual({
+        nodeId: 2,
+        order: 1,
+        name: 'Computers',
+        url: '/en/computers',
+        children: [
+          { nodeId: 3, order: 1, name: 'Notebooks', url: '/en/notebooks', children: [] },
+          { nodeId: 4, order: 2, name: 'Desktop PCs', url: '/en/desktop-pcs', children: [] },
+          { nodeId: 5, order: 3, name: 'Monitors', url: '/en/monitors', children: [] },
+        ],
+      });
+    });
+  });
+
+  describe('include', () => {
+    it('includes abstract-product-image-sets and category-nodes with full linkage', async () => {
+      const response = await get(
+        '/abstract-products?page[limit]=5&include=abstract-product-image-sets,category-nodes',
+      ).expect(200);
+      const document = response.body as Document;
+      const products = document.data as ResourceObject[];
+      expect(products.map((product) => product.id)).toEqual(['001', '002', '003', '004', '005']);
+
+      const [first, , third] = products;
+      expect(first?.relationships?.['abstract-product-image-sets']).toEqual({
+        data: [{ type: 'abstract-product-image-sets', id: '001' }],
+        links: { related: expect.stringMatching(/\/abstract-products\/001\/abstract-product-image-sets$/) },
+      });
+      // 001 is a notebook; 003 a monitor also placed in its top category, subcategory first as assigned.
+      expect(first?.relationships?.['category-nodes']).toEqual({
+        data: [{ type: 'category-nodes', id: '3' }],
+      });
+      expect(third?.relationships?.['category-nodes']).toEqual({
+        data: [
+          { type: 'category-nodes', id: '5' },
+          { type: 'category-nodes', id: '2' },
+        ],
+      });
+
+      const imageSets = included(document, 'abstract-product-image-sets');
+      expect(imageSets.map((resource) => resource.id)).toEqual(['001', '002', '003', '004', '005']);
+      expect(imageSets[0]?.attributes).toEqual({
+        imageSets: [{ name: 'default', images: [image('001', 1), image('001', 2)] }],
+      });
+      const nodes = included(document, 'category-nodes');
+      expect(nodes.map((node) => node.id)).toEqual(['3', '4', '5', '2', '7', '6', '8']);
+
+      // Included nodes are the same resources GET /category-nodes/{id} returns.
+      const computers = await get('/category-nodes/2').expect(200);
+      expect(nodes.find((node) => node.id === '2')?.attributes).toEqual(
+        (computers.body.data as ResourceObject).attributes,
+      );
+    });
+
+    it('nests concrete-products.concrete-product-image-sets', async () => {
+      const response = await get(
+        '/abstract-products/001?include=concrete-products.concrete-product-image-sets',
+      ).expect(200);
+      const document = response.body as Document;
+      const concretes = included(document, 'concrete-products');
+      expect(concretes).toHaveLength(3);
+      const imageSets = included(document, 'concrete-product-image-sets');
+      expect(imageSets.map((resource) => resource.id)).toEqual(concretes.map((concrete) => concrete.id));
+      for (const concrete of concretes) {
+        expect(concrete.relationships?.['concrete-product-image-sets']).toEqual({
+          data: [{ type: 'concrete-product-image-sets', id: concrete.id }],
+          links: {
+            related: expect.stringMatching(
+              new RegExp(`/concrete-products/${concrete.id}/concrete-product-image-sets$`),
+            ),
+          },
+        });
+        const sets = imageSets.find((resource) => resource.id === concrete.id)
+          ?.attributes as unknown as ImageSets;
+        expect(sets.imageSets[0]?.images[0]).toEqual(image(concrete.id, 1));
+      }
+    });
+
+    it('applies sparse fieldsets to included resources', async () => {
+      const response = await get(
+        '/abstract-products?page[limit]=3&include=abstract-product-image-sets,category-nodes&fields[category-nodes]=name',
+      ).expect(200);
+      const document = response.body as Document;
+      const nodes = included(document, 'category-nodes');
+      expect(nodes.map((node) => node.attributes)).toEqual([
+        { name: 'Notebooks' },
+        { name: 'Desktop PCs' },
+        { name: 'Monitors' },
+        { name: 'Computers' },
+      ]);
+      expect(Object.keys(included(document, 'abstract-product-image-sets')[0]?.attributes ?? {})).toEqual([
+        'imageSets',
+      ]);
+    });
+
+    it('runs the same number of queries for a page of 5 and a page of 100', async () => {
+      const path = (limit: number) =>
+        `/abstract-products?page[limit]=${limit}&include=abstract-product-image-sets,category-nodes`;
+      const [small, smallCount] = await queries.count(() => get(path(5)).expect(200));
+      const [large, largeCount] = await queries.count(() => get(path(100)).expect(200));
+      expect((small.body as Document).data).toHaveLength(5);
+      expect((large.body as Document).data).toHaveLength(100);
+      expect(included(large.body as Document, 'abstract-product-image-sets')).toHaveLength(100);
+      expect(largeCount).toBe(smallCount);
+    });
+  });
+
+  // Last: these change the suite's own database.
+  describe('inactive data', () => {
+    beforeAll(async () => {
+      const dataSource = storefront.app.get(DataSource);
+      await dataSource.query(`UPDATE product_abstract SET is_active = false WHERE sku = '210'`);
+      await dataSource.query(`UPDATE category SET is_active = false WHERE category_key = 'soundbars'`);
+    });
+
+    it('answers the image sets of an inactive product with 404', async () => {
+      await get('/abstract-products/210/abstract-product-image-sets').expect(404);
+    });
+
+    it('hides an inactive node: 404 itself, left out of its parent and of the tree', async () => {
+      await get('/category-nodes/26').expect(404);
+      const audio = await get('/category-nodes/22').expect(200);
+      const children = (audio.body.data as ResourceObject).attributes['children'] as { name: string }[];
+      expect(children.map((node) => node.name)).toEqual(['Headphones', 'Wireless Earbuds', 'Speakers']);
+      const tree = await get('/category-trees').expect(200);
+      const roots = (tree.body.data as ResourceObject[])[0]?.attributes['categoryNodesStorage'] as TreeNode[];
+      expect(roots.find((node) => node.name === 'Audio')?.children.map((node) => node.name)).toEqual([
+        'Headphones',
+        'Wireless Earbuds',
+        'Speakers',
+      ]);
+    });
+  });
+});
