@@ -1,3 +1,10 @@
 /** Glue's catalog resource types, named once for the resources and the relationships between them. */
 export const ABSTRACT_PRODUCTS_TYPE = 'abstract-products';
 export const CONCRETE_PRODUCTS_TYPE = 'concrete-products';
+/** The back office's products: abstract products with every locale (backend only). */
+export const PRODUCTS_TYPE = 'products';
+
+/** `/<type>/<sku>`: a catalog resource's URL path, and the base of its children's. */
+export function catalogPath(type: string, sku: string): string {
+  return `/${type}/${encodeURIComponent(sku)}`;
+}
