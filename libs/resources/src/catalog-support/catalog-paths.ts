@@ -1,11 +1,16 @@
 import { ABSTRACT_PRODUCTS_TYPE, CONCRETE_PRODUCTS_TYPE } from './catalog-types.js';
 
-/** `/abstract-products/{sku}`: the resource's URL path, and the base of its children's. */
-export function abstractProductPath(sku: string): string {
-  return `/${ABSTRACT_PRODUCTS_TYPE}/${encodeURIComponent(sku)}`;
+/** `/<type>/<sku>`: a catalog resource's URL path, and the base of its children's. */
+export function catalogPath(type: string, sku: string): string {
+  return `/${type}/${encodeURIComponent(sku)}`;
 }
 
-/** `/concrete-products/{sku}`: the resource's URL path, and the base of its children's. */
+/** `/abstract-products/{sku}`. */
+export function abstractProductPath(sku: string): string {
+  return catalogPath(ABSTRACT_PRODUCTS_TYPE, sku);
+}
+
+/** `/concrete-products/{sku}`. */
 export function concreteProductPath(sku: string): string {
-  return `/${CONCRETE_PRODUCTS_TYPE}/${encodeURIComponent(sku)}`;
+  return catalogPath(CONCRETE_PRODUCTS_TYPE, sku);
 }

@@ -7,3 +7,6 @@ export const CONCRETE_PRODUCTS_TYPE = 'concrete-products';
  * stock change shows quickly, long enough to take the read load of a busy shop off the API.
  */
 export const CATALOG_CACHE_CONTROL = 'public, max-age=60';
+
+/** The back office's products: abstract products with every locale (backend only). */
+export const PRODUCTS_TYPE = 'products';

@@ -4,7 +4,6 @@ import {
   CollectionQuery,
   Glue,
   GlueAttributes,
-  GlueHttpException,
   GlueResource,
   Scopes,
   type GlueCollection,
@@ -12,18 +11,23 @@ import {
   type GlueResourceObject,
 } from '#glue-core';
 import { BackofficeScope } from '#resources/backoffice-access';
-import { productCollectionQuery, productPageCriteria } from '#resources/catalog-support';
+import { findProductOrFail, productCollectionQuery, productPageCriteria } from '#resources/catalog-support';
 import { ProductFacade } from '#zed-facades/product';
 import { ProductCreateAttributes, ProductUpdateAttributes } from './dto/product.attributes.js';
 import { throwAsGlueError } from './product-error.mapper.js';
-import { PRODUCTS_TYPE, toProductResource, type ProductAttributes } from './products.mapper.js';
+import {
+  PRODUCTS_TYPE,
+  ProductAttributesSchema,
+  toProductResource,
+  type ProductAttributes,
+} from './products.mapper.js';
 
 /**
  * Back-office products: abstract products with their concrete products, every locale. Writes are
  * all-or-nothing (one transaction in the facade). Reads need `products:read`, writes
  * `products:write`.
  */
-@GlueResource({ type: PRODUCTS_TYPE, conventions: ['json-api', 'none'] })
+@GlueResource({ type: PRODUCTS_TYPE, attributes: ProductAttributesSchema, conventions: ['json-api', 'none'] })
 export class ProductsController {
   constructor(private readonly productFacade: ProductFacade) {}
 
@@ -38,9 +42,7 @@ export class ProductsController {
   @Get(':sku')
   @Scopes(BackofficeScope.ProductsRead)
   async get(@Param('sku') sku: string): Promise<GlueResourceObject<ProductAttributes>> {
-    const product = await this.productFacade.findProductBySku(sku);
-    if (!product) throw GlueHttpException.notFound(`Product "${sku}" does not exist.`);
-    return toProductResource(product);
+    return toProductResource(await findProductOrFail(this.productFacade, sku));
   }
 
   @Post()

@@ -1,42 +1,52 @@
-import { formatDateTime, type GlueResourceObject } from '#glue-core';
+import { Type } from '@sinclair/typebox';
+import { DateTime, formatDateTime, StringRecord, type Attributes, type GlueResourceObject } from '#glue-core';
+import { catalogPath, LocalizedAttributesSchema, PRODUCTS_TYPE } from '#resources/catalog-support';
 import type { ProductTransfer } from '#zed-facades/product';
 
-export const PRODUCTS_TYPE = 'products';
-
-interface LocalizedAttributes {
-  readonly locale: string;
-  readonly name: string;
-  readonly description: string | null;
-}
+export { PRODUCTS_TYPE };
 
 /** Backend `products` attributes: the abstract product with every locale and its concrete products. */
-export interface ProductAttributes {
-  readonly sku: string;
-  readonly isActive: boolean;
-  readonly attributes: Readonly<Record<string, string>>;
-  readonly localizedAttributes: readonly LocalizedAttributes[];
-  readonly concreteProducts: readonly {
-    readonly sku: string;
-    readonly isActive: boolean;
-    readonly isDiscontinued: boolean;
-    readonly attributes: Readonly<Record<string, string>>;
-    readonly localizedAttributes: readonly LocalizedAttributes[];
-  }[];
-  readonly createdAt: string;
-  readonly updatedAt: string;
-}
+export const ProductAttributesSchema = Type.Object({
+  sku: Type.String(),
+  isActive: Type.Boolean(),
+  attributes: StringRecord(),
+  localizedAttributes: Type.Array(LocalizedAttributesSchema),
+  concreteProducts: Type.Array(
+    Type.Object({
+      sku: Type.String(),
+      isActive: Type.Boolean(),
+      isDiscontinued: Type.Boolean(),
+      attributes: StringRecord(),
+      localizedAttributes: Type.Array(LocalizedAttributesSchema),
+    }),
+  ),
+  createdAt: DateTime(),
+  updatedAt: DateTime(),
+});
 
-export function toProductResource(product: ProductTransfer): GlueResourceObject<ProductAttributes> {
+export type ProductAttributes = Attributes<typeof ProductAttributesSchema>;
+
+/** Carries its transfer as `source`: the relationships of `products` batch on its ids. */
+export type ProductResource = GlueResourceObject<ProductAttributes, ProductTransfer>;
+
+export function toProductResource(product: ProductTransfer): ProductResource {
   return {
     type: PRODUCTS_TYPE,
     id: product.sku,
-    selfPath: `/${PRODUCTS_TYPE}/${encodeURIComponent(product.sku)}`,
+    selfPath: catalogPath(PRODUCTS_TYPE, product.sku),
+    source: product,
     attributes: {
       sku: product.sku,
       isActive: product.isActive,
       attributes: product.attributes,
       localizedAttributes: product.localizedAttributes,
-      concreteProducts: product.concreteProducts,
+      concreteProducts: product.concreteProducts.map((concrete) => ({
+        sku: concrete.sku,
+        isActive: concrete.isActive,
+        isDiscontinued: concrete.isDiscontinued,
+        attributes: concrete.attributes,
+        localizedAttributes: concrete.localizedAttributes,
+      })),
       createdAt: formatDateTime(product.createdAt),
       updatedAt: formatDateTime(product.updatedAt),
     },

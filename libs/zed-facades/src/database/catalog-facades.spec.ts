@@ -1,7 +1,7 @@
 import { Test, type TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 import { CategoryFacade, CategoryModule } from '#zed-facades/category';
-import { PriceProductFacade, PriceProductModule } from '#zed-facades/price-product';
+import { PriceProductFacade, PriceProductModule, type StorePriceTransfer } from '#zed-facades/price-product';
 import { ProductFacade, ProductModule } from '#zed-facades/product';
 import { ProductImageFacade, ProductImageModule } from '#zed-facades/product-image';
 import { StockFacade, StockModule } from '#zed-facades/stock';
@@ -170,6 +170,63 @@ describe('catalog facades over the demo data', () => {
       'monitors',
     ]);
     expect(nodes.get(-1)).toEqual([]);
+  });
+
+  it('reads every price and every stock row of many products in one query each (the back office view)', async () => {
+    const [product] = await moduleRef.get(ProductFacade).findAbstractProductsBySkus(['001'], 'en_US');
+    const idAbstract = product?.idProductAbstract ?? 0;
+    const [concrete] = product?.concreteProducts ?? [];
+    const idConcrete = concrete?.idProductConcrete ?? 0;
+    const prices = moduleRef.get(PriceProductFacade);
+    const manyAbstracts = Array.from({ length: 100 }, (_, index) => idAbstract + index);
+
+    const [one, oneQuery] = await counter.count(() => prices.getAbstractPricesOfEveryStore([idAbstract]));
+    const [many, manyQueries] = await counter.count(() =>
+      prices.getAbstractPricesOfEveryStore(manyAbstracts),
+    );
+    expect([oneQuery, manyQueries]).toEqual([1, 1]);
+    expect(many.size).toBe(100);
+    // Demo 001: DEFAULT 830.99 EUR and ORIGINAL 1038.99 EUR; CHF is the EUR amount × 1.07, rounded to …99.
+    const summary = (price: StorePriceTransfer): string =>
+      `${price.storeName}/${price.currency.code}/${price.priceTypeName}/${price.grossAmount}/${price.netAmount}/${price.isInherited}`;
+    expect(one.get(idAbstract)?.map(summary)).toEqual([
+      'AT/EUR/DEFAULT/83099/69831/false',
+      'AT/EUR/ORIGINAL/103899/87310/false',
+      'DE/CHF/DEFAULT/88899/74705/false',
+      'DE/CHF/ORIGINAL/111199/93445/false',
+      'DE/EUR/DEFAULT/83099/69831/false',
+      'DE/EUR/ORIGINAL/103899/87310/false',
+    ]);
+    expect(many.get(idAbstract)).toEqual(one.get(idAbstract));
+
+    // The concrete's own DEFAULT prices; ORIGINAL comes from its abstract, marked as inherited.
+    const [concretePrices, concreteQueries] = await counter.count(() =>
+      prices.getConcretePricesOfEveryStore([idConcrete, idConcrete + 1]),
+    );
+    expect(concreteQueries).toBe(1);
+    expect(concretePrices.get(idConcrete)?.map(summary)).toEqual([
+      'AT/EUR/DEFAULT/83099/69831/false',
+      'AT/EUR/ORIGINAL/103899/87310/true',
+      'DE/CHF/DEFAULT/88899/74705/false',
+      'DE/CHF/ORIGINAL/111199/93445/true',
+      'DE/EUR/DEFAULT/83099/69831/false',
+      'DE/EUR/ORIGINAL/103899/87310/true',
+    ]);
+
+    const stock = moduleRef.get(StockFacade);
+    const ids = product?.concreteProducts.map((item) => item.idProductConcrete) ?? [];
+    const [rows, stockQueries] = await counter.count(() => stock.getStockProducts([...ids, 999_999]));
+    expect(stockQueries).toBe(1);
+    expect(rows.get(999_999)).toEqual([]);
+    // 001_48660485: 70 in Warehouse1, none in Warehouse2 (the demo seed writes both rows).
+    expect(rows.get(idConcrete)).toEqual([
+      { warehouseName: 'Warehouse1', isWarehouseActive: true, quantity: 70, isNeverOutOfStock: false },
+      { warehouseName: 'Warehouse2', isWarehouseActive: true, quantity: 0, isNeverOutOfStock: false },
+    ]);
+    const [, manyStockQueries] = await counter.count(() =>
+      stock.getStockProducts(Array.from({ length: 300 }, (_, index) => index + 1)),
+    );
+    expect(manyStockQueries).toBe(1);
   });
 
   it('returns the category tree under one root', async () => {

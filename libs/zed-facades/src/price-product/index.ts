@@ -5,4 +5,9 @@
 export { PriceProductFacade } from './price-product.facade.js';
 export { PriceProductModule } from './price-product.module.js';
 export { PRICE_PRODUCT_ENTITIES } from './persistence/price-product-entities.js';
-export type { PriceCurrencyTransfer, PriceTransfer, PriceTypeName } from './transfer/price.transfer.js';
+export type {
+  PriceCurrencyTransfer,
+  PriceTransfer,
+  PriceTypeName,
+  StorePriceTransfer,
+} from './transfer/price.transfer.js';

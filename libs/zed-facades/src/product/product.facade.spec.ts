@@ -92,6 +92,33 @@ describe('ProductFacade', () => {
     });
   });
 
+  it('reads backend concretes by sku, every locale, in one query whatever the number of skus', async () => {
+    const [created] = (await facade.findProductBySku('spec-100'))?.concreteProducts ?? [];
+    const [one, oneQuery] = await counter.count(() => facade.findProductConcretesBySkus(['spec-100_1']));
+    expect(oneQuery).toBe(1);
+    // The same transfer as the product's hydration builds, so both backend reads agree.
+    expect(one).toEqual([created]);
+    expect(one[0]).toMatchObject({
+      sku: 'spec-100_1',
+      abstractSku: 'spec-100',
+      attributes: { color: 'Black' },
+      localizedAttributes: [{ locale: 'en_US', name: 'Black', description: null }],
+    });
+    expect(one[0]?.idProductConcrete).toEqual(expect.any(Number));
+
+    const seeded = (
+      await dataSource.query<{ sku: string }[]>('SELECT sku FROM product_concrete ORDER BY sku LIMIT 30')
+    ).map((row) => row.sku);
+    const [many, manyQueries] = await counter.count(() =>
+      facade.findProductConcretesBySkus([...seeded, 'unknown', 'spec-100_2', seeded[0] ?? '']),
+    );
+    expect(manyQueries).toBe(1);
+    expect(many.map((concrete) => concrete.sku)).toEqual([...seeded, 'spec-100_2', seeded[0]]);
+    expect(many[0]?.localizedAttributes.map((text) => text.locale)).toEqual(['de_DE', 'en_US']);
+    expect(many.at(-2)?.localizedAttributes).toEqual([]);
+    expect(await counter.count(() => facade.findProductConcretesBySkus([]))).toEqual([[], 0]);
+  });
+
   it('reads storefront products by sku in one query whatever the number of skus', async () => {
     const measure = <T>(work: () => Promise<T>): Promise<[T, number]> => counter.count(work);
     const concreteSkus = (

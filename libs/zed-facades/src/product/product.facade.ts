@@ -7,7 +7,12 @@ import { ProductReader } from './persistence/product.reader.js';
 import type { AbstractProductTransfer } from './transfer/abstract-product.transfer.js';
 import type { ConcreteProductTransfer } from './transfer/concrete-product.transfer.js';
 import type { ProductPage, ProductPageCriteria } from './transfer/product-page.transfer.js';
-import type { ProductCreateInput, ProductTransfer, ProductUpdateInput } from './transfer/product.transfer.js';
+import type {
+  ProductConcreteTransfer,
+  ProductCreateInput,
+  ProductTransfer,
+  ProductUpdateInput,
+} from './transfer/product.transfer.js';
 
 /** The locale whose names order the backend's locale-less product collection. */
 const BACKEND_NAME_SORT_LOCALE = 'en_US';
@@ -76,6 +81,11 @@ export class ProductFacade {
     }
     const [product] = await this.productReader.hydrate([id]);
     return product ?? null;
+  }
+
+  /** Backend concretes (every locale) in the order of `skus`; unknown skus are omitted. One query. */
+  findProductConcretesBySkus(skus: readonly string[]): Promise<readonly ProductConcreteTransfer[]> {
+    return this.productReader.findConcretesBySkus(skus);
   }
 
   /** Sorting by name uses the `en_US` names (`BACKEND_NAME_SORT_LOCALE`). */

@@ -5,4 +5,4 @@
 export { StockFacade } from './stock.facade.js';
 export { StockModule } from './stock.module.js';
 export { STOCK_ENTITIES } from './persistence/stock-entities.js';
-export type { AvailabilityTransfer } from './transfer/stock.transfer.js';
+export type { AvailabilityTransfer, StockProductTransfer } from './transfer/stock.transfer.js';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { StockReader } from './persistence/stock.reader.js';
-import type { AvailabilityTransfer } from './transfer/stock.transfer.js';
+import type { AvailabilityTransfer, StockProductTransfer } from './transfer/stock.transfer.js';
 
 /**
  * Warehouse stock and the availability it implies per store. Maps carry an entry for every requested id;
@@ -24,5 +24,15 @@ export class StockFacade {
     storeName: string,
   ): Promise<ReadonlyMap<number, AvailabilityTransfer>> {
     return this.stockReader.getAbstractAvailabilities(idsAbstract, storeName);
+  }
+
+  /**
+   * The stock rows of each concrete, one per warehouse it is stocked in (active or not), ordered by
+   * warehouse name; every requested id has an entry. One query, whatever the number of ids.
+   */
+  getStockProducts(
+    idsConcrete: readonly number[],
+  ): Promise<ReadonlyMap<number, readonly StockProductTransfer[]>> {
+    return this.stockReader.getStockProducts(idsConcrete);
   }
 }

@@ -13,3 +13,10 @@ export interface PriceTransfer {
   readonly grossAmount: number;
   readonly netAmount: number;
 }
+
+/** A price with the store it applies in, as the back office sees every price of a product. */
+export interface StorePriceTransfer extends PriceTransfer {
+  readonly storeName: string;
+  /** A concrete's price taken from its abstract (the concrete has none of its own for this store, currency and type). */
+  readonly isInherited: boolean;
+}

@@ -2,7 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { groupByIds, inKeyOrder } from '#zed-facades/persistence-support';
-import type { ProductLocalizedAttributesTransfer, ProductTransfer } from '../transfer/product.transfer.js';
+import type {
+  ProductConcreteTransfer,
+  ProductLocalizedAttributesTransfer,
+  ProductTransfer,
+} from '../transfer/product.transfer.js';
 import { ProductAbstractEntity } from './product-abstract.entity.js';
 import { ProductConcreteEntity } from './product-concrete.entity.js';
 
@@ -26,6 +30,38 @@ const CONCRETE_TEXTS = `
   JOIN locale l ON l.id_locale = t.fk_locale
   WHERE t.fk_product_concrete = ANY($1::integer[])`;
 
+/**
+ * Concretes by sku with their abstract's sku and every locale's texts, in one statement: the texts are
+ * aggregated per concrete (ordered by locale name; `[]` without any), so no row repeats per locale.
+ */
+const CONCRETES_BY_SKUS = `
+  SELECT c.id_product_concrete, c.sku, a.sku AS abstract_sku, c.is_active, c.is_discontinued,
+         c.attributes, c.created_at, c.updated_at,
+         COALESCE(
+           (SELECT json_agg(
+                     json_build_object('locale', l.locale_name, 'name', t.name, 'description', t.description)
+                     ORDER BY l.locale_name)
+            FROM product_concrete_localized_attributes t
+            JOIN locale l ON l.id_locale = t.fk_locale
+            WHERE t.fk_product_concrete = c.id_product_concrete),
+           '[]'::json) AS localized_attributes
+  FROM product_concrete c
+  JOIN product_abstract a ON a.id_product_abstract = c.fk_product_abstract
+  WHERE c.sku = ANY($1::varchar[])`;
+
+/** One row of `CONCRETES_BY_SKUS`; `pg` parses the json aggregate. */
+interface ConcreteRow {
+  readonly id_product_concrete: number;
+  readonly sku: string;
+  readonly abstract_sku: string;
+  readonly is_active: boolean;
+  readonly is_discontinued: boolean;
+  readonly attributes: Record<string, string>;
+  readonly created_at: Date;
+  readonly updated_at: Date;
+  readonly localized_attributes: ProductLocalizedAttributesTransfer[];
+}
+
 /** Hydrates backend products (every locale, every concrete) in four queries, whatever the number of ids. */
 @Injectable()
 export class ProductReader {
@@ -37,6 +73,29 @@ export class ProductReader {
       where: { sku },
     });
     return row?.idProductAbstract ?? null;
+  }
+
+  /** Concretes in the order of `skus` (repeats included), every locale; unknown skus are omitted. */
+  async findConcretesBySkus(skus: readonly string[]): Promise<readonly ProductConcreteTransfer[]> {
+    if (skus.length === 0) {
+      return [];
+    }
+    const rows = await this.dataSource.query<ConcreteRow[]>(CONCRETES_BY_SKUS, [[...new Set(skus)]]);
+    return inKeyOrder(
+      skus,
+      rows.map((row) => ({
+        idProductConcrete: row.id_product_concrete,
+        sku: row.sku,
+        abstractSku: row.abstract_sku,
+        isActive: row.is_active,
+        isDiscontinued: row.is_discontinued,
+        attributes: row.attributes,
+        localizedAttributes: row.localized_attributes,
+        createdAt: row.created_at,
+        updatedAt: row.updated_at,
+      })),
+      (concrete) => concrete.sku,
+    );
   }
 
   /** Returns the products in the order of `ids`; unknown ids are omitted. */
@@ -65,16 +124,21 @@ export class ProductReader {
 
     return inKeyOrder(ids, abstracts, (abstract) => abstract.idProductAbstract).map(
       (abstract): ProductTransfer => ({
+        idProductAbstract: abstract.idProductAbstract,
         sku: abstract.sku,
         isActive: abstract.isActive,
         attributes: abstract.attributes,
         localizedAttributes: toLocalized(abstractTextsById.get(abstract.idProductAbstract)),
         concreteProducts: (concretesById.get(abstract.idProductAbstract) ?? []).map((concrete) => ({
+          idProductConcrete: concrete.idProductConcrete,
           sku: concrete.sku,
+          abstractSku: abstract.sku,
           isActive: concrete.isActive,
           isDiscontinued: concrete.isDiscontinued,
           attributes: concrete.attributes,
           localizedAttributes: toLocalized(concreteTextsById.get(concrete.idProductConcrete)),
+          createdAt: concrete.createdAt,
+          updatedAt: concrete.updatedAt,
         })),
         createdAt: abstract.createdAt,
         updatedAt: abstract.updatedAt,

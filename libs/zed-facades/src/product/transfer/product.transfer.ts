@@ -4,16 +4,24 @@ export interface ProductLocalizedAttributesTransfer {
   readonly description: string | null;
 }
 
+/** A concrete product with all its locales, as the backend manages it. */
 export interface ProductConcreteTransfer {
+  readonly idProductConcrete: number;
   readonly sku: string;
+  readonly abstractSku: string;
   readonly isActive: boolean;
   readonly isDiscontinued: boolean;
+  /** The concrete's own attributes (not merged with its abstract's). */
   readonly attributes: Readonly<Record<string, string>>;
+  /** Ordered by locale name. */
   readonly localizedAttributes: readonly ProductLocalizedAttributesTransfer[];
+  readonly createdAt: Date;
+  readonly updatedAt: Date;
 }
 
 /** A product with all its locales and concretes, as the backend manages it. */
 export interface ProductTransfer {
+  readonly idProductAbstract: number;
   readonly sku: string;
   readonly isActive: boolean;
   readonly attributes: Readonly<Record<string, string>>;

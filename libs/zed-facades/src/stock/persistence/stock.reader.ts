@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { AvailabilityTransfer } from '../transfer/stock.transfer.js';
+import { groupByIds } from '#zed-facades/persistence-support';
+import type { AvailabilityTransfer, StockProductTransfer } from '../transfer/stock.transfer.js';
 
 interface AvailabilityRow {
   id: number;
@@ -13,6 +14,14 @@ interface AvailabilityRow {
 const STORE_WAREHOUSES = `JOIN warehouse w ON w.id_warehouse = sp.fk_warehouse AND w.is_active
   JOIN warehouse_store ws ON ws.fk_warehouse = w.id_warehouse
   JOIN store s ON s.id_store = ws.fk_store AND s.name = $2`;
+
+interface StockProductRow {
+  id: number;
+  warehouse: string;
+  is_warehouse_active: boolean;
+  quantity: number;
+  is_never_out_of_stock: boolean;
+}
 
 const UNAVAILABLE: AvailabilityTransfer = { isAvailable: false, quantity: 0, isNeverOutOfStock: false };
 
@@ -33,6 +42,32 @@ export class StockReader {
       [[...idsConcrete], storeName],
     );
     return toAvailabilities(idsConcrete, rows);
+  }
+
+  /** Every warehouse's stock row of each concrete, active warehouse or not, ordered by warehouse name. */
+  async getStockProducts(
+    idsConcrete: readonly number[],
+  ): Promise<ReadonlyMap<number, readonly StockProductTransfer[]>> {
+    const rows = await this.dataSource.query<StockProductRow[]>(
+      `SELECT sp.fk_product_concrete AS id, w.name AS warehouse, w.is_active AS is_warehouse_active,
+              sp.quantity, sp.is_never_out_of_stock
+       FROM stock_product sp
+       JOIN warehouse w ON w.id_warehouse = sp.fk_warehouse
+       WHERE sp.fk_product_concrete = ANY($1::integer[])
+       ORDER BY w.name`,
+      [[...idsConcrete]],
+    );
+    return groupByIds(
+      idsConcrete,
+      rows,
+      (row) => row.id,
+      (row): StockProductTransfer => ({
+        warehouseName: row.warehouse,
+        isWarehouseActive: row.is_warehouse_active,
+        quantity: row.quantity,
+        isNeverOutOfStock: row.is_never_out_of_stock,
+      }),
+    );
   }
 
   async getAbstractAvailabilities(

@@ -3,3 +3,11 @@ export interface AvailabilityTransfer {
   readonly quantity: number;
   readonly isNeverOutOfStock: boolean;
 }
+
+/** The stock of one concrete product in one warehouse, as the back office manages it. */
+export interface StockProductTransfer {
+  readonly warehouseName: string;
+  readonly isWarehouseActive: boolean;
+  readonly quantity: number;
+  readonly isNeverOutOfStock: boolean;
+}

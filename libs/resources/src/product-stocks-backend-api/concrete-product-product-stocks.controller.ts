@@ -1,0 +1,38 @@
+import { Get, Param } from '@nestjs/common';
+import { collection, GlueResource, Scopes, type GlueCollection } from '#glue-core';
+import { BackofficeScope } from '#resources/backoffice-access';
+import { findProductConcreteOrFail } from '#resources/catalog-support';
+import { ProductFacade } from '#zed-facades/product';
+import { StockFacade } from '#zed-facades/stock';
+import {
+  PRODUCT_STOCKS_TYPE,
+  ProductStockAttributesSchema,
+  toProductStockResources,
+  type ProductStockAttributes,
+} from './product-stocks.mapper.js';
+
+/**
+ * `GET /concrete-products/{sku}/product-stocks`: a concrete product's stock in every warehouse, ordered
+ * by warehouse. Needs `products:read`.
+ */
+@GlueResource({
+  type: PRODUCT_STOCKS_TYPE,
+  path: 'concrete-products/:sku/product-stocks',
+  attributes: ProductStockAttributesSchema,
+  conventions: ['json-api', 'none'],
+})
+export class ConcreteProductProductStocksController {
+  constructor(
+    private readonly productFacade: ProductFacade,
+    private readonly stockFacade: StockFacade,
+  ) {}
+
+  @Get()
+  @Scopes(BackofficeScope.ProductsRead)
+  async list(@Param('sku') sku: string): Promise<GlueCollection<ProductStockAttributes>> {
+    const concrete = await findProductConcreteOrFail(this.productFacade, sku);
+    const stocks = await this.stockFacade.getStockProducts([concrete.idProductConcrete]);
+    const resources = toProductStockResources([concrete], stocks);
+    return collection(resources, resources.length);
+  }
+}
