@@ -23,6 +23,14 @@ describe('JSON:API schema', () => {
     expect(body).not.toBeValidJsonApiDocument();
   });
 
+  it('rejects a resource repeated in included or in data, by type and id', () => {
+    const concrete = { ...product, type: 'concrete-products', id: '001_1' };
+    const repeated = { data: product, included: [concrete, { ...concrete, attributes: {} }] };
+    expect(jsonApiDocumentErrors(repeated).map((error) => error.instancePath)).toEqual(['/included/1']);
+    expect({ data: [product, product] }).not.toBeValidJsonApiDocument();
+    expect({ data: product, included: [concrete, { ...concrete, id: '001_2' }] }).toBeValidJsonApiDocument();
+  });
+
   it('accepts a collection whose pagination links are null', () => {
     const body = {
       data: [product],

@@ -50,7 +50,46 @@ export function patchJsonApiSchema(original: AnySchemaObject): AnySchemaObject {
     description: 'Link members related to the primary data.',
     $ref: '#/definitions/pagination',
   };
+  dropUniqueItems(schema);
   return schema;
+}
+
+/**
+ * `uniqueItems` compares whole resource objects pairwise (quadratic, seconds for a page of 100 with
+ * its included resources) and is weaker than the rule that matters: `type` + `id` once per array.
+ * `duplicateResourceErrors` checks that instead, in linear time.
+ */
+function dropUniqueItems(node: unknown): void {
+  if (typeof node !== 'object' || node === null) return;
+  if (!Array.isArray(node)) delete (node as Record<string, unknown>)['uniqueItems'];
+  for (const child of Object.values(node)) dropUniqueItems(child);
+}
+
+/** Resource objects that appear twice (same `type` and `id`) in `data` or in `included`. */
+function duplicateResourceErrors(body: unknown): ErrorObject[] {
+  if (typeof body !== 'object' || body === null) return [];
+  const errors: ErrorObject[] = [];
+  for (const member of ['data', 'included'] as const) {
+    const items = (body as Record<string, unknown>)[member];
+    if (!Array.isArray(items)) continue;
+    const seen = new Set<string>();
+    items.forEach((item: unknown, index) => {
+      const { type, id } = (item ?? {}) as { type?: unknown; id?: unknown };
+      if (typeof type !== 'string' || typeof id !== 'string') return;
+      const key = `${type}:${id}`;
+      if (seen.has(key)) {
+        errors.push({
+          instancePath: `/${member}/${index}`,
+          schemaPath: '#/uniqueResources',
+          keyword: 'uniqueResources',
+          params: { type, id },
+          message: `repeats ${key}: a resource appears once per array`,
+        });
+      }
+      seen.add(key);
+    });
+  }
+  return errors;
 }
 
 /**
@@ -80,7 +119,8 @@ const validate = createValidator();
 
 /** The Ajv errors of `body` against the JSON:API schema; empty when the document is valid. */
 export function jsonApiDocumentErrors(body: unknown): ErrorObject[] {
-  return validate(body) ? [] : [...(validate.errors ?? [])];
+  const schemaErrors = validate(body) ? [] : [...(validate.errors ?? [])];
+  return [...schemaErrors, ...duplicateResourceErrors(body)];
 }
 
 function describeErrors(errors: readonly ErrorObject[], body: unknown): string {
