@@ -1,7 +1,13 @@
 import { Test, type TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 import { CategoryFacade, CategoryModule } from '#zed-facades/category';
-import { PriceProductFacade, PriceProductModule, type StorePriceTransfer } from '#zed-facades/price-product';
+import {
+  PriceProductErrorCode,
+  PriceProductException,
+  PriceProductFacade,
+  PriceProductModule,
+  type StorePriceTransfer,
+} from '#zed-facades/price-product';
 import { ProductFacade, ProductModule } from '#zed-facades/product';
 import { ProductImageFacade, ProductImageModule } from '#zed-facades/product-image';
 import { StockFacade, StockModule } from '#zed-facades/stock';
@@ -11,6 +17,7 @@ import { DatabaseModule } from './database.module.js';
 import { buildDemoCatalog } from './seed/demo-catalog.js';
 import { seedDemoData } from './seed/demo-data.seeder.js';
 import { createSpecDatabase, type SpecDatabase } from './spec-database.js';
+import { rejectionOf } from './spec-rejection.js';
 
 describe('catalog facades over the demo data', () => {
   let database: SpecDatabase;
@@ -106,10 +113,17 @@ describe('catalog facades over the demo data', () => {
     // Concretes inherit the ORIGINAL price of their abstract (every fourth demo abstract has one).
     const [withOriginal] = await products.findAbstractProductsBySkus(['001'], 'en_US');
     const concreteId = withOriginal?.concreteProducts[0]?.idProductConcrete ?? 0;
-    const concretePrices = await moduleRef.get(PriceProductFacade).getConcretePrices([concreteId], 'DE');
+    const priceFacade = moduleRef.get(PriceProductFacade);
+    const [concretePrices, concreteQueries] = await measure(() =>
+      priceFacade.getConcretePrices([concreteId], 'DE', 'CHF'),
+    );
+    expect(concreteQueries).toBe(1);
     expect(
       concretePrices.get(concreteId)?.map((price) => `${price.currency.code}/${price.priceTypeName}`),
-    ).toEqual(['CHF/DEFAULT', 'CHF/ORIGINAL', 'EUR/DEFAULT', 'EUR/ORIGINAL']);
+    ).toEqual(['CHF/DEFAULT', 'CHF/ORIGINAL']);
+    // Without a currency: the store's default one (EUR in DE), as Glue's current currency.
+    const defaultPrices = await priceFacade.getConcretePrices([concreteId], 'DE');
+    expect(defaultPrices.get(concreteId)?.map((price) => price.currency.code)).toEqual(['EUR', 'EUR']);
 
     const [availability, stockQueries] = await measure(() =>
       moduleRef.get(StockFacade).getAbstractAvailabilities(ids, 'AT'),
@@ -227,6 +241,38 @@ describe('catalog facades over the demo data', () => {
       stock.getStockProducts(Array.from({ length: 300 }, (_, index) => index + 1)),
     );
     expect(manyStockQueries).toBe(1);
+  });
+
+  it('reads prices in one currency the store offers, in one query even when it refuses one', async () => {
+    const prices = moduleRef.get(PriceProductFacade);
+    const [product] = await moduleRef.get(ProductFacade).findAbstractProductsBySkus(['001'], 'en_US');
+    const id = product?.idProductAbstract ?? 0;
+    const unknownId = 2_000_000_000;
+
+    const eur = await prices.getAbstractPrices([id, unknownId], 'AT');
+    expect(eur.get(id)).toEqual([
+      expect.objectContaining({
+        priceTypeName: 'DEFAULT',
+        currency: { code: 'EUR', name: 'Euro', symbol: '€' },
+      }),
+      expect.objectContaining({ priceTypeName: 'ORIGINAL' }),
+    ]);
+    expect(eur.get(unknownId)).toEqual([]);
+
+    // AT offers EUR only; the refusal costs the same single statement as an answer.
+    const [refusal, refusalQueries] = await counter.count(() =>
+      rejectionOf(prices.getAbstractPrices([id], 'AT', 'CHF'), PriceProductException),
+    );
+    expect(refusal).toMatchObject({
+      code: PriceProductErrorCode.CURRENCY_NOT_IN_STORE,
+      field: 'currencyCode',
+    });
+    expect(refusalQueries).toBe(1);
+    expect((await rejectionOf(prices.getConcretePrices([1], 'DE', 'USD'), PriceProductException)).code).toBe(
+      PriceProductErrorCode.CURRENCY_NOT_IN_STORE,
+    );
+    // An offered currency without any price is an empty list, not a refusal.
+    expect((await prices.getConcretePrices([unknownId], 'DE', 'CHF')).get(unknownId)).toEqual([]);
   });
 
   it('returns the category tree under one root', async () => {

@@ -1,31 +1,45 @@
 import { Injectable } from '@nestjs/common';
-import { PriceProductReader } from './persistence/price-product.reader.js';
+import { PriceProductReader, type StorePrices } from './persistence/price-product.reader.js';
+import { PriceProductErrorCode, PriceProductException } from './price-product.exception.js';
 import type { PriceTransfer, StorePriceTransfer } from './transfer/price.transfer.js';
 
 /**
- * Product prices per store and currency. Maps carry an entry (possibly empty) for every requested id;
- * each list is ordered by store name, currency code, then price type. Without `currencyCode`, every
- * currency of the store. One query per call, whatever the number of ids.
+ * Product prices. The storefront reads one store in one currency: `currencyCode`, or the store's
+ * default currency without it (Glue's "current currency"); a currency the store does not offer throws
+ * `PriceProductException` (`CURRENCY_NOT_IN_STORE`). The back office reads every store and currency.
+ * Both share one query and one inheritance rule. Maps carry an entry (possibly empty) for every
+ * requested id; each list is ordered by store name, currency code, then price type. One query per
+ * call, whatever the number of ids.
  */
 @Injectable()
 export class PriceProductFacade {
   constructor(private readonly priceProductReader: PriceProductReader) {}
 
-  getAbstractPrices(
+  async getAbstractPrices(
     idsAbstract: readonly number[],
     storeName: string,
     currencyCode?: string,
   ): Promise<ReadonlyMap<number, readonly PriceTransfer[]>> {
-    return this.priceProductReader.getAbstractPrices(idsAbstract, storeName, currencyCode ?? null);
+    const prices = await this.priceProductReader.getAbstractPrices(
+      idsAbstract,
+      storeName,
+      currencyCode ?? null,
+    );
+    return offeredPrices(prices, storeName, currencyCode);
   }
 
-  /** A concrete without its own price for a currency and type inherits its abstract's. */
-  getConcretePrices(
+  /** A concrete without its own price for a price type inherits its abstract's. */
+  async getConcretePrices(
     idsConcrete: readonly number[],
     storeName: string,
     currencyCode?: string,
   ): Promise<ReadonlyMap<number, readonly PriceTransfer[]>> {
-    return this.priceProductReader.getConcretePrices(idsConcrete, storeName, currencyCode ?? null);
+    const prices = await this.priceProductReader.getConcretePrices(
+      idsConcrete,
+      storeName,
+      currencyCode ?? null,
+    );
+    return offeredPrices(prices, storeName, currencyCode);
   }
 
   /** Every price of the abstracts, in every store, currency and price type (the back office's view). */
@@ -41,4 +55,19 @@ export class PriceProductFacade {
   ): Promise<ReadonlyMap<number, readonly StorePriceTransfer[]>> {
     return this.priceProductReader.getConcreteStorePrices(idsConcrete);
   }
+}
+
+function offeredPrices(
+  prices: StorePrices | null,
+  storeName: string,
+  currencyCode: string | undefined,
+): StorePrices {
+  if (prices !== null) return prices;
+  throw new PriceProductException(
+    PriceProductErrorCode.CURRENCY_NOT_IN_STORE,
+    currencyCode === undefined
+      ? `Store "${storeName}" does not exist.`
+      : `Store "${storeName}" does not offer the currency "${currencyCode}".`,
+    'currencyCode',
+  );
 }

@@ -4,25 +4,52 @@ import { DataSource } from 'typeorm';
 import { groupByIds } from '#zed-facades/persistence-support';
 import type { PriceTransfer, PriceTypeName, StorePriceTransfer } from '../transfer/price.transfer.js';
 
-interface PriceRow {
-  id: number;
-  own: boolean;
+/** Prices by product id; `null` when the store does not offer the currency (or does not exist). */
+export type StorePrices = ReadonlyMap<number, readonly PriceTransfer[]>;
+
+/** One row per price, or one row without a price for a store and currency in scope that prices nothing. */
+interface ScopedPriceRow {
   store: string;
-  price_type: PriceTypeName;
-  gross_amount: number;
-  net_amount: number;
   code: string;
   name: string;
   symbol: string;
+  id: number | null;
+  own: boolean | null;
+  price_type: PriceTypeName | null;
+  gross_amount: number | null;
+  net_amount: number | null;
 }
 
-const PRICE_COLUMNS = `s.name AS store, pp.price_type, pp.gross_amount, pp.net_amount, c.code, c.name, c.symbol`;
-// A NULL store or currency means every one.
-const PRICE_JOINS = `JOIN store s ON s.id_store = pp.fk_store AND ($2::varchar IS NULL OR s.name = $2)
-  JOIN currency c ON c.id_currency = pp.fk_currency AND ($3::varchar IS NULL OR c.code = $3)`;
-const PRICE_ORDER = `ORDER BY s.name, c.code, pp.price_type`;
+interface PriceRow extends ScopedPriceRow {
+  id: number;
+  own: boolean;
+  price_type: PriceTypeName;
+  gross_amount: number;
+  net_amount: number;
+}
 
-/** Prices of one store or every store, optionally one currency, for many products in one query. */
+/**
+ * The stores and currencies prices are read in. Every store and currency when the store (`$2`) is NULL
+ * (the back office's view); otherwise one currency of that store: `$3` when the store offers it, else
+ * the store's default. No row: the store does not offer `$3`. Prices then LEFT JOIN on the scope, so an
+ * unknown currency and an unpriced product stay distinguishable in one statement.
+ */
+const PRICE_SCOPE = `price_scope AS (
+  SELECT s.id_store, s.name AS store, c.id_currency, c.code, c.name, c.symbol
+  FROM store s
+  JOIN currency c ON CASE
+    WHEN $2::varchar IS NULL THEN true
+    WHEN $3::varchar IS NULL THEN c.id_currency = s.fk_default_currency
+    ELSE c.code = $3 AND EXISTS (
+      SELECT 1 FROM store_currency sc WHERE sc.fk_store = s.id_store AND sc.fk_currency = c.id_currency)
+  END
+  WHERE $2::varchar IS NULL OR s.name = $2
+)`;
+const SCOPE_COLUMNS = `ps.store, ps.code, ps.name, ps.symbol`;
+const PRICE_COLUMNS = `pp.price_type, pp.gross_amount, pp.net_amount`;
+const PRICE_ORDER = `ORDER BY ps.store, ps.code, pp.price_type`;
+
+/** Prices of one currency of one store, or of every store, for many products in one query. */
 @Injectable()
 export class PriceProductReader {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -31,74 +58,80 @@ export class PriceProductReader {
     idsAbstract: readonly number[],
     storeName: string,
     currencyCode: string | null,
-  ): Promise<ReadonlyMap<number, readonly PriceTransfer[]>> {
-    return groupByIds(
-      idsAbstract,
-      await this.abstractRows(idsAbstract, storeName, currencyCode),
-      idOf,
-      toPrice,
-    );
+  ): Promise<StorePrices | null> {
+    const rows = await this.abstractRows(idsAbstract, storeName, currencyCode);
+    return rows.length === 0 ? null : groupByIds(idsAbstract, rows.filter(isPriceRow), idOf, toPrice);
   }
 
   async getConcretePrices(
     idsConcrete: readonly number[],
     storeName: string,
     currencyCode: string | null,
-  ): Promise<ReadonlyMap<number, readonly PriceTransfer[]>> {
-    return groupByIds(
-      idsConcrete,
-      await this.concreteRows(idsConcrete, storeName, currencyCode),
-      idOf,
-      toPrice,
-    );
+  ): Promise<StorePrices | null> {
+    const rows = await this.concreteRows(idsConcrete, storeName, currencyCode);
+    return rows.length === 0 ? null : groupByIds(idsConcrete, rows.filter(isPriceRow), idOf, toPrice);
   }
 
   async getAbstractStorePrices(
     idsAbstract: readonly number[],
   ): Promise<ReadonlyMap<number, readonly StorePriceTransfer[]>> {
-    return groupByIds(idsAbstract, await this.abstractRows(idsAbstract, null, null), idOf, toStorePrice);
+    const rows = await this.abstractRows(idsAbstract, null, null);
+    return groupByIds(idsAbstract, rows.filter(isPriceRow), idOf, toStorePrice);
   }
 
   async getConcreteStorePrices(
     idsConcrete: readonly number[],
   ): Promise<ReadonlyMap<number, readonly StorePriceTransfer[]>> {
-    return groupByIds(idsConcrete, await this.concreteRows(idsConcrete, null, null), idOf, toStorePrice);
+    const rows = await this.concreteRows(idsConcrete, null, null);
+    return groupByIds(idsConcrete, rows.filter(isPriceRow), idOf, toStorePrice);
   }
 
   private abstractRows(
     idsAbstract: readonly number[],
     storeName: string | null,
     currencyCode: string | null,
-  ): Promise<PriceRow[]> {
-    return this.dataSource.query<PriceRow[]>(
-      `SELECT pp.fk_product_abstract AS id, true AS own, ${PRICE_COLUMNS}
-       FROM price_product pp ${PRICE_JOINS}
-       WHERE pp.fk_product_abstract = ANY($1::integer[])
+  ): Promise<ScopedPriceRow[]> {
+    return this.dataSource.query<ScopedPriceRow[]>(
+      `WITH ${PRICE_SCOPE}
+       SELECT ${SCOPE_COLUMNS}, pp.fk_product_abstract AS id, true AS own, ${PRICE_COLUMNS}
+       FROM price_scope ps
+       LEFT JOIN price_product pp ON pp.fk_store = ps.id_store AND pp.fk_currency = ps.id_currency
+                                  AND pp.fk_product_abstract = ANY($1::integer[])
        ${PRICE_ORDER}`,
       [[...idsAbstract], storeName, currencyCode],
     );
   }
 
-  /** A concrete's own price wins per store, currency and price type; otherwise its abstract's applies. */
+  /**
+   * A concrete's own price wins per store, currency and price type; otherwise its abstract's applies
+   * (and is marked inherited in the back office's view).
+   */
   private async concreteRows(
     idsConcrete: readonly number[],
     storeName: string | null,
     currencyCode: string | null,
-  ): Promise<PriceRow[]> {
-    const rows = await this.dataSource.query<PriceRow[]>(
-      `SELECT pc.id_product_concrete AS id, pp.fk_product_concrete IS NOT NULL AS own, ${PRICE_COLUMNS}
-       FROM product_concrete pc
-       JOIN price_product pp ON pp.fk_product_concrete = pc.id_product_concrete
-                             OR pp.fk_product_abstract = pc.fk_product_abstract
-       ${PRICE_JOINS}
-       WHERE pc.id_product_concrete = ANY($1::integer[])
+  ): Promise<ScopedPriceRow[]> {
+    const rows = await this.dataSource.query<ScopedPriceRow[]>(
+      `WITH ${PRICE_SCOPE}
+       SELECT ${SCOPE_COLUMNS}, pc.id_product_concrete AS id, pp.fk_product_concrete IS NOT NULL AS own,
+              ${PRICE_COLUMNS}
+       FROM price_scope ps
+       LEFT JOIN (product_concrete pc
+                  JOIN price_product pp ON pp.fk_product_concrete = pc.id_product_concrete
+                                        OR pp.fk_product_abstract = pc.fk_product_abstract)
+              ON pp.fk_store = ps.id_store AND pp.fk_currency = ps.id_currency
+             AND pc.id_product_concrete = ANY($1::integer[])
        ${PRICE_ORDER}`,
       [[...idsConcrete], storeName, currencyCode],
     );
-    const key = (row: PriceRow): string => `${row.id}:${row.store}:${row.code}:${row.price_type}`;
-    const owned = new Set(rows.filter((row) => row.own).map(key));
-    return rows.filter((row) => row.own || !owned.has(key(row)));
+    const key = (row: ScopedPriceRow): string => `${row.id}:${row.store}:${row.code}:${row.price_type}`;
+    const owned = new Set(rows.filter((row) => row.own === true).map(key));
+    return rows.filter((row) => row.own !== false || !owned.has(key(row)));
   }
+}
+
+function isPriceRow(row: ScopedPriceRow): row is PriceRow {
+  return row.id !== null;
 }
 
 const idOf = (row: PriceRow): number => row.id;
