@@ -3,7 +3,6 @@ import {
   collection,
   CollectionQuery,
   Glue,
-  GlueHttpException,
   GlueResource,
   Public,
   type GlueCollection,
@@ -16,6 +15,7 @@ import {
   productCollectionQuery,
   productPageCriteria,
   requestLocale,
+  requireActiveProduct,
 } from '#resources/catalog-support';
 import {
   ABSTRACT_PRODUCTS_TYPE,
@@ -53,7 +53,6 @@ export class AbstractProductsController {
     @Param('sku') sku: string,
   ): Promise<GlueResourceObject<AbstractProductAttributes>> {
     const [product] = await this.productFacade.findAbstractProductsBySkus([sku], requestLocale(request));
-    if (!product?.isActive) throw GlueHttpException.notFound(`Abstract product "${sku}" does not exist.`);
-    return toAbstractProductResource(product);
+    return toAbstractProductResource(requireActiveProduct(product, 'Abstract product', sku));
   }
 }

@@ -1,4 +1,7 @@
-/** Helpers the catalog resources of both applications share: locale, page criteria, attribute names, paths. */
+/**
+ * Helpers the catalog resources of both applications share: resource types and paths, locale, page
+ * criteria, attribute names, image sets, product lookups (the 404 of an unknown or inactive product).
+ */
 export * from './attribute-names.js';
 export * from './catalog-paths.js';
 export * from './catalog-types.js';

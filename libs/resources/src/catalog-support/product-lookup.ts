@@ -1,10 +1,30 @@
 import { GlueHttpException } from '#glue-core';
 import type { ProductConcreteTransfer, ProductFacade, ProductTransfer } from '#zed-facades/product';
 
+type ProductLabel = 'Product' | 'Abstract product' | 'Concrete product';
+
+/** The 404 (`007`) of a product a route or its children name by sku. */
+function productNotFound(label: ProductLabel, sku: string): GlueHttpException {
+  return GlueHttpException.notFound(`${label} "${sku}" does not exist.`);
+}
+
+/**
+ * The product a storefront route or its children name by sku: 404 (`007`) when it is unknown or
+ * inactive, since inactive products do not exist on the storefront.
+ */
+export function requireActiveProduct<T extends { readonly isActive: boolean }>(
+  product: T | undefined,
+  label: 'Abstract product' | 'Concrete product',
+  sku: string,
+): T {
+  if (!product?.isActive) throw productNotFound(label, sku);
+  return product;
+}
+
 /** The back office's product (every locale, every concrete) by sku; an unknown sku is 404 (`007`). */
 export async function findProductOrFail(productFacade: ProductFacade, sku: string): Promise<ProductTransfer> {
   const product = await productFacade.findProductBySku(sku);
-  if (!product) throw GlueHttpException.notFound(`Product "${sku}" does not exist.`);
+  if (!product) throw productNotFound('Product', sku);
   return product;
 }
 
@@ -14,6 +34,6 @@ export async function findProductConcreteOrFail(
   sku: string,
 ): Promise<ProductConcreteTransfer> {
   const [concrete] = await productFacade.findProductConcretesBySkus([sku]);
-  if (!concrete) throw GlueHttpException.notFound(`Concrete product "${sku}" does not exist.`);
+  if (!concrete) throw productNotFound('Concrete product', sku);
   return concrete;
 }

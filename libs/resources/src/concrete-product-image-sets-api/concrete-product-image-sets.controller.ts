@@ -1,17 +1,10 @@
 import { Get, Param } from '@nestjs/common';
-import {
-  collection,
-  Glue,
-  GlueHttpException,
-  GlueResource,
-  Public,
-  type GlueCollection,
-  type GlueRequest,
-} from '#glue-core';
+import { collection, Glue, GlueResource, Public, type GlueCollection, type GlueRequest } from '#glue-core';
 import {
   CONCRETE_PRODUCTS_TYPE,
   ImageSetsAttributesSchema,
   requestLocale,
+  requireActiveProduct,
   type ImageSetsAttributes,
 } from '#resources/catalog-support';
 import { ProductFacade } from '#zed-facades/product';
@@ -41,8 +34,8 @@ export class ConcreteProductImageSetsController {
     @Param('sku') sku: string,
   ): Promise<GlueCollection<ImageSetsAttributes>> {
     const locale = requestLocale(request);
-    const [product] = await this.productFacade.findConcreteProductsBySkus([sku], locale);
-    if (!product?.isActive) throw GlueHttpException.notFound(`Concrete product "${sku}" does not exist.`);
+    const [found] = await this.productFacade.findConcreteProductsBySkus([sku], locale);
+    const product = requireActiveProduct(found, 'Concrete product', sku);
     const imageSets = await this.productImageFacade.getConcreteImageSets([product.idProductConcrete], locale);
     return collection(
       [toConcreteProductImageSetsResource(product.sku, imageSets.get(product.idProductConcrete) ?? [])],

@@ -3,7 +3,6 @@ import {
   collection,
   CollectionQuery,
   Glue,
-  GlueHttpException,
   GlueResource,
   Public,
   type GlueCollection,
@@ -15,6 +14,7 @@ import {
   productCollectionQuery,
   productPageCriteria,
   requestLocale,
+  requireActiveProduct,
 } from '#resources/catalog-support';
 import { ProductFacade } from '#zed-facades/product';
 import {
@@ -53,7 +53,6 @@ export class ConcreteProductsController {
     @Param('sku') sku: string,
   ): Promise<GlueResourceObject<ConcreteProductAttributes>> {
     const [product] = await this.productFacade.findConcreteProductsBySkus([sku], requestLocale(request));
-    if (!product?.isActive) throw GlueHttpException.notFound(`Concrete product "${sku}" does not exist.`);
-    return toConcreteProductResource(product);
+    return toConcreteProductResource(requireActiveProduct(product, 'Concrete product', sku));
   }
 }

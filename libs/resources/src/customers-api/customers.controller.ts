@@ -10,6 +10,7 @@ import {
   type GlueResourceObject,
 } from '#glue-core';
 import { CUSTOMER_SCOPE, requireOwnCustomer } from '#resources/customer-access';
+import { requestStore } from '#resources/store-context';
 import { CustomerFacade } from '#zed-facades/customer';
 import { CustomerRegistrationAttributes, CustomerUpdateAttributes } from './dto/customer.attributes.js';
 import { throwAsGlueError } from './customer-error.mapper.js';
@@ -71,12 +72,4 @@ export class CustomersController {
       .catch(throwAsGlueError);
     return toCustomerResource(customer);
   }
-}
-
-/** The store the customer registers in; the storefront always resolves one (Store header or default). */
-function requestStore(request: GlueRequest): string {
-  if (request.store === null) {
-    throw new Error(`${request.application} has no store resolver: customer registration needs one.`);
-  }
-  return request.store;
 }
