@@ -1,8 +1,10 @@
 import { AbstractProductImageSetsApiModule } from '#resources/abstract-product-image-sets-api';
+import { AbstractProductPricesApiModule } from '#resources/abstract-product-prices-api';
 import { AbstractProductsApiModule } from '#resources/abstract-products-api';
 import { CategoryNodesApiModule } from '#resources/category-nodes-api';
 import { CategoryTreesApiModule } from '#resources/category-trees-api';
 import { ConcreteProductImageSetsApiModule } from '#resources/concrete-product-image-sets-api';
+import { ConcreteProductPricesApiModule } from '#resources/concrete-product-prices-api';
 import { ConcreteProductsApiModule } from '#resources/concrete-products-api';
 import { CustomerAddressesApiModule } from '#resources/customer-addresses-api';
 import { CustomersApiModule } from '#resources/customers-api';
@@ -11,10 +13,12 @@ import { StoresApiModule } from '#resources/stores-api';
 /** Every resource the storefront serves, alphabetised. A resource exists only where it is listed. */
 export const STOREFRONT_API_RESOURCES = [
   AbstractProductImageSetsApiModule,
+  AbstractProductPricesApiModule,
   AbstractProductsApiModule,
   CategoryNodesApiModule,
   CategoryTreesApiModule,
   ConcreteProductImageSetsApiModule,
+  ConcreteProductPricesApiModule,
   ConcreteProductsApiModule,
   CustomerAddressesApiModule,
   CustomersApiModule,

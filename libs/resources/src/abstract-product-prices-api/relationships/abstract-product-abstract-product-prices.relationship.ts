@@ -1,0 +1,53 @@
+import {
+  GlueRelationship,
+  parentSources,
+  type GlueRelatedResources,
+  type GlueRelationshipLoader,
+  type GlueRequest,
+  type GlueResourceObject,
+} from '#glue-core';
+import {
+  ABSTRACT_PRODUCTS_TYPE,
+  requestCurrency,
+  throwPriceErrorAsGlueError,
+} from '#resources/catalog-support';
+import { requestStore } from '#resources/store-context';
+import { PriceProductFacade } from '#zed-facades/price-product';
+import type { AbstractProductTransfer } from '#zed-facades/product';
+import {
+  ABSTRACT_PRODUCT_PRICES_TYPE,
+  abstractProductPricesPath,
+  toAbstractProductPricesResource,
+} from '../abstract-product-prices.mapper.js';
+
+type AbstractProductParent = GlueResourceObject<object, AbstractProductTransfer>;
+
+/**
+ * `abstract-products` → its `abstract-product-prices` in the request's currency (one resource per
+ * product, unpriced ones included); one query for every parent.
+ */
+@GlueRelationship({ parentType: ABSTRACT_PRODUCTS_TYPE, relatedType: ABSTRACT_PRODUCT_PRICES_TYPE })
+export class AbstractProductAbstractProductPricesRelationship implements GlueRelationshipLoader<AbstractProductParent> {
+  constructor(private readonly priceProductFacade: PriceProductFacade) {}
+
+  async load(parents: readonly AbstractProductParent[], request: GlueRequest): Promise<GlueRelatedResources> {
+    const products = parentSources(parents, ABSTRACT_PRODUCT_PRICES_TYPE);
+    const prices = await this.priceProductFacade
+      .getAbstractPrices(
+        products.map((product) => product.idProductAbstract),
+        requestStore(request),
+        requestCurrency(request),
+      )
+      .catch(throwPriceErrorAsGlueError);
+    return new Map(
+      products.map((product) => [
+        product.sku,
+        [toAbstractProductPricesResource(product.sku, prices.get(product.idProductAbstract) ?? [])],
+      ]),
+    );
+  }
+
+  relatedPath(parent: AbstractProductParent): string {
+    return abstractProductPricesPath(parent.id);
+  }
+}

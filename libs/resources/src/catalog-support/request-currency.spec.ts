@@ -1,0 +1,57 @@
+import { GlueHttpException } from '#glue-core';
+import { PriceProductErrorCode, PriceProductException } from '#zed-facades/price-product';
+import { requestCurrency, throwPriceErrorAsGlueError } from './request-currency.js';
+
+function badRequestOf(work: () => unknown): GlueHttpException {
+  try {
+    work();
+  } catch (error) {
+    if (error instanceof GlueHttpException) return error;
+    throw error;
+  }
+  throw new Error('Expected a GlueHttpException.');
+}
+
+describe('requestCurrency', () => {
+  it('reads one ISO 4217 code, or nothing for the store default', () => {
+    expect(requestCurrency({ queryFields: { currency: 'CHF' } })).toBe('CHF');
+    expect(requestCurrency({ queryFields: { include: 'abstract-product-prices' } })).toBeUndefined();
+  });
+
+  it.each([
+    ['a repeated parameter', ['EUR', 'CHF']],
+    ['lower case', 'eur'],
+    ['an empty value', ''],
+    ['a name instead of a code', 'Euro'],
+  ])('refuses %s with 400 naming currency', (_case, currency) => {
+    const error = badRequestOf(() => requestCurrency({ queryFields: { currency } }));
+    expect(error.errors).toEqual([
+      expect.objectContaining({ status: 400, code: '4001', source: { parameter: 'currency' } }),
+    ]);
+  });
+});
+
+describe('throwPriceErrorAsGlueError', () => {
+  it('answers a currency the store does not offer with 400 naming currency', () => {
+    const refusal = new PriceProductException(
+      PriceProductErrorCode.CURRENCY_NOT_IN_STORE,
+      'Store "AT" does not offer the currency "CHF".',
+      'currencyCode',
+    );
+    const error = badRequestOf(() => throwPriceErrorAsGlueError(refusal));
+    expect(error.errors).toEqual([
+      {
+        status: 400,
+        code: '4001',
+        title: 'Bad request',
+        detail: 'Store "AT" does not offer the currency "CHF".',
+        source: { parameter: 'currency' },
+      },
+    ]);
+  });
+
+  it('rethrows anything else as it is', () => {
+    const failure = new Error('connection lost');
+    expect(() => throwPriceErrorAsGlueError(failure)).toThrow(failure);
+  });
+});

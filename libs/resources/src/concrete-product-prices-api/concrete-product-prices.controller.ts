@@ -1,0 +1,54 @@
+import { Get, Param } from '@nestjs/common';
+import { collection, Glue, GlueResource, Public, type GlueCollection, type GlueRequest } from '#glue-core';
+import {
+  CONCRETE_PRODUCTS_TYPE,
+  requestCurrency,
+  requestLocale,
+  requireActiveProduct,
+  throwPriceErrorAsGlueError,
+} from '#resources/catalog-support';
+import { requestStore } from '#resources/store-context';
+import { PriceProductFacade } from '#zed-facades/price-product';
+import { ProductFacade } from '#zed-facades/product';
+import {
+  CONCRETE_PRODUCT_PRICES_TYPE,
+  ConcreteProductPricesAttributesSchema,
+  toConcreteProductPricesResource,
+  type ConcreteProductPricesAttributes,
+} from './concrete-product-prices.mapper.js';
+
+/**
+ * The prices of an active concrete product in the request's store and currency (`currency=…`, else the
+ * store's default), a price type it has no own price for inherited from its abstract: a collection of
+ * one resource whose id is the sku, as Glue answers.
+ */
+@GlueResource({
+  type: CONCRETE_PRODUCT_PRICES_TYPE,
+  path: `${CONCRETE_PRODUCTS_TYPE}/:sku/${CONCRETE_PRODUCT_PRICES_TYPE}`,
+  attributes: ConcreteProductPricesAttributesSchema,
+  conventions: ['json-api', 'none'],
+})
+export class ConcreteProductPricesController {
+  constructor(
+    private readonly productFacade: ProductFacade,
+    private readonly priceProductFacade: PriceProductFacade,
+  ) {}
+
+  @Get()
+  @Public()
+  async list(
+    @Glue() request: GlueRequest,
+    @Param('sku') sku: string,
+  ): Promise<GlueCollection<ConcreteProductPricesAttributes>> {
+    const currency = requestCurrency(request);
+    const [found] = await this.productFacade.findConcreteProductsBySkus([sku], requestLocale(request));
+    const product = requireActiveProduct(found, 'Concrete product', sku);
+    const prices = await this.priceProductFacade
+      .getConcretePrices([product.idProductConcrete], requestStore(request), currency)
+      .catch(throwPriceErrorAsGlueError);
+    return collection(
+      [toConcreteProductPricesResource(product.sku, prices.get(product.idProductConcrete) ?? [])],
+      1,
+    );
+  }
+}
