@@ -1,8 +1,10 @@
+import { AbstractProductAvailabilitiesApiModule } from '#resources/abstract-product-availabilities-api';
 import { AbstractProductImageSetsApiModule } from '#resources/abstract-product-image-sets-api';
 import { AbstractProductPricesApiModule } from '#resources/abstract-product-prices-api';
 import { AbstractProductsApiModule } from '#resources/abstract-products-api';
 import { CategoryNodesApiModule } from '#resources/category-nodes-api';
 import { CategoryTreesApiModule } from '#resources/category-trees-api';
+import { ConcreteProductAvailabilitiesApiModule } from '#resources/concrete-product-availabilities-api';
 import { ConcreteProductImageSetsApiModule } from '#resources/concrete-product-image-sets-api';
 import { ConcreteProductPricesApiModule } from '#resources/concrete-product-prices-api';
 import { ConcreteProductsApiModule } from '#resources/concrete-products-api';
@@ -12,11 +14,13 @@ import { StoresApiModule } from '#resources/stores-api';
 
 /** Every resource the storefront serves, alphabetised. A resource exists only where it is listed. */
 export const STOREFRONT_API_RESOURCES = [
+  AbstractProductAvailabilitiesApiModule,
   AbstractProductImageSetsApiModule,
   AbstractProductPricesApiModule,
   AbstractProductsApiModule,
   CategoryNodesApiModule,
   CategoryTreesApiModule,
+  ConcreteProductAvailabilitiesApiModule,
   ConcreteProductImageSetsApiModule,
   ConcreteProductPricesApiModule,
   ConcreteProductsApiModule,

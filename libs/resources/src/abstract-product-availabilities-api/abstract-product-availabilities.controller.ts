@@ -1,0 +1,49 @@
+import { Get, Param } from '@nestjs/common';
+import { collection, Glue, GlueResource, Public, type GlueCollection, type GlueRequest } from '#glue-core';
+import { ABSTRACT_PRODUCTS_TYPE, requestLocale, requireActiveProduct } from '#resources/catalog-support';
+import { requestStore } from '#resources/store-context';
+import { ProductFacade } from '#zed-facades/product';
+import { StockFacade } from '#zed-facades/stock';
+import {
+  ABSTRACT_PRODUCT_AVAILABILITIES_TYPE,
+  AbstractProductAvailabilityAttributesSchema,
+  toAbstractProductAvailabilityResources,
+  type AbstractProductAvailabilityAttributes,
+} from './abstract-product-availabilities.mapper.js';
+
+/**
+ * The availability of an active abstract product in the request's store (the stock of its active
+ * concretes in the store's active warehouses): a collection of one resource whose id is the sku, as
+ * Glue answers.
+ */
+@GlueResource({
+  type: ABSTRACT_PRODUCT_AVAILABILITIES_TYPE,
+  path: `${ABSTRACT_PRODUCTS_TYPE}/:sku/${ABSTRACT_PRODUCT_AVAILABILITIES_TYPE}`,
+  attributes: AbstractProductAvailabilityAttributesSchema,
+  conventions: ['json-api', 'none'],
+})
+export class AbstractProductAvailabilitiesController {
+  constructor(
+    private readonly productFacade: ProductFacade,
+    private readonly stockFacade: StockFacade,
+  ) {}
+
+  @Get()
+  @Public()
+  async list(
+    @Glue() request: GlueRequest,
+    @Param('sku') sku: string,
+  ): Promise<GlueCollection<AbstractProductAvailabilityAttributes>> {
+    const [found] = await this.productFacade.findAbstractProductsBySkus([sku], requestLocale(request));
+    const product = requireActiveProduct(found, 'Abstract product', sku);
+    const availabilities = await this.stockFacade.getAbstractAvailabilities(
+      [product.idProductAbstract],
+      requestStore(request),
+    );
+    const resources = toAbstractProductAvailabilityResources(
+      product.sku,
+      availabilities.get(product.idProductAbstract),
+    );
+    return collection(resources, resources.length);
+  }
+}

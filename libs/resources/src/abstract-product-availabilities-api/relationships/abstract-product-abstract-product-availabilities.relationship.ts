@@ -1,0 +1,46 @@
+import {
+  GlueRelationship,
+  parentSources,
+  type GlueRelatedResources,
+  type GlueRelationshipLoader,
+  type GlueRequest,
+  type GlueResourceObject,
+} from '#glue-core';
+import { ABSTRACT_PRODUCTS_TYPE } from '#resources/catalog-support';
+import { requestStore } from '#resources/store-context';
+import type { AbstractProductTransfer } from '#zed-facades/product';
+import { StockFacade } from '#zed-facades/stock';
+import {
+  ABSTRACT_PRODUCT_AVAILABILITIES_TYPE,
+  abstractProductAvailabilitiesPath,
+  toAbstractProductAvailabilityResources,
+} from '../abstract-product-availabilities.mapper.js';
+
+type AbstractProductParent = GlueResourceObject<object, AbstractProductTransfer>;
+
+/**
+ * `abstract-products` → its `abstract-product-availabilities` in the request's store; one query for
+ * every parent.
+ */
+@GlueRelationship({ parentType: ABSTRACT_PRODUCTS_TYPE, relatedType: ABSTRACT_PRODUCT_AVAILABILITIES_TYPE })
+export class AbstractProductAbstractProductAvailabilitiesRelationship implements GlueRelationshipLoader<AbstractProductParent> {
+  constructor(private readonly stockFacade: StockFacade) {}
+
+  async load(parents: readonly AbstractProductParent[], request: GlueRequest): Promise<GlueRelatedResources> {
+    const products = parentSources(parents, ABSTRACT_PRODUCT_AVAILABILITIES_TYPE);
+    const availabilities = await this.stockFacade.getAbstractAvailabilities(
+      products.map((product) => product.idProductAbstract),
+      requestStore(request),
+    );
+    return new Map(
+      products.map((product) => [
+        product.sku,
+        toAbstractProductAvailabilityResources(product.sku, availabilities.get(product.idProductAbstract)),
+      ]),
+    );
+  }
+
+  relatedPath(parent: AbstractProductParent): string {
+    return abstractProductAvailabilitiesPath(parent.id);
+  }
+}

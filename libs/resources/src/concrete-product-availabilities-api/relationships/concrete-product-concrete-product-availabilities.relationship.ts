@@ -1,0 +1,46 @@
+import {
+  GlueRelationship,
+  parentSources,
+  type GlueRelatedResources,
+  type GlueRelationshipLoader,
+  type GlueRequest,
+  type GlueResourceObject,
+} from '#glue-core';
+import { CONCRETE_PRODUCTS_TYPE } from '#resources/catalog-support';
+import { requestStore } from '#resources/store-context';
+import type { ConcreteProductTransfer } from '#zed-facades/product';
+import { StockFacade } from '#zed-facades/stock';
+import {
+  CONCRETE_PRODUCT_AVAILABILITIES_TYPE,
+  concreteProductAvailabilitiesPath,
+  toConcreteProductAvailabilityResources,
+} from '../concrete-product-availabilities.mapper.js';
+
+type ConcreteProductParent = GlueResourceObject<object, ConcreteProductTransfer>;
+
+/**
+ * `concrete-products` → its `concrete-product-availabilities` in the request's store; one query for
+ * every parent.
+ */
+@GlueRelationship({ parentType: CONCRETE_PRODUCTS_TYPE, relatedType: CONCRETE_PRODUCT_AVAILABILITIES_TYPE })
+export class ConcreteProductConcreteProductAvailabilitiesRelationship implements GlueRelationshipLoader<ConcreteProductParent> {
+  constructor(private readonly stockFacade: StockFacade) {}
+
+  async load(parents: readonly ConcreteProductParent[], request: GlueRequest): Promise<GlueRelatedResources> {
+    const products = parentSources(parents, CONCRETE_PRODUCT_AVAILABILITIES_TYPE);
+    const availabilities = await this.stockFacade.getConcreteAvailabilities(
+      products.map((product) => product.idProductConcrete),
+      requestStore(request),
+    );
+    return new Map(
+      products.map((product) => [
+        product.sku,
+        toConcreteProductAvailabilityResources(product.sku, availabilities.get(product.idProductConcrete)),
+      ]),
+    );
+  }
+
+  relatedPath(parent: ConcreteProductParent): string {
+    return concreteProductAvailabilitiesPath(parent.id);
+  }
+}
