@@ -71,6 +71,8 @@ describe('storefront product prices and availabilities', () => {
         links: { self: expect.stringMatching(/\/abstract-products\/001\/abstract-product-prices$/) },
       });
       expect((response.body as Document).meta?.page.total).toBe(1);
+      // A catalog read like its parent: shared caches may keep it for a minute.
+      expect(response.headers['cache-control']).toBe('public, max-age=60');
     });
 
     it('answers in the currency asked for when the store offers it', async () => {
@@ -209,6 +211,7 @@ describe('storefront product prices and availabilities', () => {
   describe('abstract-product-availabilities', () => {
     it('sums the stock of every active concrete in the store', async () => {
       const response = await get('/abstract-products/001/abstract-product-availabilities').expect(200);
+      expect(response.headers['cache-control']).toBe('public, max-age=60');
       expect(single(response.body as Document)).toEqual({
         type: 'abstract-product-availabilities',
         id: '001',

@@ -1,6 +1,11 @@
-import { Get, Param } from '@nestjs/common';
+import { Get, Header, Param } from '@nestjs/common';
 import { collection, Glue, GlueResource, Public, type GlueCollection, type GlueRequest } from '#glue-core';
-import { ABSTRACT_PRODUCTS_TYPE, requestLocale, requireActiveProduct } from '#resources/catalog-support';
+import {
+  CATALOG_CACHE_CONTROL,
+  ABSTRACT_PRODUCTS_TYPE,
+  requestLocale,
+  requireActiveProduct,
+} from '#resources/catalog-support';
 import { requestStore } from '#resources/store-context';
 import { ProductFacade } from '#zed-facades/product';
 import { StockFacade } from '#zed-facades/stock';
@@ -30,6 +35,7 @@ export class AbstractProductAvailabilitiesController {
 
   @Get()
   @Public()
+  @Header('Cache-Control', CATALOG_CACHE_CONTROL)
   async list(
     @Glue() request: GlueRequest,
     @Param('sku') sku: string,

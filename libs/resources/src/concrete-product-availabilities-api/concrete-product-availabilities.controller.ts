@@ -1,6 +1,11 @@
-import { Get, Param } from '@nestjs/common';
+import { Get, Header, Param } from '@nestjs/common';
 import { collection, Glue, GlueResource, Public, type GlueCollection, type GlueRequest } from '#glue-core';
-import { CONCRETE_PRODUCTS_TYPE, requestLocale, requireActiveProduct } from '#resources/catalog-support';
+import {
+  CATALOG_CACHE_CONTROL,
+  CONCRETE_PRODUCTS_TYPE,
+  requestLocale,
+  requireActiveProduct,
+} from '#resources/catalog-support';
 import { requestStore } from '#resources/store-context';
 import { ProductFacade } from '#zed-facades/product';
 import { StockFacade } from '#zed-facades/stock';
@@ -29,6 +34,7 @@ export class ConcreteProductAvailabilitiesController {
 
   @Get()
   @Public()
+  @Header('Cache-Control', CATALOG_CACHE_CONTROL)
   async list(
     @Glue() request: GlueRequest,
     @Param('sku') sku: string,

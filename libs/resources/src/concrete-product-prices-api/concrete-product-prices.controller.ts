@@ -1,6 +1,7 @@
-import { Get, Param } from '@nestjs/common';
+import { Get, Header, Param } from '@nestjs/common';
 import { collection, Glue, GlueResource, Public, type GlueCollection, type GlueRequest } from '#glue-core';
 import {
+  CATALOG_CACHE_CONTROL,
   CONCRETE_PRODUCTS_TYPE,
   requestCurrency,
   requestLocale,
@@ -36,6 +37,7 @@ export class ConcreteProductPricesController {
 
   @Get()
   @Public()
+  @Header('Cache-Control', CATALOG_CACHE_CONTROL)
   async list(
     @Glue() request: GlueRequest,
     @Param('sku') sku: string,
