@@ -54,13 +54,26 @@ describe('storefront include: relationships without N+1', () => {
     expect(included.every((resource) => resource.type === 'concrete-products')).toBe(true);
   });
 
-  it('runs the same number of queries for a page of 5 and a page of 100', async () => {
-    const path = (limit: number) => `/abstract-products?page[limit]=${limit}&include=concrete-products`;
+  it('runs the same number of queries for a page of 5 and a page of 100 with four relationships', async () => {
+    const include = 'concrete-products,abstract-product-prices,abstract-product-image-sets,category-nodes';
+    const path = (limit: number) => `/abstract-products?page[limit]=${limit}&include=${include}`;
     const [small, smallCount] = await queries.count(() => get(path(5)).expect(200));
     const [large, largeCount] = await queries.count(() => get(path(100)).expect(200));
     expect((small.body as Document).data).toHaveLength(5);
     expect((large.body as Document).data).toHaveLength(100);
+    // The page (ids + total), its hydration, then one statement per relationship path.
     expect(largeCount).toBe(smallCount);
+    expect(smallCount).toBeLessThanOrEqual(10);
+    const includedTypes = new Set(((large.body as Document).included ?? []).map((resource) => resource.type));
+    expect([...includedTypes].sort()).toEqual([
+      'abstract-product-image-sets',
+      'abstract-product-prices',
+      'category-nodes',
+      'concrete-products',
+    ]);
+    for (const product of (large.body as Document).data as ResourceObject[]) {
+      expect(Object.keys(product.relationships ?? {}).sort()).toEqual(include.split(',').sort());
+    }
   });
 
   it('refuses an unknown relationship path with 400 naming include', async () => {

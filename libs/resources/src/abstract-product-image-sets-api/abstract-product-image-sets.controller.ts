@@ -1,4 +1,4 @@
-import { Get, Param } from '@nestjs/common';
+import { Get, Header, Param } from '@nestjs/common';
 import { collection, Glue, GlueResource, Public, type GlueCollection, type GlueRequest } from '#glue-core';
 import {
   ABSTRACT_PRODUCTS_TYPE,
@@ -6,6 +6,7 @@ import {
   requestLocale,
   requireActiveProduct,
   type ImageSetsAttributes,
+  CATALOG_CACHE_CONTROL,
 } from '#resources/catalog-support';
 import { ProductFacade } from '#zed-facades/product';
 import { ProductImageFacade } from '#zed-facades/product-image';
@@ -29,6 +30,7 @@ export class AbstractProductImageSetsController {
 
   @Get()
   @Public()
+  @Header('Cache-Control', CATALOG_CACHE_CONTROL)
   async list(
     @Glue() request: GlueRequest,
     @Param('sku') sku: string,

@@ -1,6 +1,6 @@
-import { Get } from '@nestjs/common';
+import { Get, Header } from '@nestjs/common';
 import { collection, Glue, GlueResource, Public, type GlueCollection, type GlueRequest } from '#glue-core';
-import { requestLocale } from '#resources/catalog-support';
+import { requestLocale, CATALOG_CACHE_CONTROL } from '#resources/catalog-support';
 import { CategoryFacade } from '#zed-facades/category';
 import {
   CATEGORY_TREES_TYPE,
@@ -20,6 +20,7 @@ export class CategoryTreesController {
 
   @Get()
   @Public()
+  @Header('Cache-Control', CATALOG_CACHE_CONTROL)
   async list(@Glue() request: GlueRequest): Promise<GlueCollection<CategoryTreeAttributes>> {
     const locale = requestLocale(request);
     const roots = await this.categoryFacade.getCategoryTree(locale);
