@@ -1,7 +1,8 @@
 /**
  * glue-core: the request pipeline shared by every Glue application — request context, content
  * negotiation over a convention registry, authentication and authorization, request parsing into a
- * typed `GlueRequest`, validation, response and error formatting, routing misses.
+ * typed `GlueRequest`, validation, response and error formatting, routing misses, and the
+ * application's OpenAPI description.
  */
 export * from './application/create-glue-application.js';
 export * from './application/glue-application.module.js';
@@ -43,3 +44,7 @@ export * from './relationship/glue-relationship.js';
 export * from './relationship/glue-relationship.registry.js';
 export * from './relationship/include.loader.js';
 export * from './resource/attribute-schema.js';
+export * from './openapi/api-description.js';
+export * from './openapi/api-description.decorators.js';
+export * from './openapi/openapi-document.js';
+export * from './openapi/openapi-document.builder.js';

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   attributeJsonPointer,
+  type GlueBodyDescription,
   type GlueBodyTarget,
   type GlueConvention,
   type GlueError,
@@ -8,9 +9,19 @@ import {
   type GlueIncludes,
   type GlueRequest,
   type GlueRequestBody,
+  type GlueRequestBodyDescription,
+  type GlueRequestBodySchema,
   type GlueResult,
+  type GlueResultDescription,
+  type GlueSchemaComponents,
+  type JsonSchema,
 } from '#glue-core';
 import { formatJsonApiErrors } from './errors/json-api-error.formatter.js';
+import {
+  describeJsonApiErrors,
+  describeJsonApiRequestBody,
+  describeJsonApiResult,
+} from './openapi/json-api.description.js';
 import { readJsonApiDocument } from './request/json-api-document.reader.js';
 import { buildJsonApiDocument } from './response/json-api-document.builder.js';
 
@@ -49,5 +60,17 @@ export class JsonApiConvention implements GlueConvention {
 
   formatErrors(errors: readonly GlueError[], self: string): unknown {
     return { ...formatJsonApiErrors(errors), links: { self } };
+  }
+
+  describeResult(result: GlueResultDescription, components: GlueSchemaComponents): GlueBodyDescription {
+    return describeJsonApiResult(result, components);
+  }
+
+  describeRequestBody(body: GlueRequestBodyDescription): GlueRequestBodySchema {
+    return describeJsonApiRequestBody(body);
+  }
+
+  describeErrors(components: GlueSchemaComponents): JsonSchema {
+    return describeJsonApiErrors(components);
   }
 }

@@ -11,6 +11,8 @@ import { GLUE_AUTHENTICATION_SERVERS } from '../auth/glue-authentication-server.
 import type { GlueConvention } from '../convention/glue-convention.js';
 import { GLUE_CONVENTIONS, GlueConventionRegistry } from '../convention/glue-convention.registry.js';
 import { GLUE_STORE_RESOLVER } from '../locale/glue-store-resolver.js';
+import { OpenApiDocumentBuilder } from '../openapi/openapi-document.builder.js';
+import { OpenApiController } from '../openapi/openapi.controller.js';
 import { GLUE_PIPELINE } from '../pipeline/glue-pipeline.js';
 import { RequestContextMiddleware } from '../pipeline/request-context.middleware.js';
 import { GlueRelationshipRegistry } from '../relationship/glue-relationship.registry.js';
@@ -19,7 +21,8 @@ import { GLUE_APPLICATION_OPTIONS, type GlueApplicationOptions } from './glue-ap
 
 /**
  * Turns a Nest application into a Glue application: the pipeline, the application's conventions,
- * authentication servers (provided by modules in `imports`) and store resolver. Import it once in the application's root module,
+ * authentication servers (provided by modules in `imports`) and store resolver, and its API
+ * description (`/docs`, `/docs/openapi.json`). Import it once in the application's root module,
  * next to the resource modules the application serves.
  */
 @Module({})
@@ -51,13 +54,20 @@ export class GlueApplicationModule implements NestModule {
       RouteTable,
       GlueRelationshipRegistry,
       RequestContextMiddleware,
+      OpenApiDocumentBuilder,
       ...GLUE_PIPELINE,
     ];
     return {
       module: GlueApplicationModule,
       imports: [DiscoveryModule, ...(options.imports ?? [])],
+      controllers: [OpenApiController],
       providers,
-      exports: [GlueConventionRegistry, GlueRelationshipRegistry, GLUE_APPLICATION_OPTIONS],
+      exports: [
+        GlueConventionRegistry,
+        GlueRelationshipRegistry,
+        GLUE_APPLICATION_OPTIONS,
+        OpenApiDocumentBuilder,
+      ],
     };
   }
 

@@ -1,6 +1,9 @@
 import { Get, Header, HttpCode, HttpStatus, Inject, Post, Req } from '@nestjs/common';
+import { Type } from '@sinclair/typebox';
 import type { Request } from 'express';
 import type { GlueRequest } from '../context/glue-request.js';
+import { ErrorStatuses } from '../openapi/api-description.decorators.js';
+import type { Attributes } from '../resource/attribute-schema.js';
 import { Glue } from '../resource/glue-params.decorator.js';
 import type { GlueResourceObject } from '../resource/glue-resource-object.js';
 import { GlueResource } from '../resource/glue-resource.decorator.js';
@@ -13,21 +16,54 @@ import { SigningKeyRing, type PublicJwk } from './signing-key-ring.js';
 /** Injection token of the application's own `GlueOAuthServer`, for its token endpoints. */
 export const GLUE_OAUTH_SERVER = Symbol('GLUE_OAUTH_SERVER');
 
+/** A successful token response (RFC 6749 §5.1, plus the refresh token's lifetime). */
+export const OAuthTokenResponseSchema = Type.Object({
+  access_token: Type.String(),
+  token_type: Type.Literal('Bearer'),
+  expires_in: Type.Integer({ description: 'Seconds until the access token expires.' }),
+  refresh_token: Type.String(),
+  refresh_token_expires_in: Type.Integer({ description: 'Seconds until the refresh token expires.' }),
+  scope: Type.String({ description: 'The granted scopes, space-separated.' }),
+});
+
+/** A JSON Web Key Set (RFC 7517 §5) of the application's public signing keys. */
+export const JwksSchema = Type.Object({
+  keys: Type.Array(
+    Type.Object({
+      kty: Type.String(),
+      kid: Type.String(),
+      alg: Type.String(),
+      use: Type.Literal('sig'),
+      n: Type.Optional(Type.String()),
+      e: Type.Optional(Type.String()),
+    }),
+  ),
+});
+
 /**
  * `POST /token`: the RFC 6749 token endpoint of the application's own OAuth server (grants
  * `password` and `refresh_token`), form-urlencoded or JSON. List it in the `controllers` of the
  * module that provides `GLUE_OAUTH_SERVER`.
  */
-@GlueResource({ type: 'token', conventions: [OAUTH_CONVENTION_NAME], missingAccept: 'first-convention' })
+@GlueResource({
+  type: 'token',
+  attributes: OAuthTokenResponseSchema,
+  conventions: [OAUTH_CONVENTION_NAME],
+  missingAccept: 'first-convention',
+})
 export class OAuthTokenController {
   constructor(@Inject(GLUE_OAUTH_SERVER) private readonly server: GlueOAuthServer) {}
 
   @Post()
   @Public()
+  @ErrorStatuses(HttpStatus.TOO_MANY_REQUESTS)
   @HttpCode(HttpStatus.OK)
   @Header('Cache-Control', 'no-store')
   @Header('Pragma', 'no-cache')
-  async token(@Glue() request: GlueRequest, @Req() http: Request): Promise<GlueResourceObject> {
+  async token(
+    @Glue() request: GlueRequest,
+    @Req() http: Request,
+  ): Promise<GlueResourceObject<Attributes<typeof OAuthTokenResponseSchema>>> {
     const token = await this.server
       .grant(request.attributes ?? {}, clientInfo(http))
       .catch((error: unknown) => {
@@ -52,6 +88,7 @@ export class OAuthTokenController {
 @GlueResource({
   type: 'jwks',
   path: '.well-known/jwks.json',
+  attributes: JwksSchema,
   conventions: [OAUTH_CONVENTION_NAME],
   missingAccept: 'first-convention',
 })

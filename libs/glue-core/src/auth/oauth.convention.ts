@@ -7,7 +7,15 @@ import {
 } from '../convention/glue-convention.js';
 import { GlueErrorCode, type GlueError } from '../errors/glue-error.js';
 import { GlueHttpException } from '../errors/glue-http.exception.js';
-import { OAUTH_GLUE_CODES } from './oauth-grant.error.js';
+import type {
+  GlueBodyDescription,
+  GlueRequestBodySchema,
+  GlueResultDescription,
+  GlueSchemaComponents,
+  JsonSchema,
+} from '../openapi/api-description.js';
+import { OAUTH_GLUE_CODES, type OAuthErrorName } from './oauth-grant.error.js';
+import { PASSWORD_GRANT, REFRESH_TOKEN_GRANT } from './glue-oauth.server.js';
 import { isGlueCollection, type GlueResult } from '../resource/glue-resource-object.js';
 
 export const OAUTH_CONVENTION_NAME = 'oauth';
@@ -60,4 +68,60 @@ export class OAuthConvention implements GlueConvention {
       OAUTH_ERROR_BY_CODE[first.code] ?? (first.status >= 500 ? 'server_error' : 'invalid_request');
     return { error, error_description: errors.map((each) => each.detail ?? each.title).join(' ') };
   }
+
+  /** The resource's attributes object as it is (the token response, a key set). */
+  describeResult(result: GlueResultDescription): GlueBodyDescription {
+    return { schema: result.resource.attributes ?? { type: 'object' } };
+  }
+
+  /** A token request (RFC 6749 §4.3.2 and §6), whatever the route: only token endpoints speak OAuth. */
+  describeRequestBody(_body: unknown, components: GlueSchemaComponents): GlueRequestBodySchema {
+    return { schema: components.ref('oauth.token-request', () => TOKEN_REQUEST) };
+  }
+
+  describeErrors(components: GlueSchemaComponents): JsonSchema {
+    return components.ref('oauth.error', () => ({
+      type: 'object',
+      required: ['error'],
+      properties: {
+        error: { enum: [...OAUTH_ERRORS] },
+        error_description: { type: 'string' },
+      },
+      additionalProperties: false,
+    }));
+  }
 }
+
+/** The RFC 6749 §5.2 errors `formatErrors` writes. */
+const OAUTH_ERRORS: readonly (OAuthErrorName | 'server_error')[] = [
+  'invalid_request',
+  'invalid_grant',
+  'unsupported_grant_type',
+  'server_error',
+];
+
+const TOKEN_REQUEST: JsonSchema = {
+  oneOf: [
+    {
+      type: 'object',
+      title: 'Password grant',
+      required: ['grant_type', 'username', 'password'],
+      properties: {
+        grant_type: { const: PASSWORD_GRANT },
+        username: { type: 'string' },
+        password: { type: 'string', format: 'password' },
+        scope: { type: 'string' },
+      },
+    },
+    {
+      type: 'object',
+      title: 'Refresh token grant',
+      required: ['grant_type', 'refresh_token'],
+      properties: {
+        grant_type: { const: REFRESH_TOKEN_GRANT },
+        refresh_token: { type: 'string' },
+        scope: { type: 'string' },
+      },
+    },
+  ],
+};

@@ -1,5 +1,6 @@
 import type { GlueRequest } from '../context/glue-request.js';
 import type { GlueError } from '../errors/glue-error.js';
+import type { GlueConventionDescriber } from '../openapi/api-description.js';
 import type { GlueIncludes } from '../relationship/include.loader.js';
 import type { GlueResult } from '../resource/glue-resource-object.js';
 import type { MediaType } from './media-type.js';
@@ -26,9 +27,10 @@ export interface GlueFormattedResponse {
 /**
  * A request/response format, selected per request by content negotiation. glue-core ships `none`
  * (plain JSON); `json-api` lives in its own library; a project registers more by implementing this
- * interface and listing the class in its application's `conventions`.
+ * interface and listing the class in its application's `conventions`. The optional `describe…`
+ * methods tell the application's OpenAPI document what its documents look like.
  */
-export interface GlueConvention {
+export interface GlueConvention extends GlueConventionDescriber {
   /** Stable name that resources list in `@GlueResource({ conventions })`. */
   readonly name: string;
   /** The media type this convention reads and writes, e.g. `application/vnd.api+json`. */

@@ -7,6 +7,15 @@ import {
   type GlueResourceObject,
   type GlueResult,
 } from '../resource/glue-resource-object.js';
+import type {
+  GlueBodyDescription,
+  GlueRequestBodyDescription,
+  GlueRequestBodySchema,
+  GlueResourceDescription,
+  GlueResultDescription,
+  GlueSchemaComponents,
+  JsonSchema,
+} from '../openapi/api-description.js';
 import {
   attributeJsonPointer,
   type GlueConvention,
@@ -62,6 +71,70 @@ export class NoneConvention implements GlueConvention {
       })),
     };
   }
+
+  describeResult(result: GlueResultDescription, components: GlueSchemaComponents): GlueBodyDescription {
+    const resource = components.ref(`none.${result.resource.type}`, () => plainSchema(result.resource));
+    if (!result.collection) return { schema: resource };
+    return {
+      schema: { type: 'array', items: resource },
+      headers: {
+        'X-Total-Count': {
+          description: 'Plain JSON collections: the number of resources in the whole collection.',
+          schema: { type: 'integer', minimum: 0 },
+        },
+      },
+    };
+  }
+
+  describeRequestBody(body: GlueRequestBodyDescription): GlueRequestBodySchema {
+    return { schema: body.attributes };
+  }
+
+  describeErrors(components: GlueSchemaComponents): JsonSchema {
+    return components.ref('none.errors', () => ({
+      type: 'object',
+      required: ['errors'],
+      properties: {
+        errors: {
+          type: 'array',
+          minItems: 1,
+          items: {
+            type: 'object',
+            required: ['status', 'code', 'detail'],
+            properties: {
+              status: { type: 'integer', minimum: 100, maximum: 599 },
+              code: { type: 'string' },
+              detail: { type: 'string' },
+              source: {
+                type: 'object',
+                properties: {
+                  pointer: { type: 'string' },
+                  parameter: { type: 'string' },
+                  header: { type: 'string' },
+                },
+                additionalProperties: false,
+              },
+            },
+            additionalProperties: false,
+          },
+        },
+      },
+      additionalProperties: false,
+    }));
+  }
+}
+
+/** A resource as plain JSON: its attributes, all of them, and its `id`. */
+function plainSchema(resource: GlueResourceDescription): JsonSchema {
+  const attributes = resource.attributes ?? {};
+  const properties = (attributes['properties'] as Record<string, JsonSchema> | undefined) ?? {};
+  const required = (attributes['required'] as readonly string[] | undefined) ?? [];
+  return {
+    ...attributes,
+    type: 'object',
+    required: ['id', ...required.filter((name) => name !== 'id')],
+    properties: { id: { type: 'string' }, ...properties },
+  };
 }
 
 function toPlain(resource: GlueResourceObject): Record<string, unknown> {

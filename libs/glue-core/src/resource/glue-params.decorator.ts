@@ -27,9 +27,19 @@ const glueAttributes = createParamDecorator(
   },
 );
 
+/** Index of a handler's `@GlueAttributes()` parameter (its class describes the request body). */
+export const GLUE_ATTRIBUTES_PARAMETER_METADATA = 'glue:attributes-parameter';
+
 /**
  * Injects the request document's attributes, validated against the parameter's class (step 6:
  * class-validator, unknown attributes refused, 422 with one error per attribute). A request
  * without a body gets 400.
  */
-export const GlueAttributes = (): ParameterDecorator => glueAttributes(undefined, GlueValidationPipe);
+export const GlueAttributes =
+  (): ParameterDecorator =>
+  (target, propertyKey, index): void => {
+    glueAttributes(undefined, GlueValidationPipe)(target, propertyKey, index);
+    if (propertyKey !== undefined) {
+      Reflect.defineMetadata(GLUE_ATTRIBUTES_PARAMETER_METADATA, index, target, propertyKey);
+    }
+  };

@@ -2,6 +2,7 @@ import { Delete, Header, HttpCode, HttpStatus, Inject, Param, Post, Req } from '
 import type { Request } from 'express';
 import {
   clientInfo,
+  ErrorStatuses,
   Glue,
   GLUE_OAUTH_SERVER,
   GlueAttributes,
@@ -35,6 +36,7 @@ export class AccessTokensController {
 
   @Post()
   @Public()
+  @ErrorStatuses(HttpStatus.UNAUTHORIZED, HttpStatus.TOO_MANY_REQUESTS)
   @Header('Cache-Control', 'no-store')
   async create(
     @GlueAttributes() attributes: AccessTokenAttributes,
@@ -53,6 +55,7 @@ export class RefreshTokensController {
 
   @Post()
   @Public()
+  @ErrorStatuses(HttpStatus.UNAUTHORIZED)
   @Header('Cache-Control', 'no-store')
   async create(
     @GlueAttributes() attributes: RefreshTokenAttributes,

@@ -1,0 +1,15 @@
+import { SetMetadata } from '@nestjs/common';
+
+export const GLUE_ERROR_STATUSES_METADATA = 'glue:error-statuses';
+export const GLUE_UNDOCUMENTED_METADATA = 'glue:undocumented';
+
+/**
+ * Error statuses a route answers beyond those its declarations imply, for the application's API
+ * description: a login endpoint's 401 for wrong credentials or 429 from the login blocker.
+ */
+export const ErrorStatuses = (...statuses: number[]): MethodDecorator =>
+  SetMetadata(GLUE_ERROR_STATUSES_METADATA, statuses);
+
+/** Keeps a route (or every route of a controller) out of the application's API description. */
+export const Undocumented = (): MethodDecorator & ClassDecorator =>
+  SetMetadata(GLUE_UNDOCUMENTED_METADATA, true);

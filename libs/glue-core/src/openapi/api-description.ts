@@ -1,0 +1,76 @@
+import type { GlueRelationshipDefinition } from '../relationship/glue-relationship.js';
+
+/**
+ * What a convention is told, and answers, when the application describes itself (OpenAPI 3.1).
+ * glue-core knows routes, resources, relationships and statuses; only a convention knows how its
+ * documents wrap them, so each convention describes its own envelopes through the optional
+ * `describe…` methods of `GlueConvention`.
+ */
+
+/** A JSON Schema (2020-12, the dialect of OpenAPI 3.1) as plain JSON. */
+export type JsonSchema = Readonly<Record<string, unknown>>;
+
+/** A resource type as the application declares it. */
+export interface GlueResourceDescription {
+  readonly type: string;
+  /** Its attributes as declared (`@GlueResource({ attributes })`); `null` when it declares none. */
+  readonly attributes: JsonSchema | null;
+  /** The relationships resources of this type can show (`include`). */
+  readonly relationships: readonly GlueRelationshipDefinition[];
+}
+
+/** What a route sends on success. */
+export interface GlueResultDescription {
+  readonly resource: GlueResourceDescription;
+  /** A page of a collection (`@CollectionQuery`) rather than one resource. */
+  readonly collection: boolean;
+  /** Every type `include` can reach from the resource, itself included when a path leads back. */
+  readonly included: readonly GlueResourceDescription[];
+}
+
+/** A request body a route reads. */
+export interface GlueRequestBodyDescription {
+  readonly type: string;
+  readonly method: string;
+  /** Whether the route's path ends with the resource id (an update names it in the body too). */
+  readonly idInPath: boolean;
+  /** The attributes the route validates (its `@GlueAttributes()` class), or a free object. */
+  readonly attributes: JsonSchema;
+}
+
+/** Named schemas of the document (`components.schemas`), each built once. */
+export interface GlueSchemaComponents {
+  /** A `$ref` to the schema `name`, built by `build` on first use. */
+  ref(name: string, build: () => JsonSchema): JsonSchema;
+}
+
+export interface GlueHeaderDescription {
+  readonly description: string;
+  readonly schema: JsonSchema;
+}
+
+/** A response or request body in one convention's media type. */
+export interface GlueBodyDescription {
+  readonly schema: JsonSchema;
+  /** Headers the convention adds to such a response (`X-Total-Count`). */
+  readonly headers?: Readonly<Record<string, GlueHeaderDescription>>;
+}
+
+export interface GlueRequestBodySchema {
+  readonly schema: JsonSchema;
+  /** Error statuses the convention itself answers when reading such a body (JSON:API: 403, 409). */
+  readonly errorStatuses?: readonly number[];
+}
+
+/** The optional part of `GlueConvention` that describes its documents; absent parts are `{}`. */
+export interface GlueConventionDescriber {
+  /** The success document of a route. */
+  describeResult?(result: GlueResultDescription, components: GlueSchemaComponents): GlueBodyDescription;
+  /** The request document of a route, for each media type the convention reads. */
+  describeRequestBody?(
+    body: GlueRequestBodyDescription,
+    components: GlueSchemaComponents,
+  ): GlueRequestBodySchema;
+  /** The error document (any status). */
+  describeErrors?(components: GlueSchemaComponents): JsonSchema;
+}

@@ -1,0 +1,296 @@
+import { HTTP_CODE_METADATA } from '@nestjs/common/constants.js';
+import type { GlueConvention } from '../convention/glue-convention.js';
+import type { GlueRelationshipRegistry } from '../relationship/glue-relationship.registry.js';
+import { GLUE_ATTRIBUTES_PARAMETER_METADATA } from '../resource/glue-params.decorator.js';
+import type { GlueResourceDefinition } from '../resource/glue-resource.decorator.js';
+import type { GlueRoute, RouteTable } from '../routing/route-table.js';
+import type { GlueResourceDescription, GlueResultDescription, JsonSchema } from './api-description.js';
+import { GLUE_ERROR_STATUSES_METADATA } from './api-description.decorators.js';
+import { attributesClassSchema, type AttributesClass } from './attributes-class.schema.js';
+import type {
+  OpenApiMediaType,
+  OpenApiOperation,
+  OpenApiReference,
+  OpenApiResponse,
+} from './openapi-document.js';
+import { pathParameters, queryParameters } from './openapi-parameters.js';
+import type { SchemaComponents } from './schema-components.js';
+
+/** What describing one route needs from the application. */
+export interface OperationContext {
+  readonly components: SchemaComponents;
+  readonly routes: RouteTable;
+  readonly relationships: GlueRelationshipRegistry;
+  /** The application's conventions, in its order (errors raised before negotiation use them). */
+  readonly conventions: readonly GlueConvention[];
+  /** Conventions by name. */
+  select(names: readonly string[], owner: string): readonly GlueConvention[];
+  /** Header parameters every Glue route takes (`Store`, `Accept-Language`), as references. */
+  readonly headerParameters: readonly OpenApiReference[];
+  /** The name of the OAuth 2.0 security scheme, when the application has a token endpoint. */
+  readonly oauthScheme: string | null;
+}
+
+export const BEARER_SCHEME = 'bearerAuth';
+
+export const ERROR_DESCRIPTIONS: Readonly<Record<number, string>> = {
+  400: 'Bad request: a malformed query parameter, header or request document (`source` names it).',
+  401: 'No valid access token: missing, expired, or not issued by an issuer the application trusts.',
+  403: 'Forbidden: the access token lacks a required scope, or the document sets what it may not.',
+  404: 'Not found (another customer’s resource is not found either: existence is not revealed).',
+  405: 'The path exists, the method does not (`Allow` lists those that do).',
+  406: 'No media type in `Accept` is served here, or the requested `version` does not exist.',
+  409: 'Conflict: the document’s type or id do not match the endpoint, or the resource exists already.',
+  413: 'The request body is too large.',
+  415: 'The body’s `Content-Type` is not one this route reads (or names an unknown `version`).',
+  422: 'An attribute failed validation: one error per attribute, `source.pointer` names it.',
+  429: 'Too many attempts: retry after `Retry-After` seconds.',
+  500: 'Something went wrong on our side; the error names the request id to quote.',
+};
+
+const ERROR_HEADERS: Readonly<Record<number, OpenApiResponse['headers']>> = {
+  401: {
+    'WWW-Authenticate': {
+      description: 'RFC 6750 Bearer challenge (`error="invalid_token"` when a token was sent).',
+      schema: { type: 'string' },
+    },
+  },
+  405: { Allow: { description: 'The methods the path serves.', schema: { type: 'string' } } },
+  429: { 'Retry-After': { description: 'Seconds to wait.', schema: { type: 'integer', minimum: 0 } } },
+};
+
+const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH']);
+
+const SUMMARY_VERBS: Readonly<Record<string, string>> = {
+  GET: 'Read',
+  POST: 'Create',
+  PUT: 'Replace',
+  PATCH: 'Update',
+  DELETE: 'Delete',
+};
+
+/** An Express path (`/a/:id`) as an OpenAPI path template (`/a/{id}`). */
+export function openApiPath(path: string): string {
+  return path.replace(/:(\w+)/g, '{$1}');
+}
+
+/** The OpenAPI operation of one route, read from its declarations. */
+export function describeOperation(route: GlueRoute, context: OperationContext): OpenApiOperation {
+  const resource = route.resource;
+  if (!resource) return describePlainOperation(route, context);
+  const conventions = context.select(resource.conventions, `Resource "${resource.type}"`);
+  const includes = conventions.some((convention) => convention.supportsIncludes === true);
+  const status = successStatus(route);
+  const result: GlueResultDescription = {
+    resource: describeResource(resource.type, context),
+    collection: route.collection !== null,
+    included: includes ? reachableTypes(resource.type, context) : [],
+  };
+  const body = BODY_METHODS.has(route.method)
+    ? describeRequestBody(route, resource, conventions, context)
+    : null;
+  const statuses = new Set<number>([400, 406, 500]);
+  if (!route.access.public) statuses.add(401);
+  if (route.access.scopes.length > 0) statuses.add(403);
+  if (route.path.includes('/:')) statuses.add(404);
+  for (const each of body?.errorStatuses ?? []) statuses.add(each);
+  for (const each of declaredErrorStatuses(route)) statuses.add(each);
+
+  const responses: Record<string, OpenApiResponse> = {
+    [String(status)]: successResponse(status, result, conventions, context),
+  };
+  for (const each of [...statuses].sort((a, b) => a - b)) {
+    responses[String(each)] = errorResponse(each, conventions, context);
+  }
+  return {
+    operationId: `${resource.type}.${route.handlerName}`,
+    summary: `${summaryVerb(route)} ${resource.type}`,
+    description: operationDescription(route, resource),
+    tags: [resource.type],
+    parameters: [
+      ...pathParameters(route.path),
+      ...(status === 204 ? [] : queryParameters(route, result, includes)),
+      ...context.headerParameters,
+    ],
+    ...(body && { requestBody: { required: body.required, content: body.content } }),
+    responses,
+    ...security(route, context),
+  };
+}
+
+/** A plain Nest route: its path, its access rule and the errors the pipeline can answer. */
+function describePlainOperation(route: GlueRoute, context: OperationContext): OpenApiOperation {
+  const responses: Record<string, OpenApiResponse> = { '200': { description: 'OK' } };
+  if (!route.access.public) responses['401'] = errorResponse(401, [], context);
+  if (route.access.scopes.length > 0) responses['403'] = errorResponse(403, [], context);
+  responses['500'] = errorResponse(500, [], context);
+  return {
+    operationId: `${route.controller.name}.${route.handlerName}`,
+    summary: `${route.method} ${openApiPath(route.path)}`,
+    tags: [route.controller.name],
+    parameters: pathParameters(route.path),
+    responses,
+    ...security(route, context),
+  };
+}
+
+export function describeResource(type: string, context: OperationContext): GlueResourceDescription {
+  const attributes = context.routes.resourceType(type)?.attributes;
+  return {
+    type,
+    // TypeBox keeps its own bookkeeping under symbol keys; the document gets plain JSON.
+    attributes: attributes ? (JSON.parse(JSON.stringify(attributes)) as JsonSchema) : null,
+    relationships: [...context.relationships.relationshipsOf(type).values()].map(
+      ({ parentType, relatedType, name, cardinality }) => ({ parentType, relatedType, name, cardinality }),
+    ),
+  };
+}
+
+/** Every type an `include` path can reach from `type`, in the order first reached. */
+function reachableTypes(type: string, context: OperationContext): GlueResourceDescription[] {
+  const seen = new Set<string>();
+  const queue = [type];
+  for (let current = queue.shift(); current !== undefined; current = queue.shift()) {
+    for (const relationship of context.relationships.relationshipsOf(current).values()) {
+      if (seen.has(relationship.relatedType)) continue;
+      seen.add(relationship.relatedType);
+      queue.push(relationship.relatedType);
+    }
+  }
+  return [...seen].map((each) => describeResource(each, context));
+}
+
+function successStatus(route: GlueRoute): number {
+  const declared = Reflect.getMetadata(HTTP_CODE_METADATA, route.handler) as number | undefined;
+  return declared ?? (route.method === 'POST' ? 201 : 200);
+}
+
+function successResponse(
+  status: number,
+  result: GlueResultDescription,
+  conventions: readonly GlueConvention[],
+  context: OperationContext,
+): OpenApiResponse {
+  if (status === 204) return { description: 'Done; no content.' };
+  const content: Record<string, OpenApiMediaType> = {};
+  let headers: Record<string, { description: string; schema: JsonSchema }> = {};
+  for (const convention of conventions) {
+    if (content[convention.mediaType]) continue;
+    const described = convention.describeResult?.(result, context.components);
+    content[convention.mediaType] = { schema: described?.schema ?? {} };
+    headers = { ...headers, ...described?.headers };
+  }
+  if (status === 201) {
+    headers['Location'] = {
+      description: 'The URL of the created resource.',
+      schema: { type: 'string', format: 'uri' },
+    };
+  }
+  const what = result.collection
+    ? `A page of ${result.resource.type}.`
+    : `The ${result.resource.type} resource.`;
+  return { description: what, ...(Object.keys(headers).length > 0 && { headers }), content };
+}
+
+/** The error response for `status`: each media type in the convention that formats it. */
+export function errorResponse(
+  status: number,
+  conventions: readonly GlueConvention[],
+  context: OperationContext,
+): OpenApiResponse {
+  const content: Record<string, OpenApiMediaType> = {};
+  // The route's conventions first; errors raised before negotiation may use any of the application's.
+  for (const convention of [...conventions, ...context.conventions]) {
+    if (content[convention.mediaType]) continue;
+    content[convention.mediaType] = { schema: convention.describeErrors?.(context.components) ?? {} };
+  }
+  const headers = ERROR_HEADERS[status];
+  return {
+    description: ERROR_DESCRIPTIONS[status] ?? `Error ${status}.`,
+    ...(headers && { headers }),
+    content,
+  };
+}
+
+interface DescribedRequestBody {
+  readonly required: boolean;
+  readonly content: Record<string, OpenApiMediaType>;
+  readonly errorStatuses: readonly number[];
+}
+
+function describeRequestBody(
+  route: GlueRoute,
+  resource: GlueResourceDefinition,
+  conventions: readonly GlueConvention[],
+  context: OperationContext,
+): DescribedRequestBody {
+  const type = attributesClass(route);
+  const attributes = type
+    ? context.components.refForClass(type, () => attributesClassSchema(type, context.components))
+    : { type: 'object', description: 'The route declares no attributes class.' };
+  const description = {
+    type: resource.type,
+    method: route.method,
+    idInPath: /\/:\w+$/.test(route.path),
+    attributes,
+  };
+  const content: Record<string, OpenApiMediaType> = {};
+  // A resource's own conflicts (a taken e-mail) come with its attributes class, as validation does.
+  const statuses = new Set<number>([400, 413, 415, ...(type ? [409, 422] : [])]);
+  for (const convention of conventions) {
+    const described = convention.describeRequestBody?.(description, context.components);
+    for (const mediaType of convention.requestMediaTypes ?? [convention.mediaType]) {
+      content[mediaType] ??= { schema: described?.schema ?? {} };
+    }
+    for (const each of described?.errorStatuses ?? []) statuses.add(each);
+  }
+  return { required: type !== null, content, errorStatuses: [...statuses] };
+}
+
+/** The class of the handler's `@GlueAttributes()` parameter, if it has one. */
+function attributesClass(route: GlueRoute): AttributesClass | null {
+  const prototype = route.controller.prototype as object;
+  const index = Reflect.getMetadata(GLUE_ATTRIBUTES_PARAMETER_METADATA, prototype, route.handlerName) as
+    number | undefined;
+  if (index === undefined) return null;
+  const types = Reflect.getMetadata('design:paramtypes', prototype, route.handlerName) as
+    readonly unknown[] | undefined;
+  const type = types?.[index];
+  return typeof type === 'function' && type !== Object ? (type as AttributesClass) : null;
+}
+
+function declaredErrorStatuses(route: GlueRoute): readonly number[] {
+  return (Reflect.getMetadata(GLUE_ERROR_STATUSES_METADATA, route.handler) as number[] | undefined) ?? [];
+}
+
+function summaryVerb(route: GlueRoute): string {
+  if (route.method === 'GET' && route.collection) return 'List';
+  return SUMMARY_VERBS[route.method] ?? route.method;
+}
+
+function operationDescription(route: GlueRoute, resource: GlueResourceDefinition): string {
+  const access = route.access.public
+    ? 'Public.'
+    : route.access.scopes.length > 0
+      ? `Requires an access token with the scope(s) ${route.access.scopes.map((scope) => `\`${scope}\``).join(', ')}.`
+      : 'Requires an access token.';
+  const versions = resource.versions ?? [];
+  const versioned =
+    versions.length > 0
+      ? ` Versions ${versions.join(', ')} (current: ${versions.at(-1) ?? ''}), chosen with the media type parameter \`version\`.`
+      : '';
+  return `${access}${versioned}`;
+}
+
+function security(
+  route: GlueRoute,
+  context: OperationContext,
+): Pick<OpenApiOperation, 'security'> | Record<string, never> {
+  if (route.access.public) return {};
+  return {
+    security: [
+      { [BEARER_SCHEME]: [] },
+      ...(context.oauthScheme ? [{ [context.oauthScheme]: [...route.access.scopes] }] : []),
+    ],
+  };
+}
