@@ -16,15 +16,20 @@ import { BACKEND_API_RESOURCES } from './backend-api.resources.js';
 /** The Glue Backend API: back-office users and ERP/CRM integrations, with direct facade access. */
 @Module({})
 export class BackendApiModule {
+  /**
+   * `connectDatabase: false` boots the application without opening its database connection, for
+   * tools that only read its declarations (`npm run openapi`).
+   */
   static forRoot(
     config: Pick<BackendApiConfig, 'databaseUrl' | 'defaultStore' | 'corsOrigins' | 'auth'>,
+    { connectDatabase = true }: { readonly connectDatabase?: boolean } = {},
   ): DynamicModule {
     // One instance: it serves `/token` and provides the servers the pipeline authenticates with.
     const oauth = OauthBackendApiModule.forRoot(config.auth);
     return {
       module: BackendApiModule,
       imports: [
-        DatabaseModule.forRoot({ url: config.databaseUrl }),
+        DatabaseModule.forRoot({ url: config.databaseUrl, connect: connectDatabase }),
         GlueApplicationModule.forRoot({
           name: 'backend',
           conventions: [JsonApiConvention, NoneConvention, OAuthConvention],

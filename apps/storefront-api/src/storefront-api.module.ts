@@ -16,15 +16,20 @@ import { STOREFRONT_API_RESOURCES } from './storefront-api.resources.js';
 /** The Glue Storefront API: shop frontends' catalog, customers, carts, checkout and orders. */
 @Module({})
 export class StorefrontApiModule {
+  /**
+   * `connectDatabase: false` boots the application without opening its database connection, for
+   * tools that only read its declarations (`npm run openapi`).
+   */
   static forRoot(
     config: Pick<StorefrontApiConfig, 'databaseUrl' | 'defaultStore' | 'corsOrigins' | 'auth'>,
+    { connectDatabase = true }: { readonly connectDatabase?: boolean } = {},
   ): DynamicModule {
     // One instance: it serves the token endpoints and provides the servers the pipeline authenticates with.
     const oauth = OauthApiModule.forRoot(config.auth);
     return {
       module: StorefrontApiModule,
       imports: [
-        DatabaseModule.forRoot({ url: config.databaseUrl }),
+        DatabaseModule.forRoot({ url: config.databaseUrl, connect: connectDatabase }),
         GlueApplicationModule.forRoot({
           name: 'storefront',
           conventions: [JsonApiConvention, NoneConvention, OAuthConvention],

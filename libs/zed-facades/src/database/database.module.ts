@@ -5,6 +5,11 @@ import { createDataSourceOptions } from './data-source.js';
 export interface DatabaseModuleOptions {
   /** A PostgreSQL connection URL (`postgres://user:password@host:port/database`). */
   readonly url: string;
+  /**
+   * `false`: the connection is configured but never opened, for tools that boot an application
+   * only to read its declarations (the OpenAPI generator). Default `true`.
+   */
+  readonly connect?: boolean;
 }
 
 /**
@@ -22,6 +27,7 @@ export class DatabaseModule {
           ...createDataSourceOptions(options.url),
           retryAttempts: 3,
           retryDelay: 1000,
+          manualInitialization: options.connect === false,
         }),
       ],
     };
