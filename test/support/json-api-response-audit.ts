@@ -1,28 +1,62 @@
 import type { INestApplication } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
+import { OpenApiDocumentBuilder } from '#glue-core';
 import { jsonApiDocumentErrors } from './json-api-schema.js';
+import { OpenApiResponseValidator } from './openapi-response-schema.js';
 
 const JSON_API = 'application/vnd.api+json';
 
-/** Every JSON:API body a test application sent that is not valid JSON:API, since the last check. */
+/** Every response a test application sent that broke a check, since the last assertion. */
 const violations: string[] = [];
 
 /**
- * Makes a test application check every JSON:API response body it sends against the official schema,
- * so that no e2e test can forget to: `assertNoJsonApiViolations()` runs after each test (an
- * `afterEach` in e2e-setup.ts, the e2e project's setup file).
+ * Makes a test application check every response body it sends, so that no e2e test can forget to:
+ * - a JSON:API body must be valid JSON:API (the official schema);
+ * - every JSON body of a documented route, and every JSON:API body, must be what the application's
+ *   own OpenAPI document (`/docs/openapi.json`) says its operation answers with that status.
+ * `assertNoJsonApiViolations()` runs after each test (an `afterEach` in e2e-setup.ts, the e2e
+ * project's setup file).
  */
 export function auditJsonApiResponses(app: INestApplication): void {
+  // Built on first use: the document exists once the application has bootstrapped.
+  let validator: OpenApiResponseValidator | null = null;
+  const openApi = (): OpenApiResponseValidator =>
+    (validator ??= new OpenApiResponseValidator(app.get(OpenApiDocumentBuilder, { strict: false }).build()));
+
   app.use((request: Request, response: Response, next: NextFunction) => {
     const end = response.end.bind(response) as (...args: unknown[]) => Response;
     response.end = ((...args: unknown[]) => {
       const [chunk] = args;
       const contentType = String(response.getHeader('content-type') ?? '');
-      if (contentType.startsWith(JSON_API) && (typeof chunk === 'string' || Buffer.isBuffer(chunk))) {
-        const errors = jsonApiDocumentErrors(JSON.parse(chunk.toString()) as unknown);
-        if (errors.length > 0) {
+      const text = typeof chunk === 'string' || Buffer.isBuffer(chunk) ? chunk.toString() : null;
+      const isJsonApi = contentType.startsWith(JSON_API);
+      if (
+        text !== null &&
+        text !== '' &&
+        (isJsonApi || /^application\/([\w.+-]+\+)?json\b/.test(contentType))
+      ) {
+        const body = JSON.parse(text) as unknown;
+        const where = `${request.method} ${request.originalUrl}`;
+        if (isJsonApi) {
+          const errors = jsonApiDocumentErrors(body);
+          if (errors.length > 0) {
+            violations.push(
+              `${where}: not valid JSON:API: ${errors.map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`).join('; ')}`,
+            );
+          }
+        }
+        const check = openApi().check({
+          method: request.method,
+          path: request.path,
+          status: response.statusCode,
+          contentType,
+          body,
+        });
+        if (check === null && isJsonApi) {
+          violations.push(`${where}: no operation of the OpenAPI document answers this JSON:API response`);
+        } else if (check && check.problems.length > 0) {
           violations.push(
-            `${request.method} ${request.originalUrl}: ${errors.map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`).join('; ')}`,
+            `${where}: not what OpenAPI operation ${check.operation} says:\n    ${check.problems.join('\n    ')}`,
           );
         }
       }
@@ -34,5 +68,9 @@ export function auditJsonApiResponses(app: INestApplication): void {
 
 export function assertNoJsonApiViolations(): void {
   const found = violations.splice(0);
-  if (found.length > 0) throw new Error(`Responses that are not valid JSON:API:\n${found.join('\n')}`);
+  if (found.length > 0) {
+    throw new Error(
+      `Responses that break the JSON:API schema or their OpenAPI operation:\n${found.join('\n')}`,
+    );
+  }
 }
