@@ -22,8 +22,13 @@ export interface GlueResourceDescription {
 /** What a route sends on success. */
 export interface GlueResultDescription {
   readonly resource: GlueResourceDescription;
-  /** A page of a collection (`@CollectionQuery`) rather than one resource. */
+  /**
+   * Many resources rather than one: a route with `@CollectionQuery`, or a read whose path does not
+   * end with the resource id (as in Glue, the id in the URL makes a single resource).
+   */
   readonly collection: boolean;
+  /** A page of the collection (`@CollectionQuery`: `page[offset]`, `page[limit]`), or all of it. */
+  readonly paginated: boolean;
   /** Every type `include` can reach from the resource, itself included when a path leads back. */
   readonly included: readonly GlueResourceDescription[];
 }

@@ -110,24 +110,4 @@ describe('attributesClassSchema', () => {
       },
     });
   });
-
-  it('names two classes that share a name apart', () => {
-    const components = new SchemaComponents();
-    const first = class Attributes {
-      readonly first = true;
-    };
-    const second = class Attributes {
-      readonly second = true;
-    };
-    expect(components.refForClass(first, () => ({ title: 'first' }))).toEqual({
-      $ref: '#/components/schemas/Attributes',
-    });
-    expect(components.refForClass(second, () => ({ title: 'second' }))).toEqual({
-      $ref: '#/components/schemas/Attributes2',
-    });
-    expect(components.refForClass(first, () => ({ title: 'again' }))).toEqual({
-      $ref: '#/components/schemas/Attributes',
-    });
-    expect(components.toJSON()).toEqual({ Attributes: { title: 'first' }, Attributes2: { title: 'second' } });
-  });
 });

@@ -10,6 +10,7 @@ import { attributesClassSchema, type AttributesClass } from './attributes-class.
 import type {
   OpenApiMediaType,
   OpenApiOperation,
+  OpenApiParameter,
   OpenApiReference,
   OpenApiResponse,
 } from './openapi-document.js';
@@ -61,6 +62,15 @@ const ERROR_HEADERS: Readonly<Record<number, OpenApiResponse['headers']>> = {
 
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH']);
 
+const ETAG_HEADER = { description: 'A strong tag of the exact body sent.', schema: { type: 'string' } };
+
+const IF_NONE_MATCH: OpenApiParameter = {
+  name: 'If-None-Match',
+  in: 'header',
+  description: 'The `ETag` of the copy the client holds: 304 without a body while it is current.',
+  schema: { type: 'string' },
+};
+
 const SUMMARY_VERBS: Readonly<Record<string, string>> = {
   GET: 'Read',
   POST: 'Create',
@@ -68,6 +78,11 @@ const SUMMARY_VERBS: Readonly<Record<string, string>> = {
   PATCH: 'Update',
   DELETE: 'Delete',
 };
+
+/** Whether the path ends with a parameter: the resource id, as the request-parsing step reads it. */
+function endsWithId(path: string): boolean {
+  return /\/:\w+$/.test(path);
+}
 
 /** An Express path (`/a/:id`) as an OpenAPI path template (`/a/{id}`). */
 export function openApiPath(path: string): string {
@@ -83,7 +98,8 @@ export function describeOperation(route: GlueRoute, context: OperationContext): 
   const status = successStatus(route);
   const result: GlueResultDescription = {
     resource: describeResource(resource.type, context),
-    collection: route.collection !== null,
+    collection: route.collection !== null || (route.method === 'GET' && !endsWithId(route.path)),
+    paginated: route.collection !== null,
     included: includes ? reachableTypes(resource.type, context) : [],
   };
   const body = BODY_METHODS.has(route.method)
@@ -96,8 +112,17 @@ export function describeOperation(route: GlueRoute, context: OperationContext): 
   for (const each of body?.errorStatuses ?? []) statuses.add(each);
   for (const each of declaredErrorStatuses(route)) statuses.add(each);
 
+  // A single resource read carries an ETag; `If-None-Match` naming it is answered 304 (step 8).
+  const tagged = route.method === 'GET' && !result.collection && status === 200;
+  const success = successResponse(status, result, conventions, context);
   const responses: Record<string, OpenApiResponse> = {
-    [String(status)]: successResponse(status, result, conventions, context),
+    [String(status)]: tagged ? { ...success, headers: { ...success.headers, ETag: ETAG_HEADER } } : success,
+    ...(tagged && {
+      '304': {
+        description: 'Not modified: `If-None-Match` names the current `ETag`. No body.',
+        headers: { ETag: ETAG_HEADER },
+      },
+    }),
   };
   for (const each of [...statuses].sort((a, b) => a - b)) {
     responses[String(each)] = errorResponse(each, conventions, context);
@@ -111,6 +136,7 @@ export function describeOperation(route: GlueRoute, context: OperationContext): 
       ...pathParameters(route.path),
       ...(status === 204 ? [] : queryParameters(route, result, includes)),
       ...context.headerParameters,
+      ...(tagged ? [IF_NONE_MATCH] : []),
     ],
     ...(body && { requestBody: { required: body.required, content: body.content } }),
     responses,
@@ -139,7 +165,9 @@ export function describeResource(type: string, context: OperationContext): GlueR
   return {
     type,
     // TypeBox keeps its own bookkeeping under symbol keys; the document gets plain JSON.
-    attributes: attributes ? (JSON.parse(JSON.stringify(attributes)) as JsonSchema) : null,
+    attributes: attributes
+      ? context.components.hoistIdentified(JSON.parse(JSON.stringify(attributes)) as JsonSchema)
+      : null,
     relationships: [...context.relationships.relationshipsOf(type).values()].map(
       ({ parentType, relatedType, name, cardinality }) => ({ parentType, relatedType, name, cardinality }),
     ),
@@ -231,7 +259,7 @@ function describeRequestBody(
   const description = {
     type: resource.type,
     method: route.method,
-    idInPath: /\/:\w+$/.test(route.path),
+    idInPath: endsWithId(route.path),
     attributes,
   };
   const content: Record<string, OpenApiMediaType> = {};
@@ -264,7 +292,7 @@ function declaredErrorStatuses(route: GlueRoute): readonly number[] {
 }
 
 function summaryVerb(route: GlueRoute): string {
-  if (route.method === 'GET' && route.collection) return 'List';
+  if (route.method === 'GET' && (route.collection || !endsWithId(route.path))) return 'List';
   return SUMMARY_VERBS[route.method] ?? route.method;
 }
 

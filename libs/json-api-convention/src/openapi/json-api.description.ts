@@ -82,7 +82,7 @@ export function describeJsonApiResult(
             items: included.length === 1 ? included[0] : { oneOf: included },
           },
         }),
-        links: result.collection
+        links: result.paginated
           ? components.ref('json-api.pagination-links', () => PAGINATION_LINKS)
           : components.ref('json-api.links', () => SELF_LINKS),
         ...(result.collection && { meta: components.ref('json-api.page-meta', () => PAGE_META) }),
