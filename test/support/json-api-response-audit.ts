@@ -2,7 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import { OpenApiDocumentBuilder } from '#glue-core';
 import { jsonApiDocumentErrors } from './json-api-schema.js';
-import { OpenApiResponseValidator } from './openapi-response-schema.js';
+import { OpenApiResponseValidator, type OpenApiCheck } from './openapi-response-schema.js';
 
 const JSON_API = 'application/vnd.api+json';
 
@@ -45,13 +45,19 @@ export function auditJsonApiResponses(app: INestApplication): void {
             );
           }
         }
-        const check = openApi().check({
-          method: request.method,
-          path: request.path,
-          status: response.statusCode,
-          contentType,
-          body,
-        });
+        let check: OpenApiCheck | null;
+        try {
+          check = openApi().check({
+            method: request.method,
+            path: request.path,
+            status: response.statusCode,
+            contentType,
+            body,
+          });
+        } catch (error) {
+          // A document Ajv cannot compile is a finding too, and must not break the response.
+          check = { operation: 'the OpenAPI document', problems: [`cannot be checked: ${String(error)}`] };
+        }
         if (check === null && isJsonApi) {
           violations.push(`${where}: no operation of the OpenAPI document answers this JSON:API response`);
         } else if (check && check.problems.length > 0) {
