@@ -6,15 +6,13 @@ import {
   requestLocale,
   requireActiveProduct,
 } from '#resources/catalog-support';
-import { requestStore } from '#resources/store-context';
 import { ProductFacade } from '#zed-facades/product';
-import { StockFacade } from '#zed-facades/stock';
 import {
   ABSTRACT_PRODUCT_AVAILABILITIES_TYPE,
   AbstractProductAvailabilityAttributesSchema,
-  toAbstractProductAvailabilityResources,
   type AbstractProductAvailabilityAttributes,
 } from './abstract-product-availabilities.mapper.js';
+import { AbstractProductAbstractProductAvailabilitiesRelationship } from './relationships/abstract-product-abstract-product-availabilities.relationship.js';
 
 /**
  * The availability of an active abstract product in the request's store (the stock of its active
@@ -30,7 +28,7 @@ import {
 export class AbstractProductAvailabilitiesController {
   constructor(
     private readonly productFacade: ProductFacade,
-    private readonly stockFacade: StockFacade,
+    private readonly relationship: AbstractProductAbstractProductAvailabilitiesRelationship,
   ) {}
 
   @Get()
@@ -42,14 +40,7 @@ export class AbstractProductAvailabilitiesController {
   ): Promise<GlueCollection<AbstractProductAvailabilityAttributes>> {
     const [found] = await this.productFacade.findAbstractProductsBySkus([sku], requestLocale(request));
     const product = requireActiveProduct(found, 'Abstract product', sku);
-    const availabilities = await this.stockFacade.getAbstractAvailabilities(
-      [product.idProductAbstract],
-      requestStore(request),
-    );
-    const resources = toAbstractProductAvailabilityResources(
-      product.sku,
-      availabilities.get(product.idProductAbstract),
-    );
+    const resources = (await this.relationship.ofProducts([product], request)).get(product.sku) ?? [];
     return collection(resources, resources.length);
   }
 }

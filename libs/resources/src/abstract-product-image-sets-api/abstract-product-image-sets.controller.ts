@@ -9,11 +9,8 @@ import {
   CATALOG_CACHE_CONTROL,
 } from '#resources/catalog-support';
 import { ProductFacade } from '#zed-facades/product';
-import { ProductImageFacade } from '#zed-facades/product-image';
-import {
-  ABSTRACT_PRODUCT_IMAGE_SETS_TYPE,
-  toAbstractProductImageSetsResource,
-} from './abstract-product-image-sets.mapper.js';
+import { ABSTRACT_PRODUCT_IMAGE_SETS_TYPE } from './abstract-product-image-sets.mapper.js';
+import { AbstractProductAbstractProductImageSetsRelationship } from './relationships/abstract-product-abstract-product-image-sets.relationship.js';
 
 /** The image sets of an active abstract product in the negotiated locale: a collection of one, as Glue. */
 @GlueResource({
@@ -25,7 +22,7 @@ import {
 export class AbstractProductImageSetsController {
   constructor(
     private readonly productFacade: ProductFacade,
-    private readonly productImageFacade: ProductImageFacade,
+    private readonly relationship: AbstractProductAbstractProductImageSetsRelationship,
   ) {}
 
   @Get()
@@ -38,10 +35,7 @@ export class AbstractProductImageSetsController {
     const locale = requestLocale(request);
     const [found] = await this.productFacade.findAbstractProductsBySkus([sku], locale);
     const product = requireActiveProduct(found, 'Abstract product', sku);
-    const imageSets = await this.productImageFacade.getAbstractImageSets([product.idProductAbstract], locale);
-    return collection(
-      [toAbstractProductImageSetsResource(product.sku, imageSets.get(product.idProductAbstract) ?? [])],
-      1,
-    );
+    const resources = (await this.relationship.ofProducts([product], request)).get(product.sku) ?? [];
+    return collection(resources, resources.length);
   }
 }

@@ -6,17 +6,14 @@ import {
   requestCurrency,
   requestLocale,
   requireActiveProduct,
-  throwPriceErrorAsGlueError,
 } from '#resources/catalog-support';
-import { requestStore } from '#resources/store-context';
-import { PriceProductFacade } from '#zed-facades/price-product';
 import { ProductFacade } from '#zed-facades/product';
 import {
   ABSTRACT_PRODUCT_PRICES_TYPE,
   AbstractProductPricesAttributesSchema,
-  toAbstractProductPricesResource,
   type AbstractProductPricesAttributes,
 } from './abstract-product-prices.mapper.js';
+import { AbstractProductAbstractProductPricesRelationship } from './relationships/abstract-product-abstract-product-prices.relationship.js';
 
 /**
  * The prices of an active abstract product in the request's store and currency (`currency=…`, else the
@@ -31,7 +28,7 @@ import {
 export class AbstractProductPricesController {
   constructor(
     private readonly productFacade: ProductFacade,
-    private readonly priceProductFacade: PriceProductFacade,
+    private readonly relationship: AbstractProductAbstractProductPricesRelationship,
   ) {}
 
   @Get()
@@ -41,15 +38,10 @@ export class AbstractProductPricesController {
     @Glue() request: GlueRequest,
     @Param('sku') sku: string,
   ): Promise<GlueCollection<AbstractProductPricesAttributes>> {
-    const currency = requestCurrency(request);
+    requestCurrency(request); // a bad currency is the request's fault, before any lookup
     const [found] = await this.productFacade.findAbstractProductsBySkus([sku], requestLocale(request));
     const product = requireActiveProduct(found, 'Abstract product', sku);
-    const prices = await this.priceProductFacade
-      .getAbstractPrices([product.idProductAbstract], requestStore(request), currency)
-      .catch(throwPriceErrorAsGlueError);
-    return collection(
-      [toAbstractProductPricesResource(product.sku, prices.get(product.idProductAbstract) ?? [])],
-      1,
-    );
+    const resources = (await this.relationship.ofProducts([product], request)).get(product.sku) ?? [];
+    return collection(resources, resources.length);
   }
 }

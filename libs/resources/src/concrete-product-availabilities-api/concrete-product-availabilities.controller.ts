@@ -6,15 +6,13 @@ import {
   requestLocale,
   requireActiveProduct,
 } from '#resources/catalog-support';
-import { requestStore } from '#resources/store-context';
 import { ProductFacade } from '#zed-facades/product';
-import { StockFacade } from '#zed-facades/stock';
 import {
   CONCRETE_PRODUCT_AVAILABILITIES_TYPE,
   ConcreteProductAvailabilityAttributesSchema,
-  toConcreteProductAvailabilityResources,
   type ConcreteProductAvailabilityAttributes,
 } from './concrete-product-availabilities.mapper.js';
+import { ConcreteProductConcreteProductAvailabilitiesRelationship } from './relationships/concrete-product-concrete-product-availabilities.relationship.js';
 
 /**
  * The availability of an active concrete product in the request's store (the stock of the store's
@@ -29,7 +27,7 @@ import {
 export class ConcreteProductAvailabilitiesController {
   constructor(
     private readonly productFacade: ProductFacade,
-    private readonly stockFacade: StockFacade,
+    private readonly relationship: ConcreteProductConcreteProductAvailabilitiesRelationship,
   ) {}
 
   @Get()
@@ -41,14 +39,7 @@ export class ConcreteProductAvailabilitiesController {
   ): Promise<GlueCollection<ConcreteProductAvailabilityAttributes>> {
     const [found] = await this.productFacade.findConcreteProductsBySkus([sku], requestLocale(request));
     const product = requireActiveProduct(found, 'Concrete product', sku);
-    const availabilities = await this.stockFacade.getConcreteAvailabilities(
-      [product.idProductConcrete],
-      requestStore(request),
-    );
-    const resources = toConcreteProductAvailabilityResources(
-      product.sku,
-      availabilities.get(product.idProductConcrete),
-    );
+    const resources = (await this.relationship.ofProducts([product], request)).get(product.sku) ?? [];
     return collection(resources, resources.length);
   }
 }

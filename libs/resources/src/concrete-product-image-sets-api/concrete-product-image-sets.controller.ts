@@ -9,11 +9,8 @@ import {
   CATALOG_CACHE_CONTROL,
 } from '#resources/catalog-support';
 import { ProductFacade } from '#zed-facades/product';
-import { ProductImageFacade } from '#zed-facades/product-image';
-import {
-  CONCRETE_PRODUCT_IMAGE_SETS_TYPE,
-  toConcreteProductImageSetsResource,
-} from './concrete-product-image-sets.mapper.js';
+import { CONCRETE_PRODUCT_IMAGE_SETS_TYPE } from './concrete-product-image-sets.mapper.js';
+import { ConcreteProductConcreteProductImageSetsRelationship } from './relationships/concrete-product-concrete-product-image-sets.relationship.js';
 
 /** The image sets of an active concrete product in the negotiated locale: a collection of one, as Glue. */
 @GlueResource({
@@ -25,7 +22,7 @@ import {
 export class ConcreteProductImageSetsController {
   constructor(
     private readonly productFacade: ProductFacade,
-    private readonly productImageFacade: ProductImageFacade,
+    private readonly relationship: ConcreteProductConcreteProductImageSetsRelationship,
   ) {}
 
   @Get()
@@ -38,10 +35,7 @@ export class ConcreteProductImageSetsController {
     const locale = requestLocale(request);
     const [found] = await this.productFacade.findConcreteProductsBySkus([sku], locale);
     const product = requireActiveProduct(found, 'Concrete product', sku);
-    const imageSets = await this.productImageFacade.getConcreteImageSets([product.idProductConcrete], locale);
-    return collection(
-      [toConcreteProductImageSetsResource(product.sku, imageSets.get(product.idProductConcrete) ?? [])],
-      1,
-    );
+    const resources = (await this.relationship.ofProducts([product], request)).get(product.sku) ?? [];
+    return collection(resources, resources.length);
   }
 }

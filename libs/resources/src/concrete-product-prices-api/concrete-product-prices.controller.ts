@@ -6,17 +6,14 @@ import {
   requestCurrency,
   requestLocale,
   requireActiveProduct,
-  throwPriceErrorAsGlueError,
 } from '#resources/catalog-support';
-import { requestStore } from '#resources/store-context';
-import { PriceProductFacade } from '#zed-facades/price-product';
 import { ProductFacade } from '#zed-facades/product';
 import {
   CONCRETE_PRODUCT_PRICES_TYPE,
   ConcreteProductPricesAttributesSchema,
-  toConcreteProductPricesResource,
   type ConcreteProductPricesAttributes,
 } from './concrete-product-prices.mapper.js';
+import { ConcreteProductConcreteProductPricesRelationship } from './relationships/concrete-product-concrete-product-prices.relationship.js';
 
 /**
  * The prices of an active concrete product in the request's store and currency (`currency=…`, else the
@@ -32,7 +29,7 @@ import {
 export class ConcreteProductPricesController {
   constructor(
     private readonly productFacade: ProductFacade,
-    private readonly priceProductFacade: PriceProductFacade,
+    private readonly relationship: ConcreteProductConcreteProductPricesRelationship,
   ) {}
 
   @Get()
@@ -42,15 +39,10 @@ export class ConcreteProductPricesController {
     @Glue() request: GlueRequest,
     @Param('sku') sku: string,
   ): Promise<GlueCollection<ConcreteProductPricesAttributes>> {
-    const currency = requestCurrency(request);
+    requestCurrency(request); // a bad currency is the request's fault, before any lookup
     const [found] = await this.productFacade.findConcreteProductsBySkus([sku], requestLocale(request));
     const product = requireActiveProduct(found, 'Concrete product', sku);
-    const prices = await this.priceProductFacade
-      .getConcretePrices([product.idProductConcrete], requestStore(request), currency)
-      .catch(throwPriceErrorAsGlueError);
-    return collection(
-      [toConcreteProductPricesResource(product.sku, prices.get(product.idProductConcrete) ?? [])],
-      1,
-    );
+    const resources = (await this.relationship.ofProducts([product], request)).get(product.sku) ?? [];
+    return collection(resources, resources.length);
   }
 }

@@ -14,6 +14,7 @@ import {
   ABSTRACT_PRODUCT_AVAILABILITIES_TYPE,
   abstractProductAvailabilitiesPath,
   toAbstractProductAvailabilityResources,
+  type AbstractProductAvailabilityAttributes,
 } from '../abstract-product-availabilities.mapper.js';
 
 type AbstractProductParent = GlueResourceObject<object, AbstractProductTransfer>;
@@ -26,8 +27,15 @@ type AbstractProductParent = GlueResourceObject<object, AbstractProductTransfer>
 export class AbstractProductAbstractProductAvailabilitiesRelationship implements GlueRelationshipLoader<AbstractProductParent> {
   constructor(private readonly stockFacade: StockFacade) {}
 
-  async load(parents: readonly AbstractProductParent[], request: GlueRequest): Promise<GlueRelatedResources> {
-    const products = parentSources(parents, ABSTRACT_PRODUCT_AVAILABILITIES_TYPE);
+  load(parents: readonly AbstractProductParent[], request: GlueRequest): Promise<GlueRelatedResources> {
+    return this.ofProducts(parentSources(parents, ABSTRACT_PRODUCT_AVAILABILITIES_TYPE), request);
+  }
+
+  /** By sku: what the relationship links, and what the child route answers for one product. */
+  async ofProducts(
+    products: readonly AbstractProductTransfer[],
+    request: GlueRequest,
+  ): Promise<ReadonlyMap<string, readonly GlueResourceObject<AbstractProductAvailabilityAttributes>[]>> {
     const availabilities = await this.stockFacade.getAbstractAvailabilities(
       products.map((product) => product.idProductAbstract),
       requestStore(request),

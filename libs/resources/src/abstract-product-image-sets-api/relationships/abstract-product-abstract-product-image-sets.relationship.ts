@@ -6,7 +6,7 @@ import {
   type GlueRequest,
   type GlueResourceObject,
 } from '#glue-core';
-import { ABSTRACT_PRODUCTS_TYPE, requestLocale } from '#resources/catalog-support';
+import { ABSTRACT_PRODUCTS_TYPE, requestLocale, type ImageSetsAttributes } from '#resources/catalog-support';
 import type { AbstractProductTransfer } from '#zed-facades/product';
 import { ProductImageFacade } from '#zed-facades/product-image';
 import {
@@ -22,14 +22,21 @@ type AbstractProductParent = GlueResourceObject<object, AbstractProductTransfer>
 export class AbstractProductAbstractProductImageSetsRelationship implements GlueRelationshipLoader<AbstractProductParent> {
   constructor(private readonly productImageFacade: ProductImageFacade) {}
 
-  async load(parents: readonly AbstractProductParent[], request: GlueRequest): Promise<GlueRelatedResources> {
-    const sources = parentSources(parents, ABSTRACT_PRODUCT_IMAGE_SETS_TYPE);
+  load(parents: readonly AbstractProductParent[], request: GlueRequest): Promise<GlueRelatedResources> {
+    return this.ofProducts(parentSources(parents, ABSTRACT_PRODUCT_IMAGE_SETS_TYPE), request);
+  }
+
+  /** By sku: what the relationship links, and what the child route answers for one product. */
+  async ofProducts(
+    products: readonly AbstractProductTransfer[],
+    request: GlueRequest,
+  ): Promise<ReadonlyMap<string, readonly GlueResourceObject<ImageSetsAttributes>[]>> {
     const imageSets = await this.productImageFacade.getAbstractImageSets(
-      sources.map((product) => product.idProductAbstract),
+      products.map((product) => product.idProductAbstract),
       requestLocale(request),
     );
     return new Map(
-      sources.map((product) => [
+      products.map((product) => [
         product.sku,
         [toAbstractProductImageSetsResource(product.sku, imageSets.get(product.idProductAbstract) ?? [])],
       ]),

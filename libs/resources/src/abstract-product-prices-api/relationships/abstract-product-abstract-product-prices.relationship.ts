@@ -18,6 +18,7 @@ import {
   ABSTRACT_PRODUCT_PRICES_TYPE,
   abstractProductPricesPath,
   toAbstractProductPricesResource,
+  type AbstractProductPricesAttributes,
 } from '../abstract-product-prices.mapper.js';
 
 type AbstractProductParent = GlueResourceObject<object, AbstractProductTransfer>;
@@ -30,8 +31,15 @@ type AbstractProductParent = GlueResourceObject<object, AbstractProductTransfer>
 export class AbstractProductAbstractProductPricesRelationship implements GlueRelationshipLoader<AbstractProductParent> {
   constructor(private readonly priceProductFacade: PriceProductFacade) {}
 
-  async load(parents: readonly AbstractProductParent[], request: GlueRequest): Promise<GlueRelatedResources> {
-    const products = parentSources(parents, ABSTRACT_PRODUCT_PRICES_TYPE);
+  load(parents: readonly AbstractProductParent[], request: GlueRequest): Promise<GlueRelatedResources> {
+    return this.ofProducts(parentSources(parents, ABSTRACT_PRODUCT_PRICES_TYPE), request);
+  }
+
+  /** By sku: what the relationship links, and what the child route answers for one product. */
+  async ofProducts(
+    products: readonly AbstractProductTransfer[],
+    request: GlueRequest,
+  ): Promise<ReadonlyMap<string, readonly GlueResourceObject<AbstractProductPricesAttributes>[]>> {
     const prices = await this.priceProductFacade
       .getAbstractPrices(
         products.map((product) => product.idProductAbstract),

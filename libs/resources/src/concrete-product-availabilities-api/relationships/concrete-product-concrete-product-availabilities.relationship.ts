@@ -14,6 +14,7 @@ import {
   CONCRETE_PRODUCT_AVAILABILITIES_TYPE,
   concreteProductAvailabilitiesPath,
   toConcreteProductAvailabilityResources,
+  type ConcreteProductAvailabilityAttributes,
 } from '../concrete-product-availabilities.mapper.js';
 
 type ConcreteProductParent = GlueResourceObject<object, ConcreteProductTransfer>;
@@ -26,8 +27,15 @@ type ConcreteProductParent = GlueResourceObject<object, ConcreteProductTransfer>
 export class ConcreteProductConcreteProductAvailabilitiesRelationship implements GlueRelationshipLoader<ConcreteProductParent> {
   constructor(private readonly stockFacade: StockFacade) {}
 
-  async load(parents: readonly ConcreteProductParent[], request: GlueRequest): Promise<GlueRelatedResources> {
-    const products = parentSources(parents, CONCRETE_PRODUCT_AVAILABILITIES_TYPE);
+  load(parents: readonly ConcreteProductParent[], request: GlueRequest): Promise<GlueRelatedResources> {
+    return this.ofProducts(parentSources(parents, CONCRETE_PRODUCT_AVAILABILITIES_TYPE), request);
+  }
+
+  /** By sku: what the relationship links, and what the child route answers for one product. */
+  async ofProducts(
+    products: readonly ConcreteProductTransfer[],
+    request: GlueRequest,
+  ): Promise<ReadonlyMap<string, readonly GlueResourceObject<ConcreteProductAvailabilityAttributes>[]>> {
     const availabilities = await this.stockFacade.getConcreteAvailabilities(
       products.map((product) => product.idProductConcrete),
       requestStore(request),

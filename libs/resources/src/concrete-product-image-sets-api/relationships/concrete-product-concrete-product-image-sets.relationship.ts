@@ -6,7 +6,7 @@ import {
   type GlueRequest,
   type GlueResourceObject,
 } from '#glue-core';
-import { CONCRETE_PRODUCTS_TYPE, requestLocale } from '#resources/catalog-support';
+import { CONCRETE_PRODUCTS_TYPE, requestLocale, type ImageSetsAttributes } from '#resources/catalog-support';
 import type { ConcreteProductTransfer } from '#zed-facades/product';
 import { ProductImageFacade } from '#zed-facades/product-image';
 import {
@@ -22,14 +22,21 @@ type ConcreteProductParent = GlueResourceObject<object, ConcreteProductTransfer>
 export class ConcreteProductConcreteProductImageSetsRelationship implements GlueRelationshipLoader<ConcreteProductParent> {
   constructor(private readonly productImageFacade: ProductImageFacade) {}
 
-  async load(parents: readonly ConcreteProductParent[], request: GlueRequest): Promise<GlueRelatedResources> {
-    const sources = parentSources(parents, CONCRETE_PRODUCT_IMAGE_SETS_TYPE);
+  load(parents: readonly ConcreteProductParent[], request: GlueRequest): Promise<GlueRelatedResources> {
+    return this.ofProducts(parentSources(parents, CONCRETE_PRODUCT_IMAGE_SETS_TYPE), request);
+  }
+
+  /** By sku: what the relationship links, and what the child route answers for one product. */
+  async ofProducts(
+    products: readonly ConcreteProductTransfer[],
+    request: GlueRequest,
+  ): Promise<ReadonlyMap<string, readonly GlueResourceObject<ImageSetsAttributes>[]>> {
     const imageSets = await this.productImageFacade.getConcreteImageSets(
-      sources.map((product) => product.idProductConcrete),
+      products.map((product) => product.idProductConcrete),
       requestLocale(request),
     );
     return new Map(
-      sources.map((product) => [
+      products.map((product) => [
         product.sku,
         [toConcreteProductImageSetsResource(product.sku, imageSets.get(product.idProductConcrete) ?? [])],
       ]),

@@ -18,6 +18,7 @@ import {
   CONCRETE_PRODUCT_PRICES_TYPE,
   concreteProductPricesPath,
   toConcreteProductPricesResource,
+  type ConcreteProductPricesAttributes,
 } from '../concrete-product-prices.mapper.js';
 
 type ConcreteProductParent = GlueResourceObject<object, ConcreteProductTransfer>;
@@ -30,8 +31,15 @@ type ConcreteProductParent = GlueResourceObject<object, ConcreteProductTransfer>
 export class ConcreteProductConcreteProductPricesRelationship implements GlueRelationshipLoader<ConcreteProductParent> {
   constructor(private readonly priceProductFacade: PriceProductFacade) {}
 
-  async load(parents: readonly ConcreteProductParent[], request: GlueRequest): Promise<GlueRelatedResources> {
-    const products = parentSources(parents, CONCRETE_PRODUCT_PRICES_TYPE);
+  load(parents: readonly ConcreteProductParent[], request: GlueRequest): Promise<GlueRelatedResources> {
+    return this.ofProducts(parentSources(parents, CONCRETE_PRODUCT_PRICES_TYPE), request);
+  }
+
+  /** By sku: what the relationship links, and what the child route answers for one product. */
+  async ofProducts(
+    products: readonly ConcreteProductTransfer[],
+    request: GlueRequest,
+  ): Promise<ReadonlyMap<string, readonly GlueResourceObject<ConcreteProductPricesAttributes>[]>> {
     const prices = await this.priceProductFacade
       .getConcretePrices(
         products.map((product) => product.idProductConcrete),
