@@ -22,6 +22,9 @@ const shared = {
   moduleFileExtensions: ['ts', 'js', 'json'],
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true }] },
   moduleNameMapper,
+  // CommonJS packages of the Nest ecosystem get the ES module instances the test loaded (ADR 0007).
+  resolver: '<rootDir>/test/support/jest/esm-bridge.resolver.js',
+  setupFiles: ['<rootDir>/test/support/jest/esm-bridge.setup.ts'],
   modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/.data/'],
   watchPathIgnorePatterns: ['<rootDir>/.data/'],
 };
