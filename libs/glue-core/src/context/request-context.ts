@@ -12,6 +12,8 @@ export interface GlueRequestContext {
   readonly requestId: string;
   readonly application: string;
   readonly startedAt: number;
+  /** The base every link of the response starts with (step 1): never the request's `Host`. */
+  readonly baseUrl: string;
   /** A controller route matched (set by step 2, which the not-found handler never reaches). */
   routed: boolean;
   store: string | null;

@@ -9,18 +9,21 @@ import { setRequestContext, type GlueRequestContext } from '../context/request-c
 import { GlueErrorCode } from '../errors/glue-error.js';
 import { GlueHttpException } from '../errors/glue-http.exception.js';
 import { readBodyError } from '../http/body-parser.js';
+import { DEFAULT_LINK_OPTIONS, linkBaseUrl, type GlueLinkOptions } from '../http/links.js';
 import { negotiateLocale } from '../locale/accept-language.js';
 import { GLUE_STORE_RESOLVER, type GlueStoreResolver } from '../locale/glue-store-resolver.js';
 
 const VALID_REQUEST_ID = /^[\w.:@-]{1,128}$/;
 
 /**
- * Step 1: request context. Gives every request an id (echoing a valid `X-Request-Id`), the
- * security headers, `Vary`, CORS headers for allowed origins, and its store and locale.
+ * Step 1: request context. Gives every request an id (echoing a valid `X-Request-Id`), the base
+ * its links start with, the security headers, `Vary`, CORS headers for allowed origins, and its
+ * store and locale.
  */
 @Injectable()
 export class RequestContextMiddleware implements NestMiddleware {
   private readonly corsOrigins: ReadonlySet<string>;
+  private readonly links: GlueLinkOptions;
   /** What every response depends on besides the URL, so a shared cache keeps variants apart. */
   private readonly vary: string;
 
@@ -29,6 +32,7 @@ export class RequestContextMiddleware implements NestMiddleware {
     @Optional() @Inject(GLUE_STORE_RESOLVER) private readonly storeResolver?: GlueStoreResolver,
   ) {
     this.corsOrigins = new Set(options.corsOrigins ?? []);
+    this.links = options.links ?? DEFAULT_LINK_OPTIONS;
     this.vary = [
       'Accept',
       'Accept-Language',
@@ -43,6 +47,7 @@ export class RequestContextMiddleware implements NestMiddleware {
       requestId: incomingId && VALID_REQUEST_ID.test(incomingId) ? incomingId : randomUUID(),
       application: this.options.name,
       startedAt: performance.now(),
+      baseUrl: linkBaseUrl(request, this.links),
       routed: false,
       store: null,
       locale: null,

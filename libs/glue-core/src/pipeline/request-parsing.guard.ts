@@ -9,7 +9,6 @@ import {
 } from '../context/glue-request.js';
 import { getRequestContext, type GlueRequestContext } from '../context/request-context.js';
 import { GlueHttpException } from '../errors/glue-http.exception.js';
-import { requestOrigin } from '../http/request-url.js';
 import {
   GlueRelationshipRegistry,
   type GlueIncludeNode,
@@ -126,8 +125,7 @@ function buildGlueRequest(
   const response = context.response;
   return {
     application: context.application,
-    host: request.get('host') ?? '',
-    origin: requestOrigin(request),
+    baseUrl: context.baseUrl,
     path: request.path,
     method: request.method,
     locale: context.locale,

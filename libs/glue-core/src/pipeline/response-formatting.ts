@@ -54,7 +54,7 @@ function buildReply(
   const headers: Record<string, string> = { ...formatted.headers };
   if (context.locale) headers['Content-Language'] = context.locale;
   if (status === HttpStatus.CREATED && isGlueResourceObject(result) && result.selfPath) {
-    headers['Location'] = `${glueRequest.origin}${result.selfPath}`;
+    headers['Location'] = `${glueRequest.baseUrl}${result.selfPath}`;
   }
   const parameters: Record<string, string> = context.version ? { version: context.version } : {};
   const reply = GlueHttpReply.json(
