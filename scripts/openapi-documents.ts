@@ -34,6 +34,7 @@ function compose(application: OpenApiApplication): DynamicModule {
     host: '0.0.0.0',
     port: application === 'storefront' ? 3000 : 3001,
     publicUrl: null,
+    cacheMaxAgeSeconds: 60,
   };
   const options = { connectDatabase: false };
   return application === 'storefront'

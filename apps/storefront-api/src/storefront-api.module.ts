@@ -24,7 +24,14 @@ export class StorefrontApiModule {
   static forRoot(
     config: Pick<
       StorefrontApiConfig,
-      'databaseUrl' | 'defaultStore' | 'corsOrigins' | 'auth' | 'host' | 'port' | 'publicUrl'
+      | 'databaseUrl'
+      | 'defaultStore'
+      | 'corsOrigins'
+      | 'auth'
+      | 'host'
+      | 'port'
+      | 'publicUrl'
+      | 'cacheMaxAgeSeconds'
     >,
     { connectDatabase = true }: { readonly connectDatabase?: boolean } = {},
   ): DynamicModule {
@@ -42,6 +49,7 @@ export class StorefrontApiModule {
           imports: [oauth, StoreContextModule.forRoot({ defaultStore: config.defaultStore })],
           corsOrigins: config.corsOrigins,
           links: { publicUrl: config.publicUrl, listenUrl: listenUrl(config.host, config.port) },
+          publicCacheMaxAgeSeconds: config.cacheMaxAgeSeconds,
         }),
         oauth,
         ...STOREFRONT_API_RESOURCES,

@@ -28,6 +28,7 @@ export * from './resource/glue-resource-object.js';
 export * from './resource/glue-resource.decorator.js';
 export * from './config/config.loader.js';
 export * from './format/date-time.js';
+export * from './http/cache-control.js';
 export * from './http/links.js';
 export * from './auth/access-token.service.js';
 export * from './auth/attempt-counter.store.js';

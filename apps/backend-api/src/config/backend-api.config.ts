@@ -15,6 +15,8 @@ export interface BackendApiConfig {
   readonly trustProxy: number;
   /** The base URL clients call, without a trailing slash; links start with it. `null`: not set. */
   readonly publicUrl: string | null;
+  /** `max-age` of public catalog responses (anonymous GETs of `@PublicCache()` routes). */
+  readonly cacheMaxAgeSeconds: number;
 }
 
 /** Reads and validates the backend's environment; throws `ConfigurationError` listing every problem. */
@@ -30,6 +32,7 @@ export function loadBackendApiConfig(
       corsOrigins: env.list('BACKEND_CORS_ORIGINS'),
       trustProxy: env.integer('TRUST_PROXY', 0, 0, 10),
       publicUrl: env.publicUrl('BACKEND_PUBLIC_URL'),
+      cacheMaxAgeSeconds: env.integer('BACKEND_CACHE_MAX_AGE_SECONDS', 60, 0, 31_536_000),
       auth: oauthConfig('BACKEND', 'backend'),
     },
     source,

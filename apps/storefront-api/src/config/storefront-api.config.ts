@@ -15,6 +15,8 @@ export interface StorefrontApiConfig {
   readonly trustProxy: number;
   /** The base URL clients call, without a trailing slash; links start with it. `null`: not set. */
   readonly publicUrl: string | null;
+  /** `max-age` of public catalog responses (anonymous GETs of `@PublicCache()` routes). */
+  readonly cacheMaxAgeSeconds: number;
 }
 
 /** Reads and validates the storefront's environment; throws `ConfigurationError` listing every problem. */
@@ -30,6 +32,7 @@ export function loadStorefrontApiConfig(
       corsOrigins: env.list('STOREFRONT_CORS_ORIGINS'),
       trustProxy: env.integer('TRUST_PROXY', 0, 0, 10),
       publicUrl: env.publicUrl('STOREFRONT_PUBLIC_URL'),
+      cacheMaxAgeSeconds: env.integer('STOREFRONT_CACHE_MAX_AGE_SECONDS', 60, 0, 31_536_000),
       auth: oauthConfig('STOREFRONT', 'storefront'),
     },
     source,

@@ -27,6 +27,8 @@ export interface GlueApplicationOptions {
    * address; never the request's `Host`. Default: no public URL, `http://localhost`.
    */
   readonly links?: GlueLinkOptions;
+  /** `max-age` of public responses (`@PublicCache()`) that name none: 60 seconds by default. */
+  readonly publicCacheMaxAgeSeconds?: number;
 }
 
 export const GLUE_APPLICATION_OPTIONS = Symbol('GLUE_APPLICATION_OPTIONS');

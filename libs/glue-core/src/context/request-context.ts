@@ -25,6 +25,8 @@ export interface GlueRequestContext {
   version: string | null;
   identity: GlueIdentity | null;
   glueRequest: GlueRequest | null;
+  /** The route's `public, max-age=N` when it declares `@PublicCache()` (step 5), else `null`. */
+  publicCacheControl: string | null;
   /** The loaders `include` asked for (step 5); formatting runs them (step 8). */
   includeTree: readonly GlueIncludeNode[];
   /** A body that could not be parsed (malformed JSON, too large); the parsing step reports it. */

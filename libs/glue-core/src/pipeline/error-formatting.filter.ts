@@ -19,6 +19,7 @@ import { GlueErrorCode, type GlueError } from '../errors/glue-error.js';
 import { formatBearerChallenge, GlueHttpException } from '../errors/glue-http.exception.js';
 import { sendReply } from '../http/glue-express.adapter.js';
 import { GlueHttpReply } from '../http/glue-http-reply.js';
+import { NO_STORE } from '../http/cache-control.js';
 import { DEFAULT_LINK_OPTIONS, encodeRequestTarget, linkBaseUrl } from '../http/links.js';
 import { RouteTable } from '../routing/route-table.js';
 
@@ -107,7 +108,7 @@ export class ErrorFormattingFilter implements ExceptionFilter {
     const bodyConvention = context?.body?.convention ?? convention;
     const errors = exception.errors.map((error) => withPointer(error, bodyConvention));
     // An error is never stored by a cache, whatever the route declared for its successes.
-    const headers: Record<string, string> = { 'Cache-Control': 'no-store', ...exception.headers };
+    const headers: Record<string, string> = { 'Cache-Control': NO_STORE, ...exception.headers };
     if (exception.challenge) {
       headers['WWW-Authenticate'] = formatBearerChallenge(this.options.name, exception.challenge);
     }

@@ -9,6 +9,7 @@ import { setRequestContext, type GlueRequestContext } from '../context/request-c
 import { GlueErrorCode } from '../errors/glue-error.js';
 import { GlueHttpException } from '../errors/glue-http.exception.js';
 import { readBodyError } from '../http/body-parser.js';
+import { NO_STORE } from '../http/cache-control.js';
 import { DEFAULT_LINK_OPTIONS, linkBaseUrl, type GlueLinkOptions } from '../http/links.js';
 import { negotiateLocale } from '../locale/accept-language.js';
 import { GLUE_STORE_RESOLVER, type GlueStoreResolver } from '../locale/glue-store-resolver.js';
@@ -17,14 +18,18 @@ const VALID_REQUEST_ID = /^[\w.:@-]{1,128}$/;
 
 /**
  * Step 1: request context. Gives every request an id (echoing a valid `X-Request-Id`), the base
- * its links start with, the security headers, `Vary`, CORS headers for allowed origins, and its
- * store and locale.
+ * its links start with, the security headers, `Vary`, `Cache-Control: no-store` until a later step
+ * decides otherwise, CORS headers for allowed origins, and its store and locale.
  */
 @Injectable()
 export class RequestContextMiddleware implements NestMiddleware {
   private readonly corsOrigins: ReadonlySet<string>;
   private readonly links: GlueLinkOptions;
-  /** What every response depends on besides the URL, so a shared cache keeps variants apart. */
+  /**
+   * Every request header a response may depend on besides the URL, so that a shared cache keeps
+   * the variants apart: `Authorization` because an authenticated caller is answered `no-store`
+   * (and protected routes answer by caller) where an anonymous one may get a public response.
+   */
   private readonly vary: string;
 
   constructor(
@@ -36,6 +41,7 @@ export class RequestContextMiddleware implements NestMiddleware {
     this.vary = [
       'Accept',
       'Accept-Language',
+      'Authorization',
       ...(storeResolver ? ['Store'] : []),
       ...(this.corsOrigins.size > 0 ? ['Origin'] : []),
     ].join(', ');
@@ -56,12 +62,15 @@ export class RequestContextMiddleware implements NestMiddleware {
       version: null,
       identity: null,
       glueRequest: null,
+      publicCacheControl: null,
       includeTree: [],
       bodyError: readBodyError(request),
     };
     setRequestContext(request, context);
     response.setHeader('X-Request-Id', context.requestId);
     response.setHeader('Vary', this.vary);
+    // Nothing is cacheable unless the route says so (response formatting, step 8).
+    response.setHeader('Cache-Control', NO_STORE);
     this.setSecurityHeaders(request, response);
     this.setCorsHeaders(request, response);
     if (this.storeResolver) await this.resolveStoreAndLocale(request, context, this.storeResolver);
