@@ -73,7 +73,14 @@ describe('the OpenAPI documents of the storefront and the backend (npm run opena
 
   it('describes a collection read: JSON:API and plain JSON bodies, sort, filters, page bounds, include', () => {
     const list = operation('storefront', '/abstract-products', 'get');
-    expect(Object.keys(list.responses)).toEqual(['200', '400', '406', '500']);
+    // A public collection is tagged and may be revalidated (304), as a single resource is.
+    expect(Object.keys(list.responses)).toEqual(['200', '304', '400', '406', '500']);
+    expect(Object.keys(list.responses['200']?.headers ?? {})).toEqual(
+      expect.arrayContaining(['ETag', 'Cache-Control']),
+    );
+    expect(
+      Object.keys(operation('storefront', '/customers/{customerReference}/addresses', 'get').responses),
+    ).not.toContain('304');
     expect(Object.keys(list.responses['200']?.content ?? {})).toEqual([
       'application/vnd.api+json',
       'application/json',

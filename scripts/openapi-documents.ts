@@ -26,7 +26,16 @@ function compose(application: OpenApiApplication): DynamicModule {
     }) as string,
     redisUrl: null,
   };
-  const config = { databaseUrl: UNUSED_DATABASE_URL, defaultStore: 'DE', corsOrigins: [], auth };
+  const config = {
+    databaseUrl: UNUSED_DATABASE_URL,
+    defaultStore: 'DE',
+    corsOrigins: [],
+    auth,
+    host: '0.0.0.0',
+    port: application === 'storefront' ? 3000 : 3001,
+    publicUrl: null,
+    cacheMaxAgeSeconds: 60,
+  };
   const options = { connectDatabase: false };
   return application === 'storefront'
     ? StorefrontApiModule.forRoot(config, options)

@@ -45,15 +45,44 @@ export function testAuthOptions(
   };
 }
 
-async function run(module: unknown, logErrors = true): Promise<RunningApplication> {
-  const app = await startGlueTestApplication(module, { logErrors });
+/**
+ * What a test may set of an application's HTTP configuration; unset, each takes its default from
+ * an empty environment (no public URL, listening on 0.0.0.0 at the application's default port, no
+ * trusted proxy, public caching for 60 seconds, no CORS origin).
+ */
+export interface HttpOptions {
+  /** `<APP>_PUBLIC_URL`. */
+  readonly publicUrl?: string | null;
+  /** `HOST` and `<APP>_PORT`: the listen address, links' base when no public URL is set. */
+  readonly host?: string;
+  readonly port?: number;
+  /** `TRUST_PROXY`. */
+  readonly trustProxy?: number;
+  /** `<APP>_CACHE_MAX_AGE_SECONDS`. */
+  readonly cacheMaxAgeSeconds?: number;
+  /** `<APP>_CORS_ORIGINS`. */
+  readonly corsOrigins?: readonly string[];
+}
+
+function httpConfig(options: HttpOptions, defaultPort: number) {
+  return {
+    publicUrl: options.publicUrl ?? null,
+    host: options.host ?? '0.0.0.0',
+    port: options.port ?? defaultPort,
+    cacheMaxAgeSeconds: options.cacheMaxAgeSeconds ?? 60,
+    corsOrigins: options.corsOrigins ?? [],
+  };
+}
+
+async function run(module: unknown, logErrors = true, trustProxy?: number): Promise<RunningApplication> {
+  const app = await startGlueTestApplication(module, { logErrors, trustProxy });
   return { app, http: app.getHttpServer() as App };
 }
 
 /** The storefront application exactly as `main.ts` composes it, on the given database. */
 export function startStorefront(
   databaseUrl: string,
-  options: {
+  options: HttpOptions & {
     readonly defaultStore?: string;
     readonly logErrors?: boolean;
     readonly auth?: Partial<OAuthOptions>;
@@ -63,24 +92,27 @@ export function startStorefront(
     StorefrontApiModule.forRoot({
       databaseUrl,
       defaultStore: options.defaultStore ?? 'DE',
-      corsOrigins: [],
+      ...httpConfig(options, 3000),
       auth: testAuthOptions('storefront', options.auth),
     }),
     options.logErrors,
+    options.trustProxy,
   );
 }
 
 /** The backend application exactly as `main.ts` composes it, on the given database. */
 export function startBackend(
   databaseUrl: string,
-  options: { readonly auth?: Partial<OAuthOptions> } = {},
+  options: HttpOptions & { readonly auth?: Partial<OAuthOptions> } = {},
 ): Promise<RunningApplication> {
   return run(
     BackendApiModule.forRoot({
       databaseUrl,
       defaultStore: 'DE',
-      corsOrigins: [],
+      ...httpConfig(options, 3001),
       auth: testAuthOptions('backend', options.auth),
     }),
+    true,
+    options.trustProxy,
   );
 }

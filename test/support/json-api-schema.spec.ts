@@ -35,16 +35,26 @@ describe('JSON:API schema', () => {
     const body = {
       data: [product],
       links: {
-        self: '/abstract-products?page[offset]=0&page[limit]=12',
-        first: '/abstract-products?page[offset]=0&page[limit]=12',
-        last: '/abstract-products?page[offset]=12&page[limit]=12',
+        self: '/abstract-products?page%5Boffset%5D=0&page%5Blimit%5D=12',
+        first: '/abstract-products?page%5Boffset%5D=0&page%5Blimit%5D=12',
+        last: '/abstract-products?page%5Boffset%5D=12&page%5Blimit%5D=12',
         prev: null,
-        next: '/abstract-products?page[offset]=12&page[limit]=12',
+        next: '/abstract-products?page%5Boffset%5D=12&page%5Blimit%5D=12',
       },
       meta: { page: { total: 13 } },
     };
     expect(jsonApiDocumentErrors(body)).toEqual([]);
     expect(body).toBeValidJsonApiDocument();
+  });
+
+  it('rejects a link that is not an RFC 3986 URI reference: brackets in the query, spaces', () => {
+    const links = (self: string) => ({ data: [product], links: { self } });
+    expect(jsonApiDocumentErrors(links('/abstract-products?page[offset]=0'))).toContainEqual(
+      expect.objectContaining({ instancePath: '/links/self', keyword: 'format' }),
+    );
+    expect(links('http://shop.example/abstract products')).not.toBeValidJsonApiDocument();
+    expect({ data: { ...product, links: { self: '/a|b' } } }).not.toBeValidJsonApiDocument();
+    expect(links('https://shop.example/api/abstract-products?page%5Boffset%5D=0')).toBeValidJsonApiDocument();
   });
 
   it('still rejects null for a link that is not a pagination link', () => {

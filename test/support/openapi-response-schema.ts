@@ -5,6 +5,7 @@
  */
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
+import formats from 'ajv-formats';
 import type { OpenApiDocument, OpenApiResponse } from '#glue-core';
 
 /** What a test application sent. */
@@ -45,7 +46,8 @@ export class OpenApiResponseValidator {
       (value: string) => DATE_TIME.test(value) && !Number.isNaN(Date.parse(value)),
     );
     this.ajv.addFormat('email', EMAIL);
-    this.ajv.addFormat('uri', (value: string) => URL.canParse(value));
+    // RFC 3986 as ajv-formats checks it: a link whose query keeps `[` or `]` is not a `uri`.
+    formats.default(this.ajv, ['date', 'uri', 'uri-reference']);
     this.ajv.addFormat('uuid', UUID);
     this.ajv.addFormat('password', true);
     this.ajv.addSchema(document, 'openapi');

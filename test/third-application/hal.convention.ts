@@ -41,7 +41,7 @@ export class HalConvention implements GlueConvention {
     if (!isGlueCollection(result)) return { body: toHal(result, request) };
     return {
       body: {
-        _links: { self: { href: `${request.origin}${request.path}` } },
+        _links: { self: { href: `${request.baseUrl}${request.path}` } },
         _embedded: { [result.resources[0]?.type ?? 'items']: result.resources.map((r) => toHal(r, request)) },
         total: result.total,
       },
@@ -59,5 +59,5 @@ export class HalConvention implements GlueConvention {
 
 function toHal(resource: GlueResourceObject, request: GlueRequest): Record<string, unknown> {
   const path = resource.selfPath ?? `/${resource.type}/${resource.id}`;
-  return { _links: { self: { href: `${request.origin}${path}` } }, id: resource.id, ...resource.attributes };
+  return { _links: { self: { href: `${request.baseUrl}${path}` } }, id: resource.id, ...resource.attributes };
 }

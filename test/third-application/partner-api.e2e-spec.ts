@@ -264,9 +264,9 @@ describe('a third application defined only in test/ (partner API, HAL convention
         .expect(200);
       expect(response.body.data).toHaveLength(3);
       expect(response.body.meta.page.total).toBe(7);
-      expect(response.body.links.prev).toMatch(/page\[offset\]=0&page\[limit\]=3$/);
-      expect(response.body.links.next).toMatch(/page\[offset\]=6&page\[limit\]=3$/);
-      expect(response.body.links.last).toMatch(/page\[offset\]=6&page\[limit\]=3$/);
+      expect(response.body.links.prev).toMatch(/page%5Boffset%5D=0&page%5Blimit%5D=3$/);
+      expect(response.body.links.next).toMatch(/page%5Boffset%5D=6&page%5Blimit%5D=3$/);
+      expect(response.body.links.last).toMatch(/page%5Boffset%5D=6&page%5Blimit%5D=3$/);
     });
 
     it.each([

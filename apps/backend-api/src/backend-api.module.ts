@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import {
   GLUE_OAUTH_SERVER,
   GlueApplicationModule,
+  listenUrl,
   NoneConvention,
   OAuthConvention,
   OPENID_CONNECT_SERVER,
@@ -21,7 +22,17 @@ export class BackendApiModule {
    * tools that only read its declarations (`npm run openapi`).
    */
   static forRoot(
-    config: Pick<BackendApiConfig, 'databaseUrl' | 'defaultStore' | 'corsOrigins' | 'auth'>,
+    config: Pick<
+      BackendApiConfig,
+      | 'databaseUrl'
+      | 'defaultStore'
+      | 'corsOrigins'
+      | 'auth'
+      | 'host'
+      | 'port'
+      | 'publicUrl'
+      | 'cacheMaxAgeSeconds'
+    >,
     { connectDatabase = true }: { readonly connectDatabase?: boolean } = {},
   ): DynamicModule {
     // One instance: it serves `/token` and provides the servers the pipeline authenticates with.
@@ -37,6 +48,8 @@ export class BackendApiModule {
           storeResolver: StoreContextResolver,
           imports: [oauth, StoreContextModule.forRoot({ defaultStore: config.defaultStore })],
           corsOrigins: config.corsOrigins,
+          links: { publicUrl: config.publicUrl, listenUrl: listenUrl(config.host, config.port) },
+          publicCacheMaxAgeSeconds: config.cacheMaxAgeSeconds,
         }),
         oauth,
         ...BACKEND_API_RESOURCES,

@@ -8,8 +8,15 @@ export interface BackendApiConfig {
   readonly defaultStore: string;
   readonly corsOrigins: readonly string[];
   readonly auth: OAuthOptions;
-  /** Proxies in front of the application whose `X-Forwarded-For` is trusted (client IP for the login blocker). */
+  /**
+   * Proxies in front of the application whose `X-Forwarded-*` headers are trusted: `-For` gives the
+   * client IP (login blocker), `-Host` and `-Proto` the links' base when no public URL is set.
+   */
   readonly trustProxy: number;
+  /** The base URL clients call, without a trailing slash; links start with it. `null`: not set. */
+  readonly publicUrl: string | null;
+  /** `max-age` of public catalog responses (anonymous GETs of `@PublicCache()` routes). */
+  readonly cacheMaxAgeSeconds: number;
 }
 
 /** Reads and validates the backend's environment; throws `ConfigurationError` listing every problem. */
@@ -24,6 +31,8 @@ export function loadBackendApiConfig(
       defaultStore: env.string('DEFAULT_STORE', 'DE', /^[A-Z][A-Z0-9_]{0,31}$/),
       corsOrigins: env.list('BACKEND_CORS_ORIGINS'),
       trustProxy: env.integer('TRUST_PROXY', 0, 0, 10),
+      publicUrl: env.publicUrl('BACKEND_PUBLIC_URL'),
+      cacheMaxAgeSeconds: env.integer('BACKEND_CACHE_MAX_AGE_SECONDS', 60, 0, 31_536_000),
       auth: oauthConfig('BACKEND', 'backend'),
     },
     source,

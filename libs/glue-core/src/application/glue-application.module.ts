@@ -10,6 +10,7 @@ import { DiscoveryModule } from '@nestjs/core';
 import { GLUE_AUTHENTICATION_SERVERS } from '../auth/glue-authentication-server.js';
 import type { GlueConvention } from '../convention/glue-convention.js';
 import { GLUE_CONVENTIONS, GlueConventionRegistry } from '../convention/glue-convention.registry.js';
+import { normalisePublicUrl } from '../http/links.js';
 import { GLUE_STORE_RESOLVER } from '../locale/glue-store-resolver.js';
 import { OpenApiDocumentBuilder } from '../openapi/openapi-document.builder.js';
 import { OpenApiController } from '../openapi/openapi.controller.js';
@@ -29,8 +30,13 @@ import { GLUE_APPLICATION_OPTIONS, type GlueApplicationOptions } from './glue-ap
 export class GlueApplicationModule implements NestModule {
   static forRoot(options: GlueApplicationOptions): DynamicModule {
     const servers = options.authenticationServers ?? [];
+    const publicUrl = options.links?.publicUrl;
+    const normalised: GlueApplicationOptions =
+      options.links && publicUrl
+        ? { ...options, links: { ...options.links, publicUrl: normalisePublicUrl(publicUrl) } }
+        : options;
     const providers: Provider[] = [
-      { provide: GLUE_APPLICATION_OPTIONS, useValue: options },
+      { provide: GLUE_APPLICATION_OPTIONS, useValue: normalised },
       ...options.conventions,
       {
         provide: GLUE_CONVENTIONS,

@@ -1,5 +1,6 @@
 import type { InjectionToken, ModuleMetadata, Type } from '@nestjs/common';
 import type { GlueConvention } from '../convention/glue-convention.js';
+import type { GlueLinkOptions } from '../http/links.js';
 import type { GlueStoreResolver } from '../locale/glue-store-resolver.js';
 
 /** How an application is composed: the only place that names its conventions, servers and resources. */
@@ -21,6 +22,13 @@ export interface GlueApplicationOptions {
   readonly missingAccept?: 'reject' | 'first-convention';
   /** Origins allowed to call the application from a browser (CORS). */
   readonly corsOrigins?: readonly string[];
+  /**
+   * Where links point: the public URL, else a trusted proxy's forwarded host, else the listen
+   * address; never the request's `Host`. Default: no public URL, `http://localhost`.
+   */
+  readonly links?: GlueLinkOptions;
+  /** `max-age` of public responses (`@PublicCache()`) that name none: 60 seconds by default. */
+  readonly publicCacheMaxAgeSeconds?: number;
 }
 
 export const GLUE_APPLICATION_OPTIONS = Symbol('GLUE_APPLICATION_OPTIONS');

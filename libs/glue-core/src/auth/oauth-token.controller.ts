@@ -2,6 +2,7 @@ import { Get, Header, HttpCode, HttpStatus, Inject, Post, Req } from '@nestjs/co
 import { Type } from '@sinclair/typebox';
 import type { Request } from 'express';
 import type { GlueRequest } from '../context/glue-request.js';
+import { PublicCache } from '../http/cache-control.js';
 import { ErrorStatuses } from '../openapi/api-description.decorators.js';
 import type { Attributes } from '../resource/attribute-schema.js';
 import { Glue } from '../resource/glue-params.decorator.js';
@@ -58,7 +59,8 @@ export class OAuthTokenController {
   @Public()
   @ErrorStatuses(HttpStatus.TOO_MANY_REQUESTS)
   @HttpCode(HttpStatus.OK)
-  @Header('Cache-Control', 'no-store')
+  // RFC 6749 §5.1: `Cache-Control: no-store` (every Glue response that declares no public caching
+  // has it) and `Pragma: no-cache`.
   @Header('Pragma', 'no-cache')
   async token(
     @Glue() request: GlueRequest,
@@ -97,7 +99,8 @@ export class JwksController {
 
   @Get()
   @Public()
-  @Header('Cache-Control', 'public, max-age=300')
+  // Verifiers may keep the keys five minutes: a new key is listed a deploy before it signs (README).
+  @PublicCache({ maxAgeSeconds: 300 })
   jwks(): GlueResourceObject<{ readonly keys: readonly PublicJwk[] }> {
     return { type: 'jwks', id: 'jwks', attributes: this.keys.jwks() };
   }

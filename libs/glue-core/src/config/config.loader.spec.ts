@@ -33,6 +33,26 @@ describe('loadConfig', () => {
   });
 });
 
+describe('env.publicUrl', () => {
+  const spec = { publicUrl: env.publicUrl('SHOP_PUBLIC_URL') };
+
+  it('is null when unset and normalised when set', () => {
+    expect(loadConfig(spec, {})).toEqual({ publicUrl: null });
+    expect(loadConfig(spec, { SHOP_PUBLIC_URL: ' https://Shop.Example/api/ ' })).toEqual({
+      publicUrl: 'https://shop.example/api',
+    });
+  });
+
+  it('names the variable of a URL that cannot be a base of links', () => {
+    expect(() => loadConfig(spec, { SHOP_PUBLIC_URL: 'shop.example' })).toThrow(
+      /SHOP_PUBLIC_URL: "shop.example" is not an absolute URL/,
+    );
+    expect(() => loadConfig(spec, { SHOP_PUBLIC_URL: 'https://shop.example/?x=1' })).toThrow(
+      /SHOP_PUBLIC_URL: must not have a query/,
+    );
+  });
+});
+
 describe('config groups and the auth-related variables', () => {
   const spec = {
     port: env.port('PORT', 3000),

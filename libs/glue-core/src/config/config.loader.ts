@@ -1,3 +1,5 @@
+import { normalisePublicUrl } from '../http/links.js';
+
 /** One environment variable: how to read it, and what it means when it is wrong. */
 export interface ConfigVariable<T> {
   readonly name: string;
@@ -167,6 +169,13 @@ export const env = {
         return raw;
       },
     };
+  },
+  /**
+   * The public base URL of an application (`https://shop.example`, or with a path prefix), or
+   * `null` when absent: absolute http(s), no credentials, query or fragment; no trailing slash.
+   */
+  publicUrl(name: string): ConfigVariable<string | null> {
+    return { name, read: (raw) => (isAbsent(raw) ? null : normalisePublicUrl(raw.trim())) };
   },
   oneOf<const T extends string>(name: string, values: readonly T[], fallback: T): ConfigVariable<T> {
     return {

@@ -39,9 +39,12 @@ export type QueryValue = string | readonly string[];
  */
 export interface GlueRequest {
   readonly application: string;
-  readonly host: string;
-  /** `scheme://host` as the client called the application; links are built on it. */
-  readonly origin: string;
+  /**
+   * The application's public base URL (`https://shop.example`, maybe with a path prefix): the
+   * configured one, else a trusted proxy's forwarded host, else the listen address; never the
+   * request's `Host`. Links are `${baseUrl}${path}`.
+   */
+  readonly baseUrl: string;
   readonly path: string;
   readonly method: string;
   /** The negotiated locale (`de_DE`), or `null` when the application has no stores. */

@@ -12,6 +12,8 @@ export interface GlueRequestContext {
   readonly requestId: string;
   readonly application: string;
   readonly startedAt: number;
+  /** The base every link of the response starts with (step 1): never the request's `Host`. */
+  readonly baseUrl: string;
   /** A controller route matched (set by step 2, which the not-found handler never reaches). */
   routed: boolean;
   store: string | null;
@@ -23,6 +25,8 @@ export interface GlueRequestContext {
   version: string | null;
   identity: GlueIdentity | null;
   glueRequest: GlueRequest | null;
+  /** The route's `public, max-age=N` when it declares `@PublicCache()` (step 5), else `null`. */
+  publicCacheControl: string | null;
   /** The loaders `include` asked for (step 5); formatting runs them (step 8). */
   includeTree: readonly GlueIncludeNode[];
   /** A body that could not be parsed (malformed JSON, too large); the parsing step reports it. */

@@ -61,8 +61,8 @@ export interface GlueConvention extends GlueConventionDescriber {
     includes?: GlueIncludes,
   ): GlueFormattedResponse;
   /**
-   * Builds the error body. `self` is the URL the client requested; `request` is absent when the
-   * request never got as far as parsing.
+   * Builds the error body. `self` is the URL the client requested, on the application's public
+   * base and percent-encoded; `request` is absent when the request never got as far as parsing.
    */
   formatErrors(errors: readonly GlueError[], self: string, request: GlueRequest | null): unknown;
 }

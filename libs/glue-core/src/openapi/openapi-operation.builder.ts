@@ -64,6 +64,12 @@ const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH']);
 
 const ETAG_HEADER = { description: 'A strong tag of the exact body sent.', schema: { type: 'string' } };
 
+const PUBLIC_CACHE_CONTROL_HEADER = {
+  description:
+    '`public, max-age=N` (N configured per application) for an anonymous request; `no-store` for a request with `Authorization`.',
+  schema: { type: 'string' },
+};
+
 const IF_NONE_MATCH: OpenApiParameter = {
   name: 'If-None-Match',
   in: 'header',
@@ -112,15 +118,21 @@ export function describeOperation(route: GlueRoute, context: OperationContext): 
   for (const each of body?.errorStatuses ?? []) statuses.add(each);
   for (const each of declaredErrorStatuses(route)) statuses.add(each);
 
-  // A single resource read carries an ETag; `If-None-Match` naming it is answered 304 (step 8).
-  const tagged = route.method === 'GET' && !result.collection && status === 200;
+  // A single resource read, and a public one (`@PublicCache()`, collections too), carries an ETag;
+  // `If-None-Match` naming it is answered 304 (step 8).
+  const publicCache = route.publicCache !== null && route.method === 'GET';
+  const tagged = route.method === 'GET' && status === 200 && (!result.collection || publicCache);
   const success = successResponse(status, result, conventions, context);
+  const cacheHeaders = {
+    ...(tagged && { ETag: ETAG_HEADER }),
+    ...(publicCache && { 'Cache-Control': PUBLIC_CACHE_CONTROL_HEADER }),
+  };
   const responses: Record<string, OpenApiResponse> = {
-    [String(status)]: tagged ? { ...success, headers: { ...success.headers, ETag: ETAG_HEADER } } : success,
+    [String(status)]: tagged ? { ...success, headers: { ...success.headers, ...cacheHeaders } } : success,
     ...(tagged && {
       '304': {
         description: 'Not modified: `If-None-Match` names the current `ETag`. No body.',
-        headers: { ETag: ETAG_HEADER },
+        headers: cacheHeaders,
       },
     }),
   };

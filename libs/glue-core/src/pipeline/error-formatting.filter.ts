@@ -19,7 +19,8 @@ import { GlueErrorCode, type GlueError } from '../errors/glue-error.js';
 import { formatBearerChallenge, GlueHttpException } from '../errors/glue-http.exception.js';
 import { sendReply } from '../http/glue-express.adapter.js';
 import { GlueHttpReply } from '../http/glue-http-reply.js';
-import { requestUrl } from '../http/request-url.js';
+import { NO_STORE } from '../http/cache-control.js';
+import { DEFAULT_LINK_OPTIONS, encodeRequestTarget, linkBaseUrl } from '../http/links.js';
 import { RouteTable } from '../routing/route-table.js';
 
 /**
@@ -107,12 +108,15 @@ export class ErrorFormattingFilter implements ExceptionFilter {
     const bodyConvention = context?.body?.convention ?? convention;
     const errors = exception.errors.map((error) => withPointer(error, bodyConvention));
     // An error is never stored by a cache, whatever the route declared for its successes.
-    const headers: Record<string, string> = { 'Cache-Control': 'no-store', ...exception.headers };
+    const headers: Record<string, string> = { 'Cache-Control': NO_STORE, ...exception.headers };
     if (exception.challenge) {
       headers['WWW-Authenticate'] = formatBearerChallenge(this.options.name, exception.challenge);
     }
     if (context?.locale) headers['Content-Language'] = context.locale;
-    const body = convention.formatErrors(errors, requestUrl(request), context?.glueRequest ?? null);
+    // The request's own URL on the application's base (never its Host), percent-encoded as a URI.
+    const baseUrl = context?.baseUrl ?? linkBaseUrl(request, this.options.links ?? DEFAULT_LINK_OPTIONS);
+    const self = `${baseUrl}${encodeRequestTarget(request.originalUrl)}`;
+    const body = convention.formatErrors(errors, self, context?.glueRequest ?? null);
     sendReply(response, GlueHttpReply.json(exception.status, convention.mediaType, body, headers));
   }
 

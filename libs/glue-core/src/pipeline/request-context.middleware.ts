@@ -9,19 +9,27 @@ import { setRequestContext, type GlueRequestContext } from '../context/request-c
 import { GlueErrorCode } from '../errors/glue-error.js';
 import { GlueHttpException } from '../errors/glue-http.exception.js';
 import { readBodyError } from '../http/body-parser.js';
+import { NO_STORE } from '../http/cache-control.js';
+import { DEFAULT_LINK_OPTIONS, linkBaseUrl, type GlueLinkOptions } from '../http/links.js';
 import { negotiateLocale } from '../locale/accept-language.js';
 import { GLUE_STORE_RESOLVER, type GlueStoreResolver } from '../locale/glue-store-resolver.js';
 
 const VALID_REQUEST_ID = /^[\w.:@-]{1,128}$/;
 
 /**
- * Step 1: request context. Gives every request an id (echoing a valid `X-Request-Id`), the
- * security headers, `Vary`, CORS headers for allowed origins, and its store and locale.
+ * Step 1: request context. Gives every request an id (echoing a valid `X-Request-Id`), the base
+ * its links start with, the security headers, `Vary`, `Cache-Control: no-store` until a later step
+ * decides otherwise, CORS headers for allowed origins, and its store and locale.
  */
 @Injectable()
 export class RequestContextMiddleware implements NestMiddleware {
   private readonly corsOrigins: ReadonlySet<string>;
-  /** What every response depends on besides the URL, so a shared cache keeps variants apart. */
+  private readonly links: GlueLinkOptions;
+  /**
+   * Every request header a response may depend on besides the URL, so that a shared cache keeps
+   * the variants apart: `Authorization` because an authenticated caller is answered `no-store`
+   * (and protected routes answer by caller) where an anonymous one may get a public response.
+   */
   private readonly vary: string;
 
   constructor(
@@ -29,9 +37,11 @@ export class RequestContextMiddleware implements NestMiddleware {
     @Optional() @Inject(GLUE_STORE_RESOLVER) private readonly storeResolver?: GlueStoreResolver,
   ) {
     this.corsOrigins = new Set(options.corsOrigins ?? []);
+    this.links = options.links ?? DEFAULT_LINK_OPTIONS;
     this.vary = [
       'Accept',
       'Accept-Language',
+      'Authorization',
       ...(storeResolver ? ['Store'] : []),
       ...(this.corsOrigins.size > 0 ? ['Origin'] : []),
     ].join(', ');
@@ -43,6 +53,7 @@ export class RequestContextMiddleware implements NestMiddleware {
       requestId: incomingId && VALID_REQUEST_ID.test(incomingId) ? incomingId : randomUUID(),
       application: this.options.name,
       startedAt: performance.now(),
+      baseUrl: linkBaseUrl(request, this.links),
       routed: false,
       store: null,
       locale: null,
@@ -51,12 +62,15 @@ export class RequestContextMiddleware implements NestMiddleware {
       version: null,
       identity: null,
       glueRequest: null,
+      publicCacheControl: null,
       includeTree: [],
       bodyError: readBodyError(request),
     };
     setRequestContext(request, context);
     response.setHeader('X-Request-Id', context.requestId);
     response.setHeader('Vary', this.vary);
+    // Nothing is cacheable unless the route says so (response formatting, step 8).
+    response.setHeader('Cache-Control', NO_STORE);
     this.setSecurityHeaders(request, response);
     this.setCorsHeaders(request, response);
     if (this.storeResolver) await this.resolveStoreAndLocale(request, context, this.storeResolver);

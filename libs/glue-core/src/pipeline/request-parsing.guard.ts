@@ -1,6 +1,10 @@
-import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
+import {
+  GLUE_APPLICATION_OPTIONS,
+  type GlueApplicationOptions,
+} from '../application/glue-application.options.js';
 import {
   CUSTOMER_IDENTITY_KIND,
   USER_IDENTITY_KIND,
@@ -9,7 +13,12 @@ import {
 } from '../context/glue-request.js';
 import { getRequestContext, type GlueRequestContext } from '../context/request-context.js';
 import { GlueHttpException } from '../errors/glue-http.exception.js';
-import { requestOrigin } from '../http/request-url.js';
+import {
+  DEFAULT_PUBLIC_CACHE_MAX_AGE_SECONDS,
+  GLUE_PUBLIC_CACHE_METADATA,
+  publicCacheControl,
+  type PublicCacheOptions,
+} from '../http/cache-control.js';
 import {
   GlueRelationshipRegistry,
   type GlueIncludeNode,
@@ -26,19 +35,27 @@ import {
 /**
  * Step 5: request parsing. Builds the typed `GlueRequest` from the query (pagination, sorting,
  * filters, sparse fields, includes) and the body (read by the negotiated request convention), or
- * refuses the request with 400/403/409/413. A guard rather than an interceptor: it need not wrap the
- * handler, and Nest's interceptor chain costs measurable time on every request (ADR 0003).
+ * refuses the request with 400/403/409/413; and notes the route's `@PublicCache()` for response
+ * formatting. A guard rather than an interceptor: it need not wrap the handler, and Nest's
+ * interceptor chain costs measurable time on every request (ADR 0003).
  */
 @Injectable()
 export class RequestParsingGuard implements CanActivate {
+  private readonly defaultMaxAgeSeconds: number;
+
   constructor(
     private readonly reflector: Reflector,
     private readonly relationships: GlueRelationshipRegistry,
     private readonly routes: RouteTable,
-  ) {}
+    @Inject(GLUE_APPLICATION_OPTIONS) options: GlueApplicationOptions,
+  ) {
+    this.defaultMaxAgeSeconds = options.publicCacheMaxAgeSeconds ?? DEFAULT_PUBLIC_CACHE_MAX_AGE_SECONDS;
+  }
 
   /** Field names per type, or `null` for a type served without an attribute declaration. */
   private readonly fieldsByType = new Map<string, ReadonlySet<string> | null>();
+  /** Each handler's `public, max-age=N`, or `null` without `@PublicCache()`: built once per handler. */
+  private readonly cacheControlByHandler = new WeakMap<object, string | null>();
 
   canActivate(execution: ExecutionContext): boolean {
     const resource = this.reflector.get<GlueResourceDefinition | undefined>(
@@ -55,9 +72,23 @@ export class RequestParsingGuard implements CanActivate {
       const glueRequest = buildGlueRequest(request, context, resource, collection);
       this.checkSparseFields(glueRequest.fields);
       context.includeTree = this.includeTree(glueRequest, context);
+      context.publicCacheControl = this.publicCacheControlOf(execution.getHandler());
       context.glueRequest = glueRequest;
     }
     return true;
+  }
+
+  private publicCacheControlOf(handler: object): string | null {
+    let cacheControl = this.cacheControlByHandler.get(handler);
+    if (cacheControl === undefined) {
+      const declared = this.reflector.get<PublicCacheOptions | undefined>(
+        GLUE_PUBLIC_CACHE_METADATA,
+        handler as () => unknown,
+      );
+      cacheControl = declared ? publicCacheControl(declared, this.defaultMaxAgeSeconds) : null;
+      this.cacheControlByHandler.set(handler, cacheControl);
+    }
+    return cacheControl;
   }
 
   /** `fields[type]` must name a type the application serves and fields that type has (400). */
@@ -126,8 +157,7 @@ function buildGlueRequest(
   const response = context.response;
   return {
     application: context.application,
-    host: request.get('host') ?? '',
-    origin: requestOrigin(request),
+    baseUrl: context.baseUrl,
     path: request.path,
     method: request.method,
     locale: context.locale,

@@ -3,6 +3,7 @@ import type { GlueRequest } from '../context/glue-request.js';
 import type { GlueRequestContext } from '../context/request-context.js';
 import type { NegotiatedFormat } from '../convention/glue-convention.js';
 import { formatMediaType } from '../convention/media-type.js';
+import { decideCacheControl, NO_STORE } from '../http/cache-control.js';
 import { entityTag, ifNoneMatchMatches } from '../http/entity-tag.js';
 import { GlueHttpReply } from '../http/glue-http-reply.js';
 import { loadIncludes, type GlueIncludes } from '../relationship/include.loader.js';
@@ -14,8 +15,11 @@ import { isGlueCollection, isGlueResourceObject, type GlueResult } from '../reso
  * status is the route's (Nest's default or `@HttpCode()`: 201 with `Location` for a creation, 204
  * for nothing to send), and `Content-Type` and `Content-Language` are set. `GlueExpressAdapter`
  * calls it when Nest hands it a Glue resource's result, so no interceptor wraps the handler for it
- * (ADR 0003). It is synchronous unless there is something to include. Single resources get an
- * `ETag`, and `If-None-Match` gives 304.
+ * (ADR 0003). It is synchronous unless there is something to include.
+ *
+ * It decides `Cache-Control`, in this one place: `public, max-age=N` for a 200 to an anonymous GET
+ * of a route declaring `@PublicCache()`, `no-store` for everything else. Single resources and
+ * public responses get an `ETag`, and `If-None-Match` gives 304.
  */
 export function formatGlueResult(
   result: GlueResult,
@@ -31,7 +35,7 @@ export function formatGlueResult(
     !glueRequest ||
     !response
   ) {
-    return GlueHttpReply.empty(HttpStatus.NO_CONTENT);
+    return GlueHttpReply.empty(HttpStatus.NO_CONTENT, { 'Cache-Control': NO_STORE });
   }
   const primary = isGlueCollection(result) ? result.resources : [result];
   if (context.includeTree.length === 0 || primary.length === 0) {
@@ -51,10 +55,16 @@ function buildReply(
   includes?: GlueIncludes,
 ): GlueHttpReply {
   const formatted = response.convention.formatResult(result, glueRequest, includes);
-  const headers: Record<string, string> = { ...formatted.headers };
+  const cacheControl = decideCacheControl(
+    context.publicCacheControl,
+    glueRequest.method,
+    status,
+    context.identity !== null || glueRequest.meta['authorization'] !== undefined,
+  );
+  const headers: Record<string, string> = { ...formatted.headers, 'Cache-Control': cacheControl };
   if (context.locale) headers['Content-Language'] = context.locale;
   if (status === HttpStatus.CREATED && isGlueResourceObject(result) && result.selfPath) {
-    headers['Location'] = `${glueRequest.origin}${result.selfPath}`;
+    headers['Location'] = `${glueRequest.baseUrl}${result.selfPath}`;
   }
   const parameters: Record<string, string> = context.version ? { version: context.version } : {};
   const reply = GlueHttpReply.json(
@@ -63,12 +73,15 @@ function buildReply(
     formatted.body,
     headers,
   );
-  return isGlueResourceObject(result) ? withEntityTag(reply, glueRequest) : reply;
+  return isGlueResourceObject(result) || cacheControl !== NO_STORE
+    ? withEntityTag(reply, glueRequest)
+    : reply;
 }
 
 /**
- * A single resource read carries an `ETag`; when the client's `If-None-Match` already names it,
- * the answer is 304 without a body (the other headers, `Cache-Control` included, stay).
+ * A single resource read, and a public response (a collection too), carries an `ETag`; when the
+ * client's `If-None-Match` already names it, the answer is 304 without a body (the other headers,
+ * `Cache-Control` included, stay; `Vary` is on the response since step 1).
  */
 function withEntityTag(reply: GlueHttpReply, request: GlueRequest): GlueHttpReply {
   if (

@@ -1,10 +1,11 @@
 import 'reflect-metadata';
-import { Get, Module, Post } from '@nestjs/common';
+import { Get, Header, Module, Post } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { Public, Scopes } from '../auth/auth.decorators.js';
 import { routeAccess } from '../auth/route-access.js';
 import { GlueApplicationModule } from '../application/glue-application.module.js';
 import { NoneConvention } from '../convention/none.convention.js';
+import { PublicCache } from '../http/cache-control.js';
 import { GlueResource } from '../resource/glue-resource.decorator.js';
 
 @GlueResource({ type: 'declared', conventions: ['none'] })
@@ -45,6 +46,36 @@ class ClassLevelController {
   }
 }
 
+@GlueResource({ type: 'cached', conventions: ['none'] })
+class CachedController {
+  @Get()
+  @Public()
+  @PublicCache({ maxAgeSeconds: 30 })
+  list(): null {
+    return null;
+  }
+}
+
+@GlueResource({ type: 'hand-cached', conventions: ['none'] })
+class HandCachedController {
+  @Get()
+  @Public()
+  @Header('Cache-Control', 'public, max-age=60')
+  list(): null {
+    return null;
+  }
+}
+
+@GlueResource({ type: 'cached-write', conventions: ['none'] })
+class CachedWriteController {
+  @Post()
+  @Public()
+  @PublicCache()
+  create(): null {
+    return null;
+  }
+}
+
 async function boot(...controllers: (new () => unknown)[]): Promise<void> {
   @Module({ controllers })
   class ResourcesModule {}
@@ -71,6 +102,19 @@ describe('route access declarations', () => {
     await expect(boot(DeclaredController, ForgottenController)).rejects.toThrow(
       'these declare neither: ForgottenController.create',
     );
+  });
+});
+
+describe('caching declarations', () => {
+  it('starts with @PublicCache() on a GET route', async () => {
+    await expect(boot(CachedController)).resolves.toBeUndefined();
+  });
+
+  it('refuses to start when a resource route sets Cache-Control itself or caches a write, and names it', async () => {
+    await expect(boot(HandCachedController)).rejects.toThrow(
+      "never with @Header('Cache-Control', …): HandCachedController.list",
+    );
+    await expect(boot(CachedWriteController)).rejects.toThrow('GET routes only');
   });
 });
 

@@ -1,8 +1,9 @@
 import { Injectable, RequestMethod, type OnApplicationBootstrap } from '@nestjs/common';
-import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
+import { HEADERS_METADATA, METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
 import { DiscoveryService, MetadataScanner } from '@nestjs/core';
 import { routeAccess, type RouteAccess } from '../auth/route-access.js';
 import { GlueConventionRegistry } from '../convention/glue-convention.registry.js';
+import { GLUE_PUBLIC_CACHE_METADATA, type PublicCacheOptions } from '../http/cache-control.js';
 import {
   GLUE_COLLECTION_QUERY_METADATA,
   GLUE_RESOURCE_METADATA,
@@ -23,6 +24,8 @@ export interface GlueRoute {
   readonly resource: GlueResourceDefinition | null;
   /** The collection query the route declares, for collection reads. */
   readonly collection: CollectionQueryOptions | null;
+  /** `@PublicCache()`: anonymous 200s may be kept by shared caches; `null` for `no-store`. */
+  readonly publicCache: PublicCacheOptions | null;
   readonly access: RouteAccess;
 }
 
@@ -37,8 +40,10 @@ interface MatchableRoute {
  * application serves (sparse fieldsets are checked against them), and feeds the OpenAPI document.
  *
  * It also refuses to start an application with a route that declares neither `@Public()` nor
- * `@Scopes(…)` (access is decided where the route is written, never by forgetting), or with a
- * resource that names a convention the application does not register.
+ * `@Scopes(…)` (access is decided where the route is written, never by forgetting), with a
+ * resource that names a convention the application does not register, or with a resource route
+ * that sets `Cache-Control` itself or declares `@PublicCache()` on anything but `GET` (caching is
+ * decided in one place, response formatting).
  */
 @Injectable()
 export class RouteTable implements OnApplicationBootstrap {
@@ -55,6 +60,7 @@ export class RouteTable implements OnApplicationBootstrap {
   onApplicationBootstrap(): void {
     const routes: GlueRoute[] = [];
     const undeclared: string[] = [];
+    const miscached: string[] = [];
     const types = new Map<string, GlueResourceDefinition>();
     for (const wrapper of this.discovery.getControllers()) {
       const controller = wrapper.metatype as (new (...args: never[]) => unknown) | null;
@@ -80,6 +86,12 @@ export class RouteTable implements OnApplicationBootstrap {
         const collection =
           (Reflect.getMetadata(GLUE_COLLECTION_QUERY_METADATA, handler) as
             CollectionQueryOptions | undefined) ?? null;
+        const publicCache =
+          (Reflect.getMetadata(GLUE_PUBLIC_CACHE_METADATA, handler) as PublicCacheOptions | undefined) ??
+          null;
+        if (resource && !cachingIsDeclarative(handler, method, publicCache)) {
+          miscached.push(`${controller.name}.${name}`);
+        }
         for (const prefix of base) {
           for (const path of paths(methodPaths)) {
             routes.push({
@@ -90,6 +102,7 @@ export class RouteTable implements OnApplicationBootstrap {
               handler: handler as (...args: never[]) => unknown,
               resource,
               collection,
+              publicCache,
               access,
             });
           }
@@ -100,6 +113,11 @@ export class RouteTable implements OnApplicationBootstrap {
     if (undeclared.length > 0) {
       throw new Error(
         `Every route must declare @Public() or @Scopes(…); these declare neither: ${undeclared.join(', ')}.`,
+      );
+    }
+    if (miscached.length > 0) {
+      throw new Error(
+        `Glue resources declare caching with @PublicCache() on GET routes only, never with @Header('Cache-Control', …): ${miscached.join(', ')}.`,
       );
     }
     this.declared = routes;
@@ -130,6 +148,17 @@ export class RouteTable implements OnApplicationBootstrap {
     if (methods.size > 0) methods.add('OPTIONS');
     return [...methods].sort();
   }
+}
+
+/** No `@Header('Cache-Control', …)`, and `@PublicCache()` only on a `GET`. */
+function cachingIsDeclarative(
+  handler: object,
+  method: RequestMethod,
+  publicCache: PublicCacheOptions | null,
+): boolean {
+  const headers = (Reflect.getMetadata(HEADERS_METADATA, handler) ?? []) as readonly { name: string }[];
+  if (headers.some((header) => header.name.toLowerCase() === 'cache-control')) return false;
+  return publicCache === null || method === RequestMethod.GET;
 }
 
 function paths(value: unknown): string[] {

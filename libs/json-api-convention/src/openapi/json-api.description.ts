@@ -14,8 +14,12 @@ import type {
  * same shapes `buildJsonApiDocument`, `readJsonApiDocument` and `formatJsonApiErrors` produce.
  */
 
-/** Links are absolute URLs whose queries keep JSON:API's brackets unencoded (`page[offset]`). */
-const LINK: JsonSchema = { type: 'string', description: 'An absolute URL.' };
+/** Links are absolute URLs on the application's public base, queries percent-encoded (RFC 3986). */
+const LINK: JsonSchema = {
+  type: 'string',
+  format: 'uri',
+  description: 'An absolute URL; its query is percent-encoded (`page%5Boffset%5D=0`).',
+};
 
 const JSON_API_OBJECT: JsonSchema = {
   type: 'object',

@@ -1,5 +1,7 @@
 import {
+  encodeRequestTarget,
   isGlueCollection,
+  queryString,
   resourceKey,
   type GlueCollection,
   type GlueIncludes,
@@ -34,14 +36,17 @@ export interface JsonApiDocument {
 
 /**
  * Builds the top-level document for a resource or a page of a collection; with `includes`, every
- * resource shows the relationships loaded for it and the document carries `included`.
+ * resource shows the relationships loaded for it and the document carries `included`. Every link
+ * starts with the application's base URL (never the request's Host) and is an RFC 3986 URI
+ * reference: queries are percent-encoded (`page%5Boffset%5D=0`).
  */
 export function buildJsonApiDocument(
   result: NonNullable<GlueResult>,
   request: GlueRequest,
   includes?: GlueIncludes,
 ): JsonApiDocument {
-  const self = `${request.origin}${request.path}${queryString(request.queryFields)}`;
+  const here = `${request.baseUrl}${encodeRequestTarget(request.path)}`;
+  const self = `${here}${queryString(request.queryFields)}`;
   const format = (resource: GlueResourceObject<object>): JsonApiResourceObject =>
     toResourceObject(resource, request, includes);
   const included = includes && { included: includes.included.map(format) };
@@ -52,7 +57,7 @@ export function buildJsonApiDocument(
     jsonapi: { version: '1.1' },
     data: result.resources.map(format),
     ...included,
-    links: { self, ...paginationLinks(result, request) },
+    links: { self, ...paginationLinks(result, request, here) },
     meta: {
       page: {
         total: result.total,
@@ -76,7 +81,7 @@ function toResourceObject(
     id: resource.id,
     attributes: sparse(resource.attributes, fields),
     ...(relationships && { relationships }),
-    links: { self: `${request.origin}${path}` },
+    links: { self: `${request.baseUrl}${path}` },
   };
 }
 
@@ -95,7 +100,7 @@ function relationshipsOf(
     relationships[name] = {
       data: linkage.data,
       ...(linkage.relatedPath !== null && {
-        links: { related: `${request.origin}${linkage.relatedPath}` },
+        links: { related: `${request.baseUrl}${linkage.relatedPath}` },
       }),
     };
   }
@@ -110,15 +115,15 @@ function sparse(
   return Object.fromEntries(Object.entries(attributes).filter(([name]) => fields.includes(name)));
 }
 
-/** `first`, `prev`, `next`, `last`, keeping every other query parameter of the request. */
-function paginationLinks(page: GlueCollection, request: GlueRequest): JsonApiLinks {
+/** `first`, `prev`, `next`, `last` of `here`, keeping every other query parameter of the request. */
+function paginationLinks(page: GlueCollection, request: GlueRequest, here: string): JsonApiLinks {
   const pagination = request.pagination;
   if (!pagination) return {};
   const { offset, limit } = pagination;
   const lastOffset = page.total === 0 ? 0 : Math.floor((page.total - 1) / limit) * limit;
   const link = (target: number): string => {
     const query = { ...request.queryFields, 'page[offset]': String(target), 'page[limit]': String(limit) };
-    return `${request.origin}${request.path}${queryString(query)}`;
+    return `${here}${queryString(query)}`;
   };
   return {
     first: link(0),
@@ -126,18 +131,4 @@ function paginationLinks(page: GlueCollection, request: GlueRequest): JsonApiLin
     next: offset + limit < page.total ? link(offset + limit) : null,
     last: link(lastOffset),
   };
-}
-
-function queryString(query: GlueRequest['queryFields']): string {
-  const pairs = Object.entries(query).flatMap(([name, value]) =>
-    (typeof value === 'string' ? [value] : value).map(
-      (item) => `${encodeName(name)}=${encodeURIComponent(item)}`,
-    ),
-  );
-  return pairs.length === 0 ? '' : `?${pairs.join('&')}`;
-}
-
-/** Brackets stay readable in parameter names (`page[offset]`), as JSON:API's own examples write them. */
-function encodeName(name: string): string {
-  return encodeURIComponent(name).replace(/%5B/gi, '[').replace(/%5D/gi, ']');
 }

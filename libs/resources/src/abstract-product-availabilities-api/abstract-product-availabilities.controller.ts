@@ -1,11 +1,14 @@
-import { Get, Header, Param } from '@nestjs/common';
-import { collection, Glue, GlueResource, Public, type GlueCollection, type GlueRequest } from '#glue-core';
+import { Get, Param } from '@nestjs/common';
 import {
-  CATALOG_CACHE_CONTROL,
-  ABSTRACT_PRODUCTS_TYPE,
-  requestLocale,
-  requireActiveProduct,
-} from '#resources/catalog-support';
+  collection,
+  Glue,
+  GlueResource,
+  Public,
+  PublicCache,
+  type GlueCollection,
+  type GlueRequest,
+} from '#glue-core';
+import { ABSTRACT_PRODUCTS_TYPE, requestLocale, requireActiveProduct } from '#resources/catalog-support';
 import { ProductFacade } from '#zed-facades/product';
 import {
   ABSTRACT_PRODUCT_AVAILABILITIES_TYPE,
@@ -33,7 +36,7 @@ export class AbstractProductAvailabilitiesController {
 
   @Get()
   @Public()
-  @Header('Cache-Control', CATALOG_CACHE_CONTROL)
+  @PublicCache()
   async list(
     @Glue() request: GlueRequest,
     @Param('sku') sku: string,

@@ -1,17 +1,17 @@
-import { Get, Header, Param } from '@nestjs/common';
+import { Get, Param } from '@nestjs/common';
 import {
   collection,
   CollectionQuery,
   Glue,
   GlueResource,
   Public,
+  PublicCache,
   type GlueCollection,
   type GlueRequest,
   type GlueResourceObject,
 } from '#glue-core';
 import { ProductFacade } from '#zed-facades/product';
 import {
-  CATALOG_CACHE_CONTROL,
   productCollectionQuery,
   productPageCriteria,
   requestLocale,
@@ -35,7 +35,7 @@ export class AbstractProductsController {
 
   @Get()
   @Public()
-  @Header('Cache-Control', CATALOG_CACHE_CONTROL)
+  @PublicCache()
   @CollectionQuery(productCollectionQuery({ defaultLimit: 12, maxLimit: 100 }))
   async list(@Glue() request: GlueRequest): Promise<GlueCollection<AbstractProductAttributes>> {
     const page = await this.productFacade.getAbstractProductPage(
@@ -47,7 +47,7 @@ export class AbstractProductsController {
 
   @Get(':sku')
   @Public()
-  @Header('Cache-Control', CATALOG_CACHE_CONTROL)
+  @PublicCache()
   async get(
     @Glue() request: GlueRequest,
     @Param('sku') sku: string,

@@ -1,6 +1,6 @@
-import { Get, Header, Param } from '@nestjs/common';
-import { Glue, GlueHttpException, GlueResource, Public, type GlueRequest } from '#glue-core';
-import { requestLocale, CATALOG_CACHE_CONTROL } from '#resources/catalog-support';
+import { Get, Param } from '@nestjs/common';
+import { Glue, GlueHttpException, GlueResource, Public, PublicCache, type GlueRequest } from '#glue-core';
+import { requestLocale } from '#resources/catalog-support';
 import { CategoryFacade } from '#zed-facades/category';
 import {
   CATEGORY_NODES_TYPE,
@@ -20,7 +20,7 @@ export class CategoryNodesController {
 
   @Get(':nodeId')
   @Public()
-  @Header('Cache-Control', CATALOG_CACHE_CONTROL)
+  @PublicCache()
   async get(@Glue() request: GlueRequest, @Param('nodeId') nodeId: string): Promise<CategoryNodeResource> {
     const [node] = await this.categoryFacade.findCategoryNodesByIds([nodeId], requestLocale(request));
     if (!node?.isActive) throw GlueHttpException.notFound(`Category node "${nodeId}" does not exist.`);

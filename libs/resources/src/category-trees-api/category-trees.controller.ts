@@ -1,6 +1,14 @@
-import { Get, Header } from '@nestjs/common';
-import { collection, Glue, GlueResource, Public, type GlueCollection, type GlueRequest } from '#glue-core';
-import { requestLocale, CATALOG_CACHE_CONTROL } from '#resources/catalog-support';
+import { Get } from '@nestjs/common';
+import {
+  collection,
+  Glue,
+  GlueResource,
+  Public,
+  PublicCache,
+  type GlueCollection,
+  type GlueRequest,
+} from '#glue-core';
+import { requestLocale } from '#resources/catalog-support';
 import { CategoryFacade } from '#zed-facades/category';
 import {
   CATEGORY_TREES_TYPE,
@@ -20,7 +28,7 @@ export class CategoryTreesController {
 
   @Get()
   @Public()
-  @Header('Cache-Control', CATALOG_CACHE_CONTROL)
+  @PublicCache()
   async list(@Glue() request: GlueRequest): Promise<GlueCollection<CategoryTreeAttributes>> {
     const locale = requestLocale(request);
     const roots = await this.categoryFacade.getCategoryTree(locale);

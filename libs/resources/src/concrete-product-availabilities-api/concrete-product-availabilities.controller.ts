@@ -1,11 +1,14 @@
-import { Get, Header, Param } from '@nestjs/common';
-import { collection, Glue, GlueResource, Public, type GlueCollection, type GlueRequest } from '#glue-core';
+import { Get, Param } from '@nestjs/common';
 import {
-  CATALOG_CACHE_CONTROL,
-  CONCRETE_PRODUCTS_TYPE,
-  requestLocale,
-  requireActiveProduct,
-} from '#resources/catalog-support';
+  collection,
+  Glue,
+  GlueResource,
+  Public,
+  PublicCache,
+  type GlueCollection,
+  type GlueRequest,
+} from '#glue-core';
+import { CONCRETE_PRODUCTS_TYPE, requestLocale, requireActiveProduct } from '#resources/catalog-support';
 import { ProductFacade } from '#zed-facades/product';
 import {
   CONCRETE_PRODUCT_AVAILABILITIES_TYPE,
@@ -32,7 +35,7 @@ export class ConcreteProductAvailabilitiesController {
 
   @Get()
   @Public()
-  @Header('Cache-Control', CATALOG_CACHE_CONTROL)
+  @PublicCache()
   async list(
     @Glue() request: GlueRequest,
     @Param('sku') sku: string,

@@ -1,12 +1,19 @@
-import { Get, Header, Param } from '@nestjs/common';
-import { collection, Glue, GlueResource, Public, type GlueCollection, type GlueRequest } from '#glue-core';
+import { Get, Param } from '@nestjs/common';
+import {
+  collection,
+  Glue,
+  GlueResource,
+  Public,
+  PublicCache,
+  type GlueCollection,
+  type GlueRequest,
+} from '#glue-core';
 import {
   CONCRETE_PRODUCTS_TYPE,
   ImageSetsAttributesSchema,
   requestLocale,
   requireActiveProduct,
   type ImageSetsAttributes,
-  CATALOG_CACHE_CONTROL,
 } from '#resources/catalog-support';
 import { ProductFacade } from '#zed-facades/product';
 import { CONCRETE_PRODUCT_IMAGE_SETS_TYPE } from './concrete-product-image-sets.mapper.js';
@@ -27,7 +34,7 @@ export class ConcreteProductImageSetsController {
 
   @Get()
   @Public()
-  @Header('Cache-Control', CATALOG_CACHE_CONTROL)
+  @PublicCache()
   async list(
     @Glue() request: GlueRequest,
     @Param('sku') sku: string,

@@ -1,7 +1,14 @@
-import { Get, Header, Param } from '@nestjs/common';
-import { collection, Glue, GlueResource, Public, type GlueCollection, type GlueRequest } from '#glue-core';
+import { Get, Param } from '@nestjs/common';
 import {
-  CATALOG_CACHE_CONTROL,
+  collection,
+  Glue,
+  GlueResource,
+  Public,
+  PublicCache,
+  type GlueCollection,
+  type GlueRequest,
+} from '#glue-core';
+import {
   CONCRETE_PRODUCTS_TYPE,
   requestCurrency,
   requestLocale,
@@ -34,7 +41,7 @@ export class ConcreteProductPricesController {
 
   @Get()
   @Public()
-  @Header('Cache-Control', CATALOG_CACHE_CONTROL)
+  @PublicCache()
   async list(
     @Glue() request: GlueRequest,
     @Param('sku') sku: string,

@@ -1,16 +1,16 @@
-import { Get, Header, Param } from '@nestjs/common';
+import { Get, Param } from '@nestjs/common';
 import {
   collection,
   CollectionQuery,
   Glue,
   GlueResource,
   Public,
+  PublicCache,
   type GlueCollection,
   type GlueRequest,
   type GlueResourceObject,
 } from '#glue-core';
 import {
-  CATALOG_CACHE_CONTROL,
   productCollectionQuery,
   productPageCriteria,
   requestLocale,
@@ -35,7 +35,7 @@ export class ConcreteProductsController {
 
   @Get()
   @Public()
-  @Header('Cache-Control', CATALOG_CACHE_CONTROL)
+  @PublicCache()
   @CollectionQuery(productCollectionQuery({ defaultLimit: 12, maxLimit: 100 }))
   async list(@Glue() request: GlueRequest): Promise<GlueCollection<ConcreteProductAttributes>> {
     const page = await this.productFacade.getConcreteProductPage(
@@ -47,7 +47,7 @@ export class ConcreteProductsController {
 
   @Get(':sku')
   @Public()
-  @Header('Cache-Control', CATALOG_CACHE_CONTROL)
+  @PublicCache()
   async get(
     @Glue() request: GlueRequest,
     @Param('sku') sku: string,

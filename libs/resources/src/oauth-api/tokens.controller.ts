@@ -1,4 +1,4 @@
-import { Delete, Header, HttpCode, HttpStatus, Inject, Param, Post, Req } from '@nestjs/common';
+import { Delete, HttpCode, HttpStatus, Inject, Param, Post, Req } from '@nestjs/common';
 import type { Request } from 'express';
 import {
   clientInfo,
@@ -37,7 +37,6 @@ export class AccessTokensController {
   @Post()
   @Public()
   @ErrorStatuses(HttpStatus.UNAUTHORIZED, HttpStatus.TOO_MANY_REQUESTS)
-  @Header('Cache-Control', 'no-store')
   async create(
     @GlueAttributes() attributes: AccessTokenAttributes,
     @Req() http: Request,
@@ -56,7 +55,6 @@ export class RefreshTokensController {
   @Post()
   @Public()
   @ErrorStatuses(HttpStatus.UNAUTHORIZED)
-  @Header('Cache-Control', 'no-store')
   async create(
     @GlueAttributes() attributes: RefreshTokenAttributes,
     @Req() http: Request,

@@ -1,4 +1,4 @@
-import { Get, Header, Param } from '@nestjs/common';
+import { Get, Param } from '@nestjs/common';
 import {
   collection,
   CollectionQuery,
@@ -6,11 +6,11 @@ import {
   GlueHttpException,
   GlueResource,
   Public,
+  PublicCache,
   type GlueCollection,
   type GlueRequest,
   type GlueResourceObject,
 } from '#glue-core';
-import { CATALOG_CACHE_CONTROL } from '#resources/catalog-support';
 import { requirePagination } from '#resources/collection-support';
 import { StoreFacade } from '#zed-facades/store';
 import {
@@ -27,7 +27,7 @@ export class StoresController {
 
   @Get()
   @Public()
-  @Header('Cache-Control', CATALOG_CACHE_CONTROL)
+  @PublicCache()
   @CollectionQuery({ page: { defaultLimit: 50, maxLimit: 100 } })
   async list(@Glue() request: GlueRequest): Promise<GlueCollection<StoreAttributes>> {
     const stores = await this.storeFacade.getStores();
@@ -37,7 +37,7 @@ export class StoresController {
 
   @Get(':name')
   @Public()
-  @Header('Cache-Control', CATALOG_CACHE_CONTROL)
+  @PublicCache()
   async get(@Param('name') name: string): Promise<GlueResourceObject<StoreAttributes>> {
     const store = await this.storeFacade.findStoreByName(name);
     if (!store) throw GlueHttpException.notFound(`Store "${name}" does not exist.`);
