@@ -38,6 +38,7 @@ export * from './auth/oauth-grant.error.js';
 export * from './auth/oauth-token.controller.js';
 export * from './auth/oauth.convention.js';
 export * from './auth/openid-connect.server.js';
+export * from './auth/session-cache.js';
 export * from './auth/signing-key-ring.js';
 export * from './resource/omittable.decorator.js';
 export * from './relationship/glue-relationship.js';
