@@ -21,10 +21,10 @@ const PASSWORD = 'Kettle-2024-blue';
 
 /**
  * A back-office user's sessions end at once when the user is deactivated, loses a role, gets a new
- * password or reuses a refresh token: the next request with one of their access tokens is refused
- * (docs/security.md, "Sessions and revocation").
+ * password, reuses a refresh token or revokes a token (RFC 7009): the next request with one of
+ * their access tokens is refused (docs/security.md, "Sessions and revocation").
  */
-describe('backend sessions end at once (deactivation, role loss, password, reuse)', () => {
+describe('backend sessions end at once (deactivation, role loss, password, reuse, revocation)', () => {
   let database: TestDatabase;
   let backend: RunningApplication;
   let adminToken: string;
@@ -61,6 +61,8 @@ describe('backend sessions end at once (deactivation, role loss, password, reuse
       .send({ data: { type: 'users', id, attributes } });
   const refresh = (refreshToken: string) =>
     tokenRequest(backend.http, { grant_type: 'refresh_token', refresh_token: refreshToken });
+  const revoke = (parameters: Record<string, string>) =>
+    request(backend.http).post('/revoke').set('Accept', 'application/json').type('form').send(parameters);
   const expectSessionEnded = async (response: request.Response | Promise<request.Response>) => {
     const answer = await response;
     expect(answer.status).toBe(401);
@@ -150,5 +152,34 @@ describe('backend sessions end at once (deactivation, role loss, password, reuse
       detail: expect.stringMatching(/no session/),
     });
     await expectSessionEnded(products(await forge.sign({ sub, scope: 'products:read', sid: randomUUID() })));
+  });
+
+  describe('POST /revoke (RFC 7009)', () => {
+    it('ends the session of a refresh token: its access tokens and the refresh token are refused', async () => {
+      const session = await passwordGrant(backend.http, DEMO_ADMIN);
+      const other = await passwordGrant(backend.http, DEMO_ADMIN);
+      const revoked = await revoke({ token: session.refreshToken, token_type_hint: 'refresh_token' });
+      expect(revoked.status).toBe(200);
+      expect(revoked.headers['cache-control']).toBe('no-store');
+      await expectSessionEnded(products(session.accessToken));
+      expect((await refresh(session.refreshToken)).status).toBe(400);
+      expect((await products(other.accessToken)).status).toBe(200);
+    });
+
+    it('ends the session of an access token, whatever the hint says', async () => {
+      const session = await passwordGrant(backend.http, DEMO_ADMIN);
+      expect((await revoke({ token: session.accessToken, token_type_hint: 'refresh_token' })).status).toBe(
+        200,
+      );
+      await expectSessionEnded(products(session.accessToken));
+      expect((await refresh(session.refreshToken)).status).toBe(400);
+    });
+
+    it('answers 200 for a token it does not know, and 400 without a token', async () => {
+      expect((await revoke({ token: 'not-a-token' })).status).toBe(200);
+      const missing = await revoke({ token_type_hint: 'access_token' });
+      expect(missing.status).toBe(400);
+      expect(missing.body).toEqual({ error: 'invalid_request', error_description: expect.any(String) });
+    });
   });
 });

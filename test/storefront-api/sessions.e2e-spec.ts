@@ -84,6 +84,17 @@ describe('storefront sessions end at once (logout, refresh-token reuse, password
     await expectSessionEnded(customer(DEMO_CUSTOMER_REFERENCE, login.accessToken));
   });
 
+  it('POST /revoke (RFC 7009) ends the session of an access token', async () => {
+    const session = await passwordGrant(storefront.http, DEMO_CUSTOMER);
+    const revoked = await request(storefront.http)
+      .post('/revoke')
+      .type('form')
+      .send({ token: session.accessToken, token_type_hint: 'access_token' });
+    expect(revoked.status).toBe(200);
+    await expectSessionEnded(customer(DEMO_CUSTOMER_REFERENCE, session.accessToken));
+    expect((await refresh(session.refreshToken)).status).toBe(401);
+  });
+
   it("a password change ends the customer's other sessions; the session making it survives", async () => {
     const registered = await jsonApi('post', '/customers')
       .set('Content-Type', JSON_API)

@@ -35,6 +35,7 @@ export * from './auth/bearer-token.js';
 export * from './auth/glue-oauth.server.js';
 export * from './auth/login-blocker.js';
 export * from './auth/oauth-grant.error.js';
+export * from './auth/oauth-revocation.controller.js';
 export * from './auth/oauth-token.controller.js';
 export * from './auth/oauth.convention.js';
 export * from './auth/openid-connect.server.js';

@@ -77,6 +77,10 @@ export interface GlueRefreshTokenStore {
   revoke(subject: GlueRefreshTokenSubject, token: string): Promise<boolean>;
   /** Revokes every session of the subject in its application; how many. */
   revokeAll(subject: GlueRefreshTokenSubject): Promise<number>;
+  /** Revokes the session of a refresh token of `application`, whoever presents it (RFC 7009). */
+  revokeByRefreshToken(application: string, token: string): Promise<boolean>;
+  /** Revokes the session with this id (RFC 7009 with an access token). */
+  revokeSession(sessionId: string): Promise<boolean>;
   /** Whether the session exists and is not revoked: one indexed read. */
   isSessionActive(sessionId: string): Promise<boolean>;
   /**
@@ -185,6 +189,17 @@ export class GlueOAuthServer implements GlueAuthenticationServer {
     return this.options.refreshTokens.revokeAll(this.subjectOf(identity.id));
   }
 
+  /**
+   * RFC 7009: revokes the session of `token`, one of this application's access tokens (valid now) or
+   * refresh tokens, whoever presents it; whether a session was revoked. Both kinds are looked for, so a
+   * `token_type_hint` changes nothing (§2.1), and a token of nobody's is no error (§2.2).
+   */
+  async revokeToken(token: string): Promise<boolean> {
+    const sessionId = await this.sessionOfAccessToken(token);
+    if (sessionId !== null) return this.options.refreshTokens.revokeSession(sessionId);
+    return this.options.refreshTokens.revokeByRefreshToken(this.options.application, token);
+  }
+
   private async passwordGrant(
     username: string,
     password: string,
@@ -254,6 +269,17 @@ export class GlueOAuthServer implements GlueAuthenticationServer {
       refreshTokenExpiresIn: this.options.refreshTokenTtlSeconds,
       scope: account.scopes.join(' '),
     };
+  }
+
+  /** The session of a valid access token of this application, or `null` for anything else. */
+  private async sessionOfAccessToken(token: string): Promise<string | null> {
+    try {
+      const sid = (await this.options.accessTokens.verify(token)).sid;
+      return typeof sid === 'string' && sid !== '' ? sid : null;
+    } catch (error) {
+      if (error instanceof InvalidAccessTokenError) return null;
+      throw error;
+    }
   }
 
   private subjectOf(id: string): GlueRefreshTokenSubject {

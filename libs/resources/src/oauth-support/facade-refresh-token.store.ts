@@ -37,6 +37,14 @@ export class FacadeRefreshTokenStore implements GlueRefreshTokenStore {
     return this.oauthFacade.revokeAllRefreshTokens(subject);
   }
 
+  revokeByRefreshToken(application: string, token: string): Promise<boolean> {
+    return this.oauthFacade.revokeSessionOfRefreshToken(application, token);
+  }
+
+  revokeSession(sessionId: string): Promise<boolean> {
+    return this.oauthFacade.revokeSession(sessionId);
+  }
+
   isSessionActive(sessionId: string): Promise<boolean> {
     return this.oauthFacade.isSessionActive(sessionId);
   }
