@@ -1,4 +1,5 @@
 import { Controller, Get, Module, Param } from '@nestjs/common';
+import { CustomerFacade, CustomerModule } from '#zed-facades/customer';
 import { DatabaseModule } from '#zed-facades/database';
 import { ProductFacade, ProductModule } from '#zed-facades/product';
 
@@ -14,6 +15,17 @@ class BaselineConcreteProductsController {
   }
 }
 
+/** The facade call of the storefront's `GET /customers/{ref}`, without glue-core (nor any token check). */
+@Controller()
+class BaselineCustomersController {
+  constructor(private readonly customerFacade: CustomerFacade) {}
+
+  @Get('customers/:customerReference')
+  async get(@Param('customerReference') customerReference: string): Promise<string> {
+    return JSON.stringify(await this.customerFacade.findCustomerByReference(customerReference));
+  }
+}
+
 @Module({})
 export class BaselineModule {
   static forRoot(databaseUrl: string): {
@@ -23,8 +35,8 @@ export class BaselineModule {
   } {
     return {
       module: BaselineModule,
-      imports: [DatabaseModule.forRoot({ url: databaseUrl }), ProductModule],
-      controllers: [BaselineConcreteProductsController],
+      imports: [DatabaseModule.forRoot({ url: databaseUrl }), CustomerModule, ProductModule],
+      controllers: [BaselineConcreteProductsController, BaselineCustomersController],
     };
   }
 }

@@ -3,23 +3,31 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { runMigrations, seedDemoDataIfEmpty, startEmbeddedPostgres } from '#zed-facades/database';
+import {
+  DEMO_ACCOUNTS,
+  runMigrations,
+  seedDemoDataIfEmpty,
+  startEmbeddedPostgres,
+} from '#zed-facades/database';
 
 /**
- * `npm run bench`, two comparisons, each measured alternately (ABBA) in the same run so that a
+ * `npm run bench`, three comparisons, each measured alternately (ABBA) in the same run so that a
  * noisy machine affects both sides alike:
  *
  * 1. pipeline: GET /concrete-products/{sku} through the whole glue-core pipeline against a bare Nest
  *    route making the same facade call (goal ≥ 0.90);
  * 2. include: a page of 12 `abstract-products` with `include=` four relationships against the same
- *    page without includes — what a product listing page costs when it comes in one request.
+ *    page without includes — what a product listing page costs when it comes in one request;
+ * 3. session: an authenticated read, GET /customers/DE--1 with the demo customer's access token
+ *    (signature, claims and "is the session revoked?" on every request), against a bare Nest route
+ *    making the same facade call without any token.
  *
- * `BENCH_SCENARIOS=pipeline` (or `include`) runs one of them.
+ * `BENCH_SCENARIOS=pipeline` (or `include`, `session`, or a comma-separated list) runs some of them.
  */
 const DURATION_SECONDS = Number(process.env['BENCH_DURATION'] ?? 5);
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 6);
 const CONNECTIONS = Number(process.env['BENCH_CONNECTIONS'] ?? 16);
-const SCENARIOS = (process.env['BENCH_SCENARIOS'] ?? 'pipeline,include').split(',');
+const SCENARIOS = (process.env['BENCH_SCENARIOS'] ?? 'pipeline,include,session').split(',');
 const JSON_API = { Accept: 'application/vnd.api+json' };
 const INCLUDE = 'concrete-products,abstract-product-prices,abstract-product-image-sets,category-nodes';
 
@@ -117,6 +125,21 @@ async function compare(title: string, cpu: CpuProbe, reference: Target, subject:
   return failures === 0;
 }
 
+/** An access token of the demo customer (its 15 minutes outlast the scenario). */
+async function demoCustomerToken(port: number): Promise<string> {
+  const response = await fetch(`http://127.0.0.1:${port}/token`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
+    body: new URLSearchParams({
+      grant_type: 'password',
+      username: DEMO_ACCOUNTS.customer.email,
+      password: DEMO_ACCOUNTS.customer.password,
+    }),
+  });
+  if (!response.ok) throw new Error(`POST /token answered ${response.status}: ${await response.text()}`);
+  return ((await response.json()) as { access_token: string }).access_token;
+}
+
 async function main(): Promise<void> {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
   let databaseUrl = process.env['DATABASE_URL'];
@@ -171,6 +194,22 @@ async function main(): Promise<void> {
         cpu,
         { label: 'no-include', port: ports.glue, headers: JSON_API, path: listing('') },
         { label: 'include', port: ports.glue, headers: JSON_API, path: listing(`&include=${INCLUDE}`) },
+      );
+      valid &&= ok;
+    }
+    if (SCENARIOS.includes('session')) {
+      const customer = '/customers/DE--1';
+      const authorization = `Bearer ${await demoCustomerToken(ports.glue)}`;
+      const ok = await compare(
+        `session: GET ${customer} with the demo customer's access token; baseline = bare Nest route, same facade call, no token`,
+        cpu,
+        { label: 'baseline', port: ports.baseline, headers: {}, path: () => customer },
+        {
+          label: 'glue',
+          port: ports.glue,
+          headers: { ...JSON_API, Authorization: authorization },
+          path: () => customer,
+        },
       );
       valid &&= ok;
     }

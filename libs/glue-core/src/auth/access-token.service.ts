@@ -17,6 +17,8 @@ export interface AccessTokenOptions {
 export interface AccessTokenClaims {
   readonly subject: string;
   readonly scopes: readonly string[];
+  /** The session the token belongs to (`sid`): revoking the session refuses the token. */
+  readonly sessionId: string;
   /** Further private claims (never secrets: a JWT is only signed, not encrypted). */
   readonly claims?: Readonly<Record<string, unknown>>;
 }
@@ -28,10 +30,13 @@ export interface IssuedAccessToken {
   readonly expiresIn: number;
 }
 
-/** A verified token's payload; `scope` is the space-separated list of RFC 8693 §4.2. */
-export type AccessTokenPayload = JWTPayload & { readonly scope?: string };
+/**
+ * A verified token's payload; `scope` is the space-separated list of RFC 8693 §4.2, `sid` the session
+ * (the OpenID Connect claim of that name).
+ */
+export type AccessTokenPayload = JWTPayload & { readonly scope?: string; readonly sid?: string };
 
-/** Issues and verifies an application's own access tokens: RS256 JWTs with `kid`, `jti` and scopes. */
+/** Issues and verifies an application's own access tokens: RS256 JWTs with `kid`, `jti`, `sid` and scopes. */
 export class AccessTokenService {
   constructor(readonly options: AccessTokenOptions) {}
 
@@ -42,7 +47,11 @@ export class AccessTokenService {
   async issue(token: AccessTokenClaims): Promise<IssuedAccessToken> {
     const key = this.options.keys.signingKey;
     const id = randomUUID();
-    const accessToken = await new SignJWT({ ...token.claims, scope: token.scopes.join(' ') })
+    const accessToken = await new SignJWT({
+      ...token.claims,
+      scope: token.scopes.join(' '),
+      sid: token.sessionId,
+    })
       .setProtectedHeader({ alg: ACCESS_TOKEN_ALGORITHM, kid: key.kid, typ: 'at+jwt' })
       .setIssuer(this.options.issuer)
       .setAudience(this.options.audience)

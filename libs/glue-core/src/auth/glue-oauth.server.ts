@@ -4,6 +4,7 @@ import { InvalidAccessTokenError, type GlueBearerToken } from './bearer-token.js
 import type { GlueAuthenticationServer } from './glue-authentication-server.js';
 import { LoginBlockedError, type LoginBlocker } from './login-blocker.js';
 import { OAuthGrantError } from './oauth-grant.error.js';
+import { SessionCache, type SessionCacheOptions } from './session-cache.js';
 import { GlueErrorCode } from '../errors/glue-error.js';
 
 /** An account that may hold tokens: a back-office user, a customer, … */
@@ -52,17 +53,41 @@ export interface GlueRefreshTokenSubject {
   readonly id: string;
 }
 
-/** Opaque refresh tokens, stored hashed, rotated on use. Implemented over a facade. */
+/** A refresh token as the store hands it out, with the session it belongs to. */
+export interface GlueSessionRefreshToken {
+  readonly token: string;
+  readonly sessionId: string;
+}
+
+/**
+ * Sessions (what one login starts) and their opaque refresh tokens, stored hashed, rotated on use.
+ * Revoking a session refuses its refresh tokens and, through the `sid` they carry, its access tokens.
+ * Implemented over a facade.
+ */
 export interface GlueRefreshTokenStore {
-  issue(subject: GlueRefreshTokenSubject, ttlSeconds: number): Promise<{ readonly token: string }>;
-  /** The successor of `token` and its subject; throws `OAuthGrantError` for a token it refuses. */
+  /** Starts a session and returns its first refresh token. */
+  issue(subject: GlueRefreshTokenSubject, ttlSeconds: number): Promise<GlueSessionRefreshToken>;
+  /** The successor of `token` (same session) and its subject; throws `OAuthGrantError` for a token it refuses. */
   rotate(
     application: string,
     token: string,
     ttlSeconds: number,
-  ): Promise<{ readonly token: string; readonly subject: GlueRefreshTokenSubject }>;
+  ): Promise<GlueSessionRefreshToken & { readonly subject: GlueRefreshTokenSubject }>;
+  /** Revokes the session of `token` if the token is the subject's; whether it did. */
   revoke(subject: GlueRefreshTokenSubject, token: string): Promise<boolean>;
+  /** Revokes every session of the subject in its application; how many. */
   revokeAll(subject: GlueRefreshTokenSubject): Promise<number>;
+  /** Revokes the session of a refresh token of `application`, whoever presents it (RFC 7009). */
+  revokeByRefreshToken(application: string, token: string): Promise<boolean>;
+  /** Revokes the session with this id (RFC 7009 with an access token). */
+  revokeSession(sessionId: string): Promise<boolean>;
+  /** Whether the session exists and is not revoked: one indexed read. */
+  isSessionActive(sessionId: string): Promise<boolean>;
+  /**
+   * Registers what to call with the ids of sessions this process revokes, once each revocation has
+   * committed (by whatever path: logout, a deactivated account, …): the server forgets them at once.
+   */
+  onSessionsRevoked(listener: (sessionIds: readonly string[]) => void): void;
 }
 
 export interface GlueOAuthServerOptions {
@@ -73,6 +98,8 @@ export interface GlueOAuthServerOptions {
   readonly accounts: GlueOAuthAccountProvider;
   readonly refreshTokens: GlueRefreshTokenStore;
   readonly loginBlocker: LoginBlocker;
+  /** How long "this session is active" may be reused, and how many sessions are remembered. */
+  readonly sessionCache?: SessionCacheOptions;
 }
 
 /** A successful token response (RFC 6749 §5.1), in Glue's attribute names. */
@@ -87,17 +114,27 @@ export interface GlueTokenResponse {
   readonly scope: string;
 }
 
+/** The `detail` of a 401 for an access token whose session was revoked. */
+export const SESSION_ENDED = 'The session of this access token has ended; log in again.';
+
 export const PASSWORD_GRANT = 'password';
 export const REFRESH_TOKEN_GRANT = 'refresh_token';
 
 /**
  * The application's own OAuth 2.0 server: grants `password` and `refresh_token`, issues RS256
- * access tokens and rotating refresh tokens, and authenticates requests bearing its own tokens.
+ * access tokens and rotating refresh tokens, and authenticates requests bearing its own tokens. A
+ * login starts a session; its access tokens name it (`sid`) and are refused on the next request once
+ * it is revoked (asked through a `SessionCache`).
  */
 export class GlueOAuthServer implements GlueAuthenticationServer {
   readonly grantTypes: readonly string[] = [PASSWORD_GRANT, REFRESH_TOKEN_GRANT];
+  private readonly sessions: SessionCache;
 
-  constructor(private readonly options: GlueOAuthServerOptions) {}
+  constructor(private readonly options: GlueOAuthServerOptions) {
+    const store = options.refreshTokens;
+    this.sessions = new SessionCache((sessionId) => store.isSessionActive(sessionId), options.sessionCache);
+    store.onSessionsRevoked((sessionIds) => this.sessions.invalidate(sessionIds));
+  }
 
   appliesTo(credentials: GlueBearerToken): boolean {
     return credentials.issuer === this.options.accessTokens.issuer;
@@ -107,8 +144,16 @@ export class GlueOAuthServer implements GlueAuthenticationServer {
     const payload = await this.options.accessTokens.verify(credentials.token);
     const id = this.options.accounts.identityId(payload);
     if (id === null) throw new InvalidAccessTokenError('The access token names no known subject.');
+    const sessionId = payload.sid;
+    if (typeof sessionId !== 'string' || sessionId === '') {
+      throw new InvalidAccessTokenError('The access token names no session.');
+    }
+    const active = this.sessions.isActive(sessionId);
+    if (!(typeof active === 'boolean' ? active : await active)) {
+      throw new InvalidAccessTokenError(SESSION_ENDED);
+    }
     const scopes = typeof payload.scope === 'string' ? payload.scope.split(' ').filter(Boolean) : [];
-    return { kind: this.options.accounts.kind, id, scopes, claims: payload };
+    return { kind: this.options.accounts.kind, id, scopes, claims: payload, sessionId };
   }
 
   /** Runs a token request (its parameters as sent); throws `OAuthGrantError` or `LoginBlockedError`. */
@@ -134,14 +179,25 @@ export class GlueOAuthServer implements GlueAuthenticationServer {
     );
   }
 
-  /** Revokes the family of one of the identity's refresh tokens; `false` if it is not theirs. */
+  /** Revokes the session of one of the identity's refresh tokens (log out); `false` if it is not theirs. */
   revokeRefreshToken(identity: GlueIdentity, token: string): Promise<boolean> {
     return this.options.refreshTokens.revoke(this.subjectOf(identity.id), token);
   }
 
-  /** Revokes every refresh token of the identity (log out everywhere). */
+  /** Revokes every session of the identity in this application (log out everywhere). */
   revokeAllRefreshTokens(identity: GlueIdentity): Promise<number> {
     return this.options.refreshTokens.revokeAll(this.subjectOf(identity.id));
+  }
+
+  /**
+   * RFC 7009: revokes the session of `token`, one of this application's access tokens (valid now) or
+   * refresh tokens, whoever presents it; whether a session was revoked. Both kinds are looked for, so a
+   * `token_type_hint` changes nothing (§2.1), and a token of nobody's is no error (§2.2).
+   */
+  async revokeToken(token: string): Promise<boolean> {
+    const sessionId = await this.sessionOfAccessToken(token);
+    if (sessionId !== null) return this.options.refreshTokens.revokeSession(sessionId);
+    return this.options.refreshTokens.revokeByRefreshToken(this.options.application, token);
   }
 
   private async passwordGrant(
@@ -176,7 +232,7 @@ export class GlueOAuthServer implements GlueAuthenticationServer {
       this.subjectOf(account.id),
       this.options.refreshTokenTtlSeconds,
     );
-    return this.respond(account, refresh.token);
+    return this.respond(account, refresh);
   }
 
   private async refreshTokenGrant(token: string): Promise<GlueTokenResponse> {
@@ -192,23 +248,38 @@ export class GlueOAuthServer implements GlueAuthenticationServer {
         GlueErrorCode.RefreshFailed,
       );
     }
-    return this.respond(account, rotated.token);
+    return this.respond(account, rotated);
   }
 
-  private async respond(account: GlueOAuthAccount, refreshToken: string): Promise<GlueTokenResponse> {
+  private async respond(
+    account: GlueOAuthAccount,
+    refresh: GlueSessionRefreshToken,
+  ): Promise<GlueTokenResponse> {
     const issued = await this.options.accessTokens.issue({
       subject: account.subject,
       scopes: account.scopes,
+      sessionId: refresh.sessionId,
     });
     return {
       accessTokenId: issued.id,
       tokenType: 'Bearer',
       accessToken: issued.accessToken,
       expiresIn: issued.expiresIn,
-      refreshToken,
+      refreshToken: refresh.token,
       refreshTokenExpiresIn: this.options.refreshTokenTtlSeconds,
       scope: account.scopes.join(' '),
     };
+  }
+
+  /** The session of a valid access token of this application, or `null` for anything else. */
+  private async sessionOfAccessToken(token: string): Promise<string | null> {
+    try {
+      const sid = (await this.options.accessTokens.verify(token)).sid;
+      return typeof sid === 'string' && sid !== '' ? sid : null;
+    } catch (error) {
+      if (error instanceof InvalidAccessTokenError) return null;
+      throw error;
+    }
   }
 
   private subjectOf(id: string): GlueRefreshTokenSubject {

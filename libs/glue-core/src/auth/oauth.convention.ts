@@ -9,6 +9,7 @@ import { GlueErrorCode, type GlueError } from '../errors/glue-error.js';
 import { GlueHttpException } from '../errors/glue-http.exception.js';
 import type {
   GlueBodyDescription,
+  GlueRequestBodyDescription,
   GlueRequestBodySchema,
   GlueResultDescription,
   GlueSchemaComponents,
@@ -19,6 +20,9 @@ import { PASSWORD_GRANT, REFRESH_TOKEN_GRANT } from './glue-oauth.server.js';
 import { isGlueCollection, type GlueResult } from '../resource/glue-resource-object.js';
 
 export const OAUTH_CONVENTION_NAME = 'oauth';
+
+/** The resource type of RFC 7009 token revocation (`POST /revoke`), whose request is not a token request. */
+export const TOKEN_REVOCATION_TYPE = 'token-revocation';
 
 const FORM_MEDIA_TYPE = 'application/x-www-form-urlencoded';
 
@@ -74,8 +78,17 @@ export class OAuthConvention implements GlueConvention {
     return { schema: result.resource.attributes ?? { type: 'object' } };
   }
 
-  /** A token request (RFC 6749 §4.3.2 and §6), whatever the route: only token endpoints speak OAuth. */
-  describeRequestBody(_body: unknown, components: GlueSchemaComponents): GlueRequestBodySchema {
+  /**
+   * A token request (RFC 6749 §4.3.2 and §6), or a revocation request (RFC 7009 §2.1) for token
+   * revocation: only token endpoints speak OAuth.
+   */
+  describeRequestBody(
+    body: GlueRequestBodyDescription,
+    components: GlueSchemaComponents,
+  ): GlueRequestBodySchema {
+    if (body.type === TOKEN_REVOCATION_TYPE) {
+      return { schema: components.ref('oauth.revocation-request', () => REVOCATION_REQUEST) };
+    }
     return { schema: components.ref('oauth.token-request', () => TOKEN_REQUEST) };
   }
 
@@ -124,4 +137,13 @@ const TOKEN_REQUEST: JsonSchema = {
       },
     },
   ],
+};
+
+const REVOCATION_REQUEST: JsonSchema = {
+  type: 'object',
+  required: ['token'],
+  properties: {
+    token: { type: 'string', description: 'An access token or a refresh token of this application.' },
+    token_type_hint: { enum: ['access_token', 'refresh_token'] },
+  },
 };

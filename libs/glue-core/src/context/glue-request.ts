@@ -29,6 +29,11 @@ export interface GlueIdentity {
   readonly id: string;
   readonly scopes: readonly string[];
   readonly claims: Readonly<Record<string, unknown>>;
+  /**
+   * The session the caller's token belongs to (the application's own tokens, `sid`); `null` for a token
+   * of an external issuer, whose sessions are the issuer's.
+   */
+  readonly sessionId: string | null;
 }
 
 export type QueryValue = string | readonly string[];

@@ -67,8 +67,9 @@ export class CustomersController {
     @GlueAttributes() attributes: CustomerUpdateAttributes,
   ): Promise<GlueResourceObject<CustomerAttributes>> {
     const { confirmPassword: _confirmed, ...input } = attributes;
+    // A new password revokes the customer's other sessions; the one making the change goes on.
     const customer = await this.customerFacade
-      .updateCustomer(requireOwnCustomer(request, customerReference), input)
+      .updateCustomer(requireOwnCustomer(request, customerReference), input, request.identity?.sessionId)
       .catch(throwAsGlueError);
     return toCustomerResource(customer);
   }

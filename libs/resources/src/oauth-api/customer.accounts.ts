@@ -51,6 +51,8 @@ export class CustomerExternalIdentities implements ExternalIdentityMapper {
       id: customer.customerReference,
       scopes: [CUSTOMER_SCOPE],
       claims: claims.payload,
+      // The issuer's sessions are the issuer's: its tokens live until their own expiry (docs/security.md).
+      sessionId: null,
     };
   };
 }

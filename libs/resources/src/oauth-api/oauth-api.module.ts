@@ -1,5 +1,11 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { GLUE_OAUTH_SERVER, JwksController, OAuthTokenController, OPENID_CONNECT_SERVER } from '#glue-core';
+import {
+  GLUE_OAUTH_SERVER,
+  JwksController,
+  OAuthRevocationController,
+  OAuthTokenController,
+  OPENID_CONNECT_SERVER,
+} from '#glue-core';
 import { oauthProviders, type OAuthOptions } from '#resources/oauth-support';
 import { CustomerModule } from '#zed-facades/customer';
 import { OauthModule } from '#zed-facades/oauth';
@@ -7,9 +13,9 @@ import { CustomerAccounts, CustomerExternalIdentities } from './customer.account
 import { AccessTokensController, RefreshTokensController } from './tokens.controller.js';
 
 /**
- * The storefront's authentication (Glue naming: `OauthApi`): `POST /token` (RFC 6749), Glue's
- * `access-tokens` and `refresh-tokens`, `/.well-known/jwks.json`, and the servers the application
- * lists in its `authenticationServers`.
+ * The storefront's authentication (Glue naming: `OauthApi`): `POST /token` (RFC 6749), `POST /revoke`
+ * (RFC 7009), Glue's `access-tokens` and `refresh-tokens`, `/.well-known/jwks.json`, and the servers
+ * the application lists in its `authenticationServers`.
  */
 @Module({})
 export class OauthApiModule {
@@ -17,7 +23,13 @@ export class OauthApiModule {
     return {
       module: OauthApiModule,
       imports: [CustomerModule, OauthModule],
-      controllers: [AccessTokensController, JwksController, OAuthTokenController, RefreshTokensController],
+      controllers: [
+        AccessTokensController,
+        JwksController,
+        OAuthRevocationController,
+        OAuthTokenController,
+        RefreshTokensController,
+      ],
       providers: oauthProviders(options, CustomerAccounts, CustomerExternalIdentities),
       exports: [GLUE_OAUTH_SERVER, OPENID_CONNECT_SERVER],
     };

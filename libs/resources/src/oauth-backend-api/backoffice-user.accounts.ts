@@ -64,6 +64,8 @@ export class BackofficeExternalIdentities implements ExternalIdentityMapper {
       id: user.id,
       scopes: scopesForRoles(user.roles),
       claims: claims.payload,
+      // The issuer's sessions are the issuer's: its tokens live until their own expiry (docs/security.md).
+      sessionId: null,
     };
   };
 }

@@ -1,5 +1,11 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { GLUE_OAUTH_SERVER, JwksController, OAuthTokenController, OPENID_CONNECT_SERVER } from '#glue-core';
+import {
+  GLUE_OAUTH_SERVER,
+  JwksController,
+  OAuthRevocationController,
+  OAuthTokenController,
+  OPENID_CONNECT_SERVER,
+} from '#glue-core';
 import { oauthProviders, type OAuthOptions } from '#resources/oauth-support';
 import { AuditLogModule } from '#zed-facades/audit-log';
 import { OauthModule } from '#zed-facades/oauth';
@@ -8,8 +14,8 @@ import { BackofficeExternalIdentities, BackofficeUserAccounts } from './backoffi
 
 /**
  * The backend's authentication (Glue naming: `OauthBackendApi`): `POST /token` for back-office
- * users, `/.well-known/jwks.json`, and the servers the application lists in its
- * `authenticationServers` (`GLUE_OAUTH_SERVER`, `OPENID_CONNECT_SERVER`).
+ * users, `POST /revoke` (RFC 7009: logout), `/.well-known/jwks.json`, and the servers the application
+ * lists in its `authenticationServers` (`GLUE_OAUTH_SERVER`, `OPENID_CONNECT_SERVER`).
  */
 @Module({})
 export class OauthBackendApiModule {
@@ -17,7 +23,7 @@ export class OauthBackendApiModule {
     return {
       module: OauthBackendApiModule,
       imports: [AuditLogModule, OauthModule, UserModule],
-      controllers: [JwksController, OAuthTokenController],
+      controllers: [JwksController, OAuthRevocationController, OAuthTokenController],
       providers: oauthProviders(options, BackofficeUserAccounts, BackofficeExternalIdentities),
       exports: [GLUE_OAUTH_SERVER, OPENID_CONNECT_SERVER],
     };

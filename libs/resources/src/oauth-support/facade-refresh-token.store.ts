@@ -4,15 +4,16 @@ import {
   OAuthGrantError,
   type GlueRefreshTokenStore,
   type GlueRefreshTokenSubject,
+  type GlueSessionRefreshToken,
 } from '#glue-core';
 import { OauthErrorCode, OauthException, OauthFacade } from '#zed-facades/oauth';
 
-/** The OAuth server's refresh tokens, kept by the oauth domain (hashed, rotated, in families). */
+/** The OAuth server's sessions and refresh tokens, kept by the oauth domain (hashed, rotated). */
 @Injectable()
 export class FacadeRefreshTokenStore implements GlueRefreshTokenStore {
   constructor(private readonly oauthFacade: OauthFacade) {}
 
-  issue(subject: GlueRefreshTokenSubject, ttlSeconds: number): Promise<{ readonly token: string }> {
+  issue(subject: GlueRefreshTokenSubject, ttlSeconds: number): Promise<GlueSessionRefreshToken> {
     return this.oauthFacade.issueRefreshToken(subject, ttlSeconds);
   }
 
@@ -20,7 +21,7 @@ export class FacadeRefreshTokenStore implements GlueRefreshTokenStore {
     application: string,
     token: string,
     ttlSeconds: number,
-  ): Promise<{ readonly token: string; readonly subject: GlueRefreshTokenSubject }> {
+  ): Promise<GlueSessionRefreshToken & { readonly subject: GlueRefreshTokenSubject }> {
     try {
       return await this.oauthFacade.rotateRefreshToken(application, token, ttlSeconds);
     } catch (error) {
@@ -35,13 +36,29 @@ export class FacadeRefreshTokenStore implements GlueRefreshTokenStore {
   revokeAll(subject: GlueRefreshTokenSubject): Promise<number> {
     return this.oauthFacade.revokeAllRefreshTokens(subject);
   }
+
+  revokeByRefreshToken(application: string, token: string): Promise<boolean> {
+    return this.oauthFacade.revokeSessionOfRefreshToken(application, token);
+  }
+
+  revokeSession(sessionId: string): Promise<boolean> {
+    return this.oauthFacade.revokeSession(sessionId);
+  }
+
+  isSessionActive(sessionId: string): Promise<boolean> {
+    return this.oauthFacade.isSessionActive(sessionId);
+  }
+
+  onSessionsRevoked(listener: (sessionIds: readonly string[]) => void): void {
+    this.oauthFacade.onSessionsRevoked(listener);
+  }
 }
 
 const DESCRIPTIONS: Readonly<Record<OauthErrorCode, string>> = {
   [OauthErrorCode.REFRESH_TOKEN_INVALID]: 'The refresh token is not valid.',
   [OauthErrorCode.REFRESH_TOKEN_EXPIRED]: 'The refresh token has expired.',
   [OauthErrorCode.REFRESH_TOKEN_REUSED]:
-    'The refresh token was already used; every token of its session has been revoked.',
+    'The refresh token was already used; its session has been revoked, with every token of it.',
 };
 
 function toGrantError(error: unknown): unknown {

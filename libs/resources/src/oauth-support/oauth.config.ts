@@ -1,5 +1,13 @@
 import path from 'node:path';
-import { ConfigurationError, env, loadConfig, type ConfigGroup } from '#glue-core';
+import {
+  ConfigurationError,
+  DEFAULT_SESSION_CACHE_ENTRIES,
+  DEFAULT_SESSION_STALENESS_MS,
+  env,
+  loadConfig,
+  MAX_SESSION_STALENESS_MS,
+  type ConfigGroup,
+} from '#glue-core';
 import type { OAuthOptions } from './oauth.options.js';
 
 const FIFTEEN_MINUTES = 15 * 60;
@@ -10,7 +18,8 @@ const THIRTY_DAYS = 30 * 24 * 60 * 60;
  * `<PREFIX>_TOKEN_ISSUER`, `<PREFIX>_TOKEN_AUDIENCE`, `<PREFIX>_JWT_PRIVATE_KEYS` (PEM, first
  * signs), `JWT_KEYS_DIR`, `ACCESS_TOKEN_TTL_SECONDS`, `REFRESH_TOKEN_TTL_SECONDS`, `REDIS_URL` and
  * the external issuer's `<PREFIX>_OIDC_ISSUER`, `_AUDIENCE`, `_JWKS_URI`, `_EMAIL_CLAIM`,
- * `_SUBJECT_CLAIM`. See the README's configuration table.
+ * `_SUBJECT_CLAIM`, and the session cache's `SESSION_CACHE_STALENESS_MS` and
+ * `SESSION_CACHE_MAX_ENTRIES`. See the README's configuration table and docs/security.md.
  */
 export function oauthConfig(prefix: string, application: string): ConfigGroup<OAuthOptions> {
   return {
@@ -29,6 +38,13 @@ export function oauthConfig(prefix: string, application: string): ConfigGroup<OA
           oidcJwksUri: env.optionalUrl(`${prefix}_OIDC_JWKS_URI`),
           oidcEmailClaim: env.string(`${prefix}_OIDC_EMAIL_CLAIM`, 'email'),
           oidcSubjectClaim: env.string(`${prefix}_OIDC_SUBJECT_CLAIM`, 'sub'),
+          sessionStalenessMs: env.integer(
+            'SESSION_CACHE_STALENESS_MS',
+            DEFAULT_SESSION_STALENESS_MS,
+            0,
+            MAX_SESSION_STALENESS_MS,
+          ),
+          sessionCacheEntries: env.integer('SESSION_CACHE_MAX_ENTRIES', DEFAULT_SESSION_CACHE_ENTRIES, 1),
         },
         source,
       );
@@ -46,6 +62,7 @@ export function oauthConfig(prefix: string, application: string): ConfigGroup<OA
         signingKeysPem: values.signingKeysPem,
         keyFile: path.join(values.keysDirectory, `${application}.pem`),
         redisUrl: values.redisUrl,
+        sessionCache: { stalenessMs: values.sessionStalenessMs, maxEntries: values.sessionCacheEntries },
         openIdConnect:
           values.oidcIssuer !== null && values.oidcAudience !== null
             ? {

@@ -1,4 +1,4 @@
-import type { LoginBlockerOptions, OpenIdConnectOptions } from '#glue-core';
+import type { LoginBlockerOptions, OpenIdConnectOptions, SessionCacheOptions } from '#glue-core';
 
 /** How an application's OAuth server is configured (from the application's config). */
 export interface OAuthOptions {
@@ -18,6 +18,8 @@ export interface OAuthOptions {
   readonly loginBlocker?: LoginBlockerOptions;
   /** Namespace of the login blocker's counters (default: the application). */
   readonly loginBlockerScope?: string;
+  /** How long "this session is active" is reused (at most 1 s) and how many sessions are remembered. */
+  readonly sessionCache?: SessionCacheOptions;
   /** An external OpenID Connect issuer whose tokens the application accepts too. */
   readonly openIdConnect: OpenIdConnectOptions | null;
 }

@@ -82,6 +82,7 @@ export function oauthProviders(
           accounts: accountProvider,
           refreshTokens,
           loginBlocker,
+          ...(options.sessionCache && { sessionCache: options.sessionCache }),
         }),
       inject: [AccessTokenService, LoginBlocker, FacadeRefreshTokenStore, accounts],
     },

@@ -35,8 +35,9 @@ const USER_COLLECTION: CollectionDefinition<UserSortField, 'email' | 'role' | 'i
 /**
  * Back-office users. Only admins hold the `users:*` scopes. There is no DELETE (users keep their
  * audit trail): `PATCH` with `isActive: false` deactivates a user, who can then neither log in nor
- * refresh a token. Access tokens already issued stay valid until they expire
- * (`ACCESS_TOKEN_TTL_SECONDS`, 15 minutes by default).
+ * refresh a token. A change that takes access away (deactivation, a role removed, a new password)
+ * revokes the user's sessions in the same transaction: their access tokens are refused from the next
+ * request on (docs/security.md, "Sessions and revocation").
  */
 @GlueResource({ type: USERS_TYPE, attributes: UserAttributesSchema, conventions: ['json-api', 'none'] })
 export class UsersController {
@@ -70,10 +71,14 @@ export class UsersController {
   @Patch(':id')
   @Scopes(BackofficeScope.UsersWrite)
   async update(
+    @Glue() request: GlueRequest,
     @Param('id') id: string,
     @GlueAttributes() attributes: UserUpdateAttributes,
   ): Promise<GlueResourceObject<UserAttributes>> {
-    const user = await this.userFacade.updateUser(id, attributes).catch(throwAsGlueError);
+    // An admin setting their own new password stays logged in in the session making the change.
+    const user = await this.userFacade
+      .updateUser(id, attributes, request.identity?.sessionId)
+      .catch(throwAsGlueError);
     return toUserResource(user);
   }
 }

@@ -10,6 +10,7 @@ import {
   type QueryCounter,
   type SpecDatabase,
 } from '#zed-facades/database';
+import { OauthFacade } from '#zed-facades/oauth';
 import { CustomerErrorCode, CustomerException } from './customer.exception.js';
 import { CustomerFacade } from './customer.facade.js';
 import { CustomerModule } from './customer.module.js';
@@ -247,5 +248,61 @@ describe('CustomerFacade', () => {
     await facade.deleteAddress('AT--3', created.id);
     expect(await facade.getAddresses('AT--3')).toEqual([]);
     expect(await facade.findAddress('AT--3', created.id)).toBeNull();
+  });
+
+  describe('sessions', () => {
+    const login = async (customerReference: string): Promise<string> =>
+      (
+        await moduleRef
+          .get(OauthFacade, { strict: false })
+          .issueRefreshToken({ application: 'storefront', kind: 'customer', id: customerReference }, 3600)
+      ).sessionId;
+    const active = (sessionId: string): Promise<boolean> =>
+      moduleRef.get(OauthFacade, { strict: false }).isSessionActive(sessionId);
+
+    it("a new password revokes the customer's other sessions, not the one making the change", async () => {
+      const { customerReference } = await facade.registerCustomer(registration('sessions@example.com'));
+      const changing = await login(customerReference);
+      const other = await login(customerReference);
+      const neighbour = await login('DE--1');
+
+      await rejectionOf(
+        facade.updateCustomer(
+          customerReference,
+          { password: 'newpass88', currentPassword: 'nope' },
+          changing,
+        ),
+        CustomerException,
+      );
+      await facade.updateCustomer(customerReference, { firstName: 'Renamed' }, changing);
+      expect(await active(other)).toBe(true);
+
+      await facade.updateCustomer(
+        customerReference,
+        { password: 'newpass88', currentPassword: 'shopping7x' },
+        changing,
+      );
+      expect(await active(changing)).toBe(true);
+      expect(await active(other)).toBe(false);
+      expect(await active(neighbour)).toBe(true);
+    });
+
+    it('resetPassword sets a password without the current one and revokes every session', async () => {
+      const { customerReference } = await facade.registerCustomer(registration('forgetful@example.com'));
+      const sessions = [await login(customerReference), await login(customerReference)];
+
+      const weak = await rejectionOf(facade.resetPassword(customerReference, 'short1'), CustomerException);
+      expect(weak.code).toBe(CustomerErrorCode.PASSWORD_POLICY);
+      expect(await active(sessions[0] ?? '')).toBe(true);
+
+      const reset = await facade.resetPassword(customerReference, 'remembered9');
+      expect(reset.customerReference).toBe(customerReference);
+      expect(await facade.verifyCredentials('forgetful@example.com', 'shopping7x')).toBeNull();
+      expect(await facade.verifyCredentials('forgetful@example.com', 'remembered9')).not.toBeNull();
+      for (const sessionId of sessions) expect(await active(sessionId)).toBe(false);
+
+      const unknown = await rejectionOf(facade.resetPassword('DE--999', 'remembered9'), CustomerException);
+      expect(unknown.code).toBe(CustomerErrorCode.CUSTOMER_NOT_FOUND);
+    });
   });
 });

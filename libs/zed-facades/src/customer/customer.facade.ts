@@ -57,9 +57,25 @@ export class CustomerFacade {
     return toCustomerTransfer(customer);
   }
 
-  /** Changing the password requires `currentPassword` (CURRENT_PASSWORD_INVALID otherwise). */
-  updateCustomer(customerReference: string, input: CustomerUpdateInput): Promise<CustomerTransfer> {
-    return this.customerWriter.update(customerReference, input);
+  /**
+   * Changing the password requires `currentPassword` (CURRENT_PASSWORD_INVALID otherwise) and revokes every
+   * session of the customer but `changedInSession`, the one making the change, in the same transaction.
+   */
+  updateCustomer(
+    customerReference: string,
+    input: CustomerUpdateInput,
+    changedInSession: string | null = null,
+  ): Promise<CustomerTransfer> {
+    return this.customerWriter.update(customerReference, input, changedInSession);
+  }
+
+  /**
+   * What a password reset calls once it has proved who the caller is (a reset key sent by mail): sets the
+   * new password without the current one (the policy applies) and revokes every session of the customer,
+   * in one transaction. CUSTOMER_NOT_FOUND, PASSWORD_POLICY.
+   */
+  resetPassword(customerReference: string, password: string): Promise<CustomerTransfer> {
+    return this.customerWriter.resetPassword(customerReference, password);
   }
 
   /** Oldest first, in one statement; empty for an unknown customer. */

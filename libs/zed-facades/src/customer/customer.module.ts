@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { OauthModule } from '#zed-facades/oauth';
 import { SecurityModule } from '#zed-facades/security';
 import { CustomerAddressWriter } from './business/customer-address.writer.js';
 import { CustomerWriter } from './business/customer.writer.js';
@@ -9,7 +10,7 @@ import { CustomerReader } from './persistence/customer.reader.js';
 
 @Module({
   exports: [CustomerFacade],
-  imports: [TypeOrmModule.forFeature([...CUSTOMER_ENTITIES]), SecurityModule],
+  imports: [OauthModule, SecurityModule, TypeOrmModule.forFeature([...CUSTOMER_ENTITIES])],
   providers: [CustomerAddressWriter, CustomerFacade, CustomerReader, CustomerWriter],
 })
 export class CustomerModule {}

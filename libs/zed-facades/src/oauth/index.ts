@@ -1,13 +1,21 @@
 /**
- * OAuth domain: rotating refresh tokens (stored as SHA-256, grouped in families, reuse revokes the family).
- * Import `OauthModule` into a Nest module and inject `OauthFacade`. Access tokens (JWT) are not stored.
+ * OAuth domain: sessions (what one login starts) and their rotating refresh tokens (stored as SHA-256;
+ * reuse revokes the session). Import `OauthModule` into a Nest module and inject `OauthFacade`; the
+ * writers of other domains inject `SessionWriter` to revoke an account's sessions in their own
+ * transaction. Access tokens (JWT) are not stored: they name their session.
  */
 export { OauthFacade } from './oauth.facade.js';
 export { OauthModule } from './oauth.module.js';
 export { OauthErrorCode, OauthException } from './oauth.exception.js';
+export { SessionWriter } from './business/session.writer.js';
 export { OAUTH_ENTITIES } from './persistence/oauth-entities.js';
 export type {
   IssuedRefreshToken,
   RefreshTokenSubject,
   RotatedRefreshToken,
 } from './transfer/refresh-token.transfer.js';
+export {
+  SessionRevocationReason,
+  type SessionAccount,
+  type SessionRevocationListener,
+} from './transfer/session.transfer.js';

@@ -1,11 +1,13 @@
 import { Test, type TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 import { createSpecDatabase, DatabaseModule, rejectionOf, type SpecDatabase } from '#zed-facades/database';
+import { SessionWriter } from './business/session.writer.js';
 import { OauthErrorCode, OauthException } from './oauth.exception.js';
 import { OauthFacade } from './oauth.facade.js';
 import { OauthModule } from './oauth.module.js';
 import { hashToken } from './persistence/refresh-token.repository.js';
 import type { RefreshTokenSubject } from './transfer/refresh-token.transfer.js';
+import { SessionRevocationReason } from './transfer/session.transfer.js';
 
 const customer: RefreshTokenSubject = { application: 'storefront', kind: 'customer', id: 'DE--1' };
 const HOUR = 3600;
@@ -14,8 +16,18 @@ describe('OauthFacade', () => {
   let database: SpecDatabase;
   let moduleRef: TestingModule;
   let facade: OauthFacade;
+  let sessionWriter: SessionWriter;
   let dataSource: DataSource;
+  /** Every announcement the facade made to its listeners, in order. */
+  const announced: (readonly string[])[] = [];
 
+  const session = async (id: string): Promise<Record<string, unknown> | undefined> => {
+    const [found] = await dataSource.query<Record<string, unknown>[]>(
+      'SELECT * FROM oauth_session WHERE id = $1',
+      [id],
+    );
+    return found;
+  };
   const row = async (token: string): Promise<Record<string, unknown> | undefined> => {
     const [found] = await dataSource.query<Record<string, unknown>[]>(
       'SELECT * FROM oauth_refresh_token WHERE token_hash = $1',
@@ -30,8 +42,14 @@ describe('OauthFacade', () => {
       imports: [DatabaseModule.forRoot({ url: database.url }), OauthModule],
     }).compile();
     facade = moduleRef.get(OauthFacade);
+    sessionWriter = moduleRef.get(SessionWriter);
     dataSource = moduleRef.get(DataSource);
+    facade.onSessionsRevoked((ids) => announced.push(ids));
   }, 60_000);
+
+  beforeEach(() => {
+    announced.length = 0;
+  });
 
   afterAll(async () => {
     await moduleRef?.close();
@@ -42,14 +60,14 @@ describe('OauthFacade', () => {
     const before = Date.now();
     const issued = await facade.issueRefreshToken(customer, HOUR);
     expect(issued.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    expect(issued.familyId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(issued.sessionId).toMatch(/^[0-9a-f-]{36}$/);
     expect(issued.expiresAt.getTime()).toBeGreaterThanOrEqual(before + HOUR * 1000 - 5000);
     expect(issued.expiresAt.getTime()).toBeLessThanOrEqual(Date.now() + HOUR * 1000 + 5000);
 
     const stored = await row(issued.token);
     expect(stored).toEqual(
       expect.objectContaining({
-        family_id: issued.familyId,
+        session_id: issued.sessionId,
         application: 'storefront',
         subject_kind: 'customer',
         subject_id: 'DE--1',
@@ -66,18 +84,18 @@ describe('OauthFacade', () => {
     await expect(facade.issueRefreshToken(customer, 0)).rejects.toThrow(RangeError);
   });
 
-  it('rotates a token into a successor of the same family and marks it used', async () => {
+  it('rotates a token into a successor of the same session and marks it used', async () => {
     const issued = await facade.issueRefreshToken(customer, HOUR);
     const rotated = await facade.rotateRefreshToken('storefront', issued.token, 2 * HOUR);
     expect(rotated.token).not.toBe(issued.token);
-    expect(rotated.familyId).toBe(issued.familyId);
+    expect(rotated.sessionId).toBe(issued.sessionId);
     expect(rotated.subject).toEqual(customer);
     expect(rotated.expiresAt.getTime()).toBeGreaterThan(issued.expiresAt.getTime());
     expect((await row(issued.token))?.used_at).toBeInstanceOf(Date);
     expect((await row(rotated.token))?.used_at).toBeNull();
 
     const again = await facade.rotateRefreshToken('storefront', rotated.token, HOUR);
-    expect(again.familyId).toBe(issued.familyId);
+    expect(again.sessionId).toBe(issued.sessionId);
   });
 
   it('refuses unknown tokens and tokens of another application', async () => {
@@ -95,15 +113,15 @@ describe('OauthFacade', () => {
   it('refuses an expired token', async () => {
     const issued = await facade.issueRefreshToken(customer, HOUR);
     await dataSource.query(
-      "UPDATE oauth_refresh_token SET expires_at = now() - interval '1 second' WHERE family_id = $1",
-      [issued.familyId],
+      "UPDATE oauth_refresh_token SET expires_at = now() - interval '1 second' WHERE session_id = $1",
+      [issued.sessionId],
     );
     expect(
       (await rejectionOf(facade.rotateRefreshToken('storefront', issued.token, HOUR), OauthException)).code,
     ).toBe(OauthErrorCode.REFRESH_TOKEN_EXPIRED);
   });
 
-  it('revokes the whole family, successor included, when a used token comes back', async () => {
+  it('revokes the whole session, successor included, when a used token comes back', async () => {
     const issued = await facade.issueRefreshToken(customer, HOUR);
     const successor = await facade.rotateRefreshToken('storefront', issued.token, HOUR);
     const grandchild = await facade.rotateRefreshToken('storefront', successor.token, HOUR);
@@ -122,7 +140,7 @@ describe('OauthFacade', () => {
       (await rejectionOf(facade.rotateRefreshToken('storefront', grandchild.token, HOUR), OauthException))
         .code,
     ).toBe(OauthErrorCode.REFRESH_TOKEN_INVALID);
-    // Another login's family is untouched.
+    // Another login's session is untouched.
     expect((await row(other.token))?.revoked_at).toBeNull();
   });
 
@@ -138,13 +156,13 @@ describe('OauthFacade', () => {
     expect(lost).toHaveLength(1);
     expect((lost[0]?.reason as OauthException).code).toBe(OauthErrorCode.REFRESH_TOKEN_REUSED);
     const [{ tokens }] = (await dataSource.query<{ tokens: number }[]>(
-      'SELECT count(*)::int AS tokens FROM oauth_refresh_token WHERE family_id = $1',
-      [issued.familyId],
+      'SELECT count(*)::int AS tokens FROM oauth_refresh_token WHERE session_id = $1',
+      [issued.sessionId],
     )) as [{ tokens: number }];
     expect(tokens).toBe(2);
   });
 
-  it("revokes a token's family only for its own subject", async () => {
+  it("revokes a token's session only for its own subject", async () => {
     const issued = await facade.issueRefreshToken(customer, HOUR);
     const successor = await facade.rotateRefreshToken('storefront', issued.token, HOUR);
     expect(await facade.revokeRefreshToken({ ...customer, id: 'DE--2' }, successor.token)).toBe(false);
@@ -172,5 +190,93 @@ describe('OauthFacade', () => {
     expect(await facade.revokeAllRefreshTokens(user)).toBe(0);
     expect((await row(first.token))?.revoked_at).toBeInstanceOf(Date);
     await expect(facade.rotateRefreshToken('backend', theirs.token, HOUR)).resolves.toBeDefined();
+  });
+
+  it('starts a session with every login; it is active until revoked, and an unknown id is not active', async () => {
+    const issued = await facade.issueRefreshToken(customer, HOUR);
+    expect(await session(issued.sessionId)).toEqual(
+      expect.objectContaining({
+        application: 'storefront',
+        subject_kind: 'customer',
+        subject_id: 'DE--1',
+        revoked_at: null,
+        revoked_reason: null,
+      }),
+    );
+    expect(await facade.isSessionActive(issued.sessionId)).toBe(true);
+    expect(await facade.revokeSession(issued.sessionId)).toBe(true);
+    expect(await facade.revokeSession(issued.sessionId)).toBe(false);
+    expect(await facade.isSessionActive(issued.sessionId)).toBe(false);
+    expect((await session(issued.sessionId))?.['revoked_reason']).toBe('logout');
+    expect(await facade.isSessionActive('00000000-0000-4000-8000-000000000000')).toBe(false);
+    expect(await facade.isSessionActive('not-a-uuid')).toBe(false);
+    expect(await facade.revokeSession('not-a-uuid')).toBe(false);
+  });
+
+  it('tells its listeners which sessions each revocation ended, once it is committed', async () => {
+    const listener: RefreshTokenSubject = { application: 'storefront', kind: 'customer', id: 'DE--42' };
+    const one = await facade.issueRefreshToken(listener, HOUR);
+    const two = await facade.issueRefreshToken(listener, HOUR);
+    const reused = await facade.issueRefreshToken(listener, HOUR);
+    await facade.rotateRefreshToken('storefront', reused.token, HOUR);
+
+    await facade.revokeRefreshToken(listener, one.token);
+    await rejectionOf(facade.rotateRefreshToken('storefront', reused.token, HOUR), OauthException);
+    await facade.revokeAllRefreshTokens(listener);
+    await facade.revokeAllRefreshTokens(listener);
+
+    expect(announced).toEqual([[one.sessionId], [reused.sessionId], [two.sessionId]]);
+    expect((await session(reused.sessionId))?.['revoked_reason']).toBe('refresh_token_reused');
+  });
+
+  it("revokes an account's sessions in the caller's transaction, announcing them only when it commits", async () => {
+    const account = { kind: 'user', id: 'u-tx' };
+    const backend = await facade.issueRefreshToken({ ...account, application: 'backend' }, HOUR);
+    const partner = await facade.issueRefreshToken({ ...account, application: 'partner' }, HOUR);
+    const kept = await facade.issueRefreshToken({ ...account, application: 'backend' }, HOUR);
+
+    await expect(
+      dataSource.transaction(async (manager) => {
+        await sessionWriter.revokeAccountSessions(manager, account, SessionRevocationReason.ROLES_REDUCED);
+        throw new Error('the change failed');
+      }),
+    ).rejects.toThrow('the change failed');
+    expect(announced).toEqual([]);
+    expect(await facade.isSessionActive(backend.sessionId)).toBe(true);
+
+    const revoked = await dataSource.transaction(async (manager) => {
+      const count = await sessionWriter.revokeAccountSessions(
+        manager,
+        account,
+        SessionRevocationReason.PASSWORD_CHANGED,
+        kept.sessionId,
+      );
+      expect(announced).toEqual([]);
+      return count;
+    });
+    expect(revoked).toBe(2);
+    expect(announced).toEqual([expect.arrayContaining([backend.sessionId, partner.sessionId])]);
+    expect(await facade.isSessionActive(partner.sessionId)).toBe(false);
+    expect(await facade.isSessionActive(kept.sessionId)).toBe(true);
+    expect((await row(backend.token))?.['revoked_at']).toBeInstanceOf(Date);
+    expect((await session(backend.sessionId))?.['revoked_reason']).toBe('password_changed');
+  });
+
+  it('revokes the session of a refresh token whoever presents it, within its application only', async () => {
+    const issued = await facade.issueRefreshToken(customer, HOUR);
+    expect(await facade.revokeSessionOfRefreshToken('backend', issued.token)).toBe(false);
+    expect(await facade.revokeSessionOfRefreshToken('storefront', 'garbage')).toBe(false);
+    expect(await facade.revokeSessionOfRefreshToken('storefront', issued.token)).toBe(true);
+    expect(await facade.isSessionActive(issued.sessionId)).toBe(false);
+  });
+
+  it('refuses a refresh token whose session is revoked, even when the token row says nothing', async () => {
+    const issued = await facade.issueRefreshToken(customer, HOUR);
+    // What a revocation that raced a rotation leaves: the successor it did not see is not marked.
+    await dataSource.query('UPDATE oauth_session SET revoked_at = now() WHERE id = $1', [issued.sessionId]);
+    expect((await row(issued.token))?.['revoked_at']).toBeNull();
+    expect(
+      (await rejectionOf(facade.rotateRefreshToken('storefront', issued.token, HOUR), OauthException)).code,
+    ).toBe(OauthErrorCode.REFRESH_TOKEN_INVALID);
   });
 });

@@ -1,44 +1,51 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { SessionWriter } from './business/session.writer.js';
 import { OauthErrorCode, OauthException } from './oauth.exception.js';
 import {
   assertTtl,
-  hashToken,
-  insertRefreshToken,
+  insertSessionAndToken,
   insertSuccessor,
   lockRefreshToken,
-  revokeFamily,
 } from './persistence/refresh-token.repository.js';
+import { SessionRevocationSubscriber } from './persistence/session-revocation.subscriber.js';
+import { isSessionActive } from './persistence/session.repository.js';
 import type {
   IssuedRefreshToken,
   RefreshTokenSubject,
   RotatedRefreshToken,
 } from './transfer/refresh-token.transfer.js';
+import { SessionRevocationReason, type SessionRevocationListener } from './transfer/session.transfer.js';
 
 type Rotation =
   | { readonly outcome: 'rotated'; readonly token: RotatedRefreshToken }
   | { readonly outcome: 'refused'; readonly code: OauthErrorCode; readonly message: string };
 
 /**
- * Rotating refresh tokens. Only a token's SHA-256 is stored. Every exchange marks the token used and issues
- * a successor in the same family; presenting a used token again means it leaked, so the whole family is
- * revoked. Throws `OauthException`.
+ * Sessions and their rotating refresh tokens. A login starts a session; every exchange marks the token
+ * used and issues a successor in the same session; presenting a used token again means it leaked, so the
+ * session is revoked. A revoked session's refresh tokens are refused, and its access tokens too (they name
+ * it: `isSessionActive`). Only a token's SHA-256 is stored. Throws `OauthException`.
  */
 @Injectable()
 export class OauthFacade {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly sessionWriter: SessionWriter,
+    private readonly revocations: SessionRevocationSubscriber,
+  ) {}
 
-  /** Starts a new family (a login). The token is 32 random bytes, base64url. */
+  /** Starts a session (a login) and its first refresh token: 32 random bytes, base64url. */
   async issueRefreshToken(subject: RefreshTokenSubject, ttlSeconds: number): Promise<IssuedRefreshToken> {
     assertTtl(ttlSeconds);
-    return await insertRefreshToken(this.dataSource.manager, subject, ttlSeconds);
+    return await insertSessionAndToken(this.dataSource.manager, subject, ttlSeconds);
   }
 
   /**
-   * Exchanges a live token of `application` for its successor (fresh ttl, same family), in one transaction
+   * Exchanges a live token of `application` for its successor (fresh ttl, same session), in one transaction
    * holding the token's row lock: of two concurrent exchanges of one token only the first succeeds, the
-   * second is a reuse. A reused token revokes its family, committed before REFRESH_TOKEN_REUSED is thrown.
+   * second is a reuse. A reused token revokes its session, committed before REFRESH_TOKEN_REUSED is thrown.
    */
   async rotateRefreshToken(
     application: string,
@@ -48,16 +55,20 @@ export class OauthFacade {
     assertTtl(ttlSeconds);
     const rotation = await this.dataSource.transaction(async (manager): Promise<Rotation> => {
       const current = await lockRefreshToken(manager, token, application);
-      // Unknown (or another application's) tokens and revoked ones alike.
+      // Unknown (or another application's) tokens and revoked ones (or of a revoked session) alike.
       if (!current || current.revoked) {
         return refused(OauthErrorCode.REFRESH_TOKEN_INVALID, 'The refresh token is invalid.');
       }
       if (current.used) {
         // The revocation commits with this transaction; the caller throws only afterwards.
-        await revokeFamily(manager, current.familyId);
+        await this.sessionWriter.revoke(
+          manager,
+          { by: 'id', sessionId: current.sessionId },
+          SessionRevocationReason.REFRESH_TOKEN_REUSED,
+        );
         return refused(
           OauthErrorCode.REFRESH_TOKEN_REUSED,
-          'The refresh token was already used; every token of its session has been revoked.',
+          'The refresh token was already used; its session has been revoked.',
         );
       }
       if (current.expired) {
@@ -73,31 +84,61 @@ export class OauthFacade {
     return rotation.token;
   }
 
-  /** Revokes the family of `token` when the token belongs to `subject`; whether anything was revoked. */
+  /** Revokes the session of `token` when the token belongs to `subject` (logout); whether it did. */
   async revokeRefreshToken(subject: RefreshTokenSubject, token: string): Promise<boolean> {
-    const result = await this.dataSource.query<[unknown[], number]>(
-      `UPDATE oauth_refresh_token SET revoked_at = now()
-       WHERE revoked_at IS NULL AND family_id = (
-         SELECT family_id FROM oauth_refresh_token
-         WHERE token_hash = $1 AND application = $2 AND subject_kind = $3 AND subject_id = $4
-       )`,
-      [hashToken(token), subject.application, subject.kind, subject.id],
+    const owner = { kind: subject.kind, id: subject.id };
+    const revoked = await this.sessionWriter.revoke(
+      this.dataSource.manager,
+      { by: 'refresh-token', application: subject.application, token, owner },
+      SessionRevocationReason.LOGOUT,
     );
-    return result[1] > 0;
+    return revoked.length > 0;
   }
 
-  /** Revokes every token of the subject (logout everywhere); returns how many of them were still live. */
-  async revokeAllRefreshTokens(subject: RefreshTokenSubject): Promise<number> {
-    const [row] = await this.dataSource.query<{ live: number }[]>(
-      `WITH revoked AS (
-         UPDATE oauth_refresh_token SET revoked_at = now()
-         WHERE application = $1 AND subject_kind = $2 AND subject_id = $3 AND revoked_at IS NULL
-         RETURNING used_at, expires_at
-       )
-       SELECT count(*)::int AS live FROM revoked WHERE used_at IS NULL AND expires_at > now()`,
-      [subject.application, subject.kind, subject.id],
+  /**
+   * Revokes the session of a refresh token of `application`, whoever presents it (RFC 7009: holding the
+   * token is the right to end it); whether it did.
+   */
+  async revokeSessionOfRefreshToken(application: string, token: string): Promise<boolean> {
+    const revoked = await this.sessionWriter.revoke(
+      this.dataSource.manager,
+      { by: 'refresh-token', application, token, owner: null },
+      SessionRevocationReason.LOGOUT,
     );
-    return row?.live ?? 0;
+    return revoked.length > 0;
+  }
+
+  /** Revokes one session by its id (an access token's `sid`); whether it was still live. */
+  async revokeSession(sessionId: string): Promise<boolean> {
+    const revoked = await this.sessionWriter.revoke(
+      this.dataSource.manager,
+      { by: 'id', sessionId },
+      SessionRevocationReason.LOGOUT,
+    );
+    return revoked.length > 0;
+  }
+
+  /** Revokes every live session of the subject in its application (logout everywhere); returns how many. */
+  async revokeAllRefreshTokens(subject: RefreshTokenSubject): Promise<number> {
+    const revoked = await this.sessionWriter.revoke(
+      this.dataSource.manager,
+      { by: 'subject', subject },
+      SessionRevocationReason.LOGOUT,
+    );
+    return revoked.length;
+  }
+
+  /** Whether the session exists and is not revoked: one primary-key read (a malformed id is not active). */
+  isSessionActive(sessionId: string): Promise<boolean> {
+    return isSessionActive(this.dataSource.manager, sessionId);
+  }
+
+  /**
+   * Calls `listener` with the ids of the sessions this process revokes (through this facade or another
+   * domain's writer), as soon as each revocation has committed; returns the unsubscribe.
+   */
+  onSessionsRevoked(listener: SessionRevocationListener): () => void {
+    return this.revocations.listen(listener);
   }
 }
 

@@ -1,11 +1,13 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { SessionWriter } from './business/session.writer.js';
 import { OauthFacade } from './oauth.facade.js';
 import { OAUTH_ENTITIES } from './persistence/oauth-entities.js';
+import { SessionRevocationSubscriber } from './persistence/session-revocation.subscriber.js';
 
 @Module({
-  exports: [OauthFacade],
+  exports: [OauthFacade, SessionWriter],
   imports: [TypeOrmModule.forFeature([...OAUTH_ENTITIES])],
-  providers: [OauthFacade],
+  providers: [OauthFacade, SessionRevocationSubscriber, SessionWriter],
 })
 export class OauthModule {}

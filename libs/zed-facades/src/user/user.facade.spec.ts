@@ -8,6 +8,7 @@ import {
   seedDemoData,
   type SpecDatabase,
 } from '#zed-facades/database';
+import { OauthFacade } from '#zed-facades/oauth';
 import { UserErrorCode, UserException } from './user.exception.js';
 import { UserFacade } from './user.facade.js';
 import { UserModule } from './user.module.js';
@@ -255,5 +256,47 @@ describe('UserFacade', () => {
     });
     const times = byCreation.items.map((user) => user.createdAt.getTime());
     expect(times).toEqual([...times].sort((a, b) => a - b));
+  });
+
+  it('revokes the sessions of a user, in every application, when a change takes access away', async () => {
+    const oauth = moduleRef.get(OauthFacade, { strict: false });
+    const user = await facade.createUser(newUser('sessions@example.com', { roles: ['catalog-manager'] }));
+    const login = async (application = 'backend'): Promise<string> =>
+      (await oauth.issueRefreshToken({ application, kind: 'user', id: user.id }, 3600)).sessionId;
+    const active = (sessionId: string): Promise<boolean> => oauth.isSessionActive(sessionId);
+
+    const kept = await login();
+    const elsewhere = await login('partner');
+    await facade.updateUser(user.id, { lastName: 'Renamed', email: 'sessions2@example.com' });
+    await facade.updateUser(user.id, { roles: ['catalog-manager', 'support'] });
+    expect(await active(kept)).toBe(true);
+
+    // A new password: every session but the one making the change.
+    await facade.updateUser(user.id, { password: 'catalog43x' }, kept);
+    expect(await active(kept)).toBe(true);
+    expect(await active(elsewhere)).toBe(false);
+
+    // A role taken away: every session.
+    await facade.updateUser(user.id, { roles: ['support'] }, kept);
+    expect(await active(kept)).toBe(false);
+
+    const again = await login();
+    await facade.deactivateUser(user.id);
+    expect(await active(again)).toBe(false);
+  });
+
+  it('revokes nothing when the change is refused', async () => {
+    const oauth = moduleRef.get(OauthFacade, { strict: false });
+    const user = await facade.createUser(newUser('refused.change@example.com', { roles: ['support'] }));
+    const session = (
+      await oauth.issueRefreshToken({ application: 'backend', kind: 'user', id: user.id }, 3600)
+    ).sessionId;
+    await rejectionOf(facade.updateUser(user.id, { isActive: false, password: 'x' }), UserException);
+    const taken = await rejectionOf(
+      facade.updateUser(user.id, { roles: ['catalog-manager'], email: DEMO_ACCOUNTS.backOffice.email }),
+      UserException,
+    );
+    expect(taken.code).toBe(UserErrorCode.EMAIL_ALREADY_USED);
+    expect(await oauth.isSessionActive(session)).toBe(true);
   });
 });

@@ -37,11 +37,23 @@ export class UserFacade {
     return this.userWriter.create(input);
   }
 
-  updateUser(id: string, input: UserUpdateInput): Promise<UserTransfer> {
-    return this.userWriter.update(id, input);
+  /**
+   * Revokes the user's sessions, in the same transaction, when the change takes access away: deactivation,
+   * a role removed, a new password. `changedInSession` (the session making the change) survives a new
+   * password, so that a user changing their own password stays logged in there.
+   */
+  updateUser(
+    id: string,
+    input: UserUpdateInput,
+    changedInSession: string | null = null,
+  ): Promise<UserTransfer> {
+    return this.userWriter.update(id, input, changedInSession);
   }
 
-  /** Sets `isActive` to false; calling it again changes nothing. Refuses the last active admin. */
+  /**
+   * Sets `isActive` to false and revokes every session of the user; calling it again changes nothing.
+   * Refuses the last active admin.
+   */
   deactivateUser(id: string): Promise<UserTransfer> {
     return this.userWriter.update(id, { isActive: false });
   }

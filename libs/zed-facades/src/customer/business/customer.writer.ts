@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { SessionRevocationReason, SessionWriter, type SessionAccount } from '#zed-facades/oauth';
 import { NOW, uniqueViolationOf } from '#zed-facades/persistence-support';
 import { normalizeEmail, PasswordHasher } from '#zed-facades/security';
 import { CustomerErrorCode, CustomerException } from '../customer.exception.js';
@@ -8,10 +9,11 @@ import { toCustomerTransfer } from '../persistence/customer.mapper.js';
 import { CustomerEntity } from '../persistence/customer.entity.js';
 import { CustomerReader } from '../persistence/customer.reader.js';
 import { insertCustomer } from '../persistence/customer.repository.js';
-import type {
-  CustomerRegistrationInput,
-  CustomerTransfer,
-  CustomerUpdateInput,
+import {
+  CUSTOMER_SESSION_KIND,
+  type CustomerRegistrationInput,
+  type CustomerTransfer,
+  type CustomerUpdateInput,
 } from '../transfer/customer.transfer.js';
 import { assertPasswordPolicy, customerNotFound } from './customer-input.validator.js';
 
@@ -22,6 +24,7 @@ export class CustomerWriter {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly customerReader: CustomerReader,
     private readonly passwordHasher: PasswordHasher,
+    private readonly sessionWriter: SessionWriter,
   ) {}
 
   async register(input: CustomerRegistrationInput): Promise<CustomerTransfer> {
@@ -50,8 +53,16 @@ export class CustomerWriter {
     }
   }
 
-  /** A new password needs the current one; the policy applies to it as on registration. */
-  async update(customerReference: string, input: CustomerUpdateInput): Promise<CustomerTransfer> {
+  /**
+   * A new password needs the current one; the policy applies to it as on registration. A new password
+   * revokes every other session of the customer in the same transaction: `changedInSession`, the session
+   * making the change, survives.
+   */
+  async update(
+    customerReference: string,
+    input: CustomerUpdateInput,
+    changedInSession: string | null = null,
+  ): Promise<CustomerTransfer> {
     const current = await this.customerReader.findByReference(customerReference);
     if (!current) {
       throw customerNotFound(customerReference);
@@ -87,6 +98,14 @@ export class CustomerWriter {
             updatedAt: NOW,
           },
         );
+        if (passwordHash !== undefined) {
+          await this.sessionWriter.revokeAccountSessions(
+            manager,
+            sessionAccountOf(current),
+            SessionRevocationReason.PASSWORD_CHANGED,
+            changedInSession,
+          );
+        }
         const customer = await manager.findOneBy(CustomerEntity, { idCustomer: current.idCustomer });
         if (!customer) {
           throw customerNotFound(customerReference);
@@ -96,6 +115,38 @@ export class CustomerWriter {
     } catch (error) {
       throw translateUniqueViolation(error, email ?? '');
     }
+  }
+
+  /**
+   * Sets a new password without the current one, for a reset flow that has proved who the caller is, and
+   * revokes every session of the customer in the same transaction.
+   */
+  async resetPassword(customerReference: string, password: string): Promise<CustomerTransfer> {
+    const current = await this.customerReader.findByReference(customerReference);
+    if (!current) {
+      throw customerNotFound(customerReference);
+    }
+    assertPasswordPolicy(password, current.email);
+    const passwordHash = await this.passwordHasher.hash(password);
+    return this.dataSource.transaction(async (manager) => {
+      const updated = await manager
+        .createQueryBuilder()
+        .update(CustomerEntity)
+        .set({ passwordHash, updatedAt: NOW })
+        .where({ idCustomer: current.idCustomer })
+        .returning('updated_at')
+        .execute();
+      const [row] = updated.raw as { updated_at: Date }[];
+      if (!row) {
+        throw customerNotFound(customerReference);
+      }
+      await this.sessionWriter.revokeAccountSessions(
+        manager,
+        sessionAccountOf(current),
+        SessionRevocationReason.PASSWORD_RESET,
+      );
+      return toCustomerTransfer({ ...current, passwordHash, updatedAt: row.updated_at });
+    });
   }
 
   /** Replaces a hash made with outdated parameters after a successful login. */
@@ -108,6 +159,10 @@ export class CustomerWriter {
       );
     }
   }
+}
+
+function sessionAccountOf(customer: CustomerEntity): SessionAccount {
+  return { kind: CUSTOMER_SESSION_KIND, id: customer.customerReference };
 }
 
 function translateUniqueViolation(error: unknown, email: string): unknown {

@@ -10,8 +10,9 @@ export class OauthRefreshTokenEntity {
   @Column({ name: 'token_hash', type: 'char', length: 64 })
   tokenHash!: string;
 
-  @Column({ name: 'family_id', type: 'uuid' })
-  familyId!: string;
+  /** The session (`oauth_session`) the token belongs to: every token rotated from one login. */
+  @Column({ name: 'session_id', type: 'uuid' })
+  sessionId!: string;
 
   @Column({ name: 'application', type: 'varchar', length: 50 })
   application!: string;

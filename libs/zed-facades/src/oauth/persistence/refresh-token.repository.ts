@@ -1,14 +1,15 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { NOW } from '#zed-facades/persistence-support';
 import type { IssuedRefreshToken, RefreshTokenSubject } from '../transfer/refresh-token.transfer.js';
-import { OauthRefreshTokenEntity } from './oauth-refresh-token.entity.js';
 
-/** A stored token as a rotation sees it, under its row lock; `expired` is judged by the database's clock. */
+/**
+ * A stored token as a rotation sees it, under its row lock; `expired` is judged by the database's clock,
+ * `revoked` by the token's row and its session's.
+ */
 export interface LockedRefreshToken {
   /** bigint: node-postgres hands it over as a string. */
   readonly id: string;
-  readonly familyId: string;
+  readonly sessionId: string;
   readonly subjectKind: string;
   readonly subjectId: string;
   readonly scopes: readonly string[];
@@ -19,7 +20,7 @@ export interface LockedRefreshToken {
 
 interface LockedRow {
   readonly id: string;
-  readonly family_id: string;
+  readonly session_id: string;
   readonly subject_kind: string;
   readonly subject_id: string;
   readonly scopes: string[];
@@ -28,19 +29,29 @@ interface LockedRow {
   readonly expired: boolean;
 }
 
-// token_hash is unique: at most one row.
+// token_hash is unique: at most one row. The session's row decides too: a session revoked while one of its
+// tokens was being rotated (the revocation's snapshot missed the successor) still refuses the successor.
 const SELECT_FOR_UPDATE = `
-  SELECT id, family_id, subject_kind, subject_id, scopes,
-         used_at IS NOT NULL AS used, revoked_at IS NOT NULL AS revoked, expires_at <= now() AS expired
-  FROM oauth_refresh_token
-  WHERE token_hash = $1 AND application = $2
-  FOR UPDATE`;
+  SELECT t.id, t.session_id, t.subject_kind, t.subject_id, t.scopes,
+         t.used_at IS NOT NULL AS used,
+         t.revoked_at IS NOT NULL OR s.revoked_at IS NOT NULL AS revoked,
+         t.expires_at <= now() AS expired
+  FROM oauth_refresh_token t JOIN oauth_session s ON s.id = t.session_id
+  WHERE t.token_hash = $1 AND t.application = $2
+  FOR UPDATE OF t`;
 
 const INSERT_TOKEN = `
   INSERT INTO oauth_refresh_token
-    (token_hash, family_id, application, subject_kind, subject_id, scopes, expires_at)
+    (token_hash, session_id, application, subject_kind, subject_id, scopes, expires_at)
   VALUES ($1, $2, $3, $4, $5, $6, now() + make_interval(secs => $7))
   RETURNING expires_at`;
+
+// A login: the session and its first token in one statement (the foreign key is checked at its end).
+const INSERT_SESSION_AND_TOKEN = `
+  WITH session AS (
+    INSERT INTO oauth_session (id, application, subject_kind, subject_id) VALUES ($2, $3, $4, $5)
+  )
+  ${INSERT_TOKEN}`;
 
 // Marks the predecessor used in the same statement that inserts its successor: a data-modifying CTE runs
 // whether or not the main statement reads from it.
@@ -71,7 +82,7 @@ export async function lockRefreshToken(
   }
   return {
     id: row.id,
-    familyId: row.family_id,
+    sessionId: row.session_id,
     subjectKind: row.subject_kind,
     subjectId: row.subject_id,
     scopes: row.scopes,
@@ -81,8 +92,8 @@ export async function lockRefreshToken(
   };
 }
 
-/** Inserts the first token of a new family (a login) and returns the opaque token. */
-export function insertRefreshToken(
+/** Starts a session (a login) with its first token and returns the opaque token. */
+export function insertSessionAndToken(
   manager: EntityManager,
   subject: RefreshTokenSubject,
   ttlSeconds: number,
@@ -91,7 +102,7 @@ export function insertRefreshToken(
 }
 
 /**
- * Marks `predecessor` used and inserts its successor (same family and scopes) in one statement; returns the
+ * Marks `predecessor` used and inserts its successor (same session and scopes) in one statement; returns the
  * successor's opaque token.
  */
 export function insertSuccessor(
@@ -100,13 +111,13 @@ export function insertSuccessor(
   subject: RefreshTokenSubject,
   ttlSeconds: number,
 ): Promise<IssuedRefreshToken> {
-  return insertToken(manager, subject, predecessor.familyId, ttlSeconds, predecessor.scopes, predecessor.id);
+  return insertToken(manager, subject, predecessor.sessionId, ttlSeconds, predecessor.scopes, predecessor.id);
 }
 
 async function insertToken(
   manager: EntityManager,
   subject: RefreshTokenSubject,
-  familyId: string,
+  sessionId: string,
   ttlSeconds: number,
   scopes: readonly string[],
   predecessorId: string | null,
@@ -114,7 +125,7 @@ async function insertToken(
   const token = randomBytes(32).toString('base64url');
   const parameters = [
     hashToken(token),
-    familyId,
+    sessionId,
     subject.application,
     subject.kind,
     subject.id,
@@ -122,22 +133,11 @@ async function insertToken(
     ttlSeconds,
   ];
   const [row] = await manager.query<{ expires_at: Date }[]>(
-    predecessorId === null ? INSERT_TOKEN : INSERT_SUCCESSOR,
+    predecessorId === null ? INSERT_SESSION_AND_TOKEN : INSERT_SUCCESSOR,
     predecessorId === null ? parameters : [...parameters, predecessorId],
   );
   if (!row) {
     throw new Error('INSERT … RETURNING returned no row.');
   }
-  return { token, expiresAt: row.expires_at, familyId };
-}
-
-/** Revokes every not yet revoked token of the family; returns how many. */
-export async function revokeFamily(manager: EntityManager, familyId: string): Promise<number> {
-  const result = await manager
-    .createQueryBuilder()
-    .update(OauthRefreshTokenEntity)
-    .set({ revokedAt: NOW })
-    .where('family_id = :familyId AND revoked_at IS NULL', { familyId })
-    .execute();
-  return result.affected ?? 0;
+  return { token, expiresAt: row.expires_at, sessionId };
 }

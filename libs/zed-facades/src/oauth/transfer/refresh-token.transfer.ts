@@ -11,8 +11,8 @@ export interface IssuedRefreshToken {
   /** The opaque token to hand to the client; only its SHA-256 is stored. */
   readonly token: string;
   readonly expiresAt: Date;
-  /** Every token rotated from one login shares the family; reuse of any revokes all of them. */
-  readonly familyId: string;
+  /** The session: every token rotated from one login shares it; reuse of any revokes it. */
+  readonly sessionId: string;
 }
 
 export interface RotatedRefreshToken extends IssuedRefreshToken {

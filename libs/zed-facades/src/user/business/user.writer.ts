@@ -1,12 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, Not, type EntityManager } from 'typeorm';
+import { SessionRevocationReason, SessionWriter } from '#zed-facades/oauth';
 import { isUuid, NOW, uniqueViolationOf } from '#zed-facades/persistence-support';
 import { normalizeEmail, PasswordHasher } from '#zed-facades/security';
 import { BackOfficeUserEntity } from '../persistence/back-office-user.entity.js';
 import { toUserTransfer } from '../persistence/user.mapper.js';
 import { UserReader } from '../persistence/user.reader.js';
-import type { UserCreateInput, UserTransfer, UserUpdateInput } from '../transfer/user.transfer.js';
+import {
+  USER_SESSION_KIND,
+  type UserCreateInput,
+  type UserTransfer,
+  type UserUpdateInput,
+} from '../transfer/user.transfer.js';
 import { UserErrorCode, UserException } from '../user.exception.js';
 import { assertPasswordPolicy, normalizeRoles } from './user-input.validator.js';
 
@@ -20,6 +26,7 @@ export class UserWriter {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly userReader: UserReader,
     private readonly passwordHasher: PasswordHasher,
+    private readonly sessionWriter: SessionWriter,
   ) {}
 
   async create(input: UserCreateInput): Promise<UserTransfer> {
@@ -47,9 +54,15 @@ export class UserWriter {
   /**
    * One transaction around the locked row: validation that needs the stored user (the email the password
    * may not contain, whether the last admin goes) happens under the lock, and the result is built from the
-   * locked row and the changes instead of being read again.
+   * locked row and the changes instead of being read again. The user's sessions are revoked in the same
+   * transaction when the change takes access away: deactivation, a role removed, a new password (which
+   * `changedInSession`, the session making the change, survives).
    */
-  async update(id: string, input: UserUpdateInput): Promise<UserTransfer> {
+  async update(
+    id: string,
+    input: UserUpdateInput,
+    changedInSession: string | null = null,
+  ): Promise<UserTransfer> {
     if (!isUuid(id)) {
       throw notFound(id);
     }
@@ -97,6 +110,15 @@ export class UserWriter {
         if (!row) {
           throw new Error(`User ${user.id} vanished inside its own transaction.`);
         }
+        const revocation = sessionRevocationOf(user, input, roles, passwordHash !== undefined);
+        if (revocation !== null) {
+          await this.sessionWriter.revokeAccountSessions(
+            manager,
+            { kind: USER_SESSION_KIND, id: user.id },
+            revocation,
+            revocation === SessionRevocationReason.PASSWORD_CHANGED ? changedInSession : null,
+          );
+        }
         return toUserTransfer({ ...user, ...changes, updatedAt: row.updated_at });
       });
     } catch (error) {
@@ -128,6 +150,20 @@ export class UserWriter {
     }
     return toUserTransfer(user);
   }
+}
+
+/** Why the change ends the user's sessions, or null when it takes no access away (gaining a role does not). */
+function sessionRevocationOf(
+  user: BackOfficeUserEntity,
+  input: UserUpdateInput,
+  roles: readonly string[] | undefined,
+  passwordChanged: boolean,
+): SessionRevocationReason | null {
+  if (input.isActive === false) return SessionRevocationReason.ACCOUNT_DEACTIVATED;
+  if (roles !== undefined && user.roles.some((role) => !roles.includes(role))) {
+    return SessionRevocationReason.ROLES_REDUCED;
+  }
+  return passwordChanged ? SessionRevocationReason.PASSWORD_CHANGED : null;
 }
 
 async function assertAnotherActiveAdmin(manager: EntityManager, id: string, field: string): Promise<void> {

@@ -5,6 +5,12 @@ export function isUserRole(role: string): role is UserRole {
   return (USER_ROLES as readonly string[]).includes(role);
 }
 
+/**
+ * The account kind of back-office users' sessions (`#zed-facades/oauth`): the kind the backend's OAuth
+ * server gives its accounts (glue-core's `USER_IDENTITY_KIND`).
+ */
+export const USER_SESSION_KIND = 'user';
+
 /** A back-office user; never carries the password hash. */
 export interface UserTransfer {
   readonly id: string;
