@@ -37,7 +37,8 @@ export class OAuthRevocationController {
   @Post()
   @Public()
   @HttpCode(HttpStatus.OK)
-  @Header('Cache-Control', 'no-store')
+  // RFC 7009 §2.2 inherits RFC 6749's no-store: every Glue response that declares no public caching has it.
+  @Header('Pragma', 'no-cache')
   async revoke(@Glue() request: GlueRequest): Promise<GlueResourceObject<Record<string, never>>> {
     const token = request.attributes?.['token'];
     if (typeof token !== 'string' || token === '') {
