@@ -1,7 +1,12 @@
 import { generateKeyPairSync } from 'node:crypto';
 import type { DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { GlueExpressAdapter, OpenApiDocumentBuilder, type OpenApiDocument } from '#glue-core';
+import {
+  GlueExpressAdapter,
+  OpenApiDocumentBuilder,
+  rateLimitConfig,
+  type OpenApiDocument,
+} from '#glue-core';
 import { oauthConfig, type OAuthOptions } from '#resources/oauth-support';
 import { BackendApiModule } from '../apps/backend-api/src/backend-api.module.js';
 import { StorefrontApiModule } from '../apps/storefront-api/src/storefront-api.module.js';
@@ -26,7 +31,8 @@ function compose(application: OpenApiApplication): DynamicModule {
     }) as string,
     redisUrl: null,
   };
-  const config = { databaseUrl: UNUSED_DATABASE_URL, defaultStore: 'DE', corsOrigins: [], auth };
+  const rateLimit = rateLimitConfig(application.toUpperCase()).load({});
+  const config = { databaseUrl: UNUSED_DATABASE_URL, defaultStore: 'DE', corsOrigins: [], auth, rateLimit };
   const options = { connectDatabase: false };
   return application === 'storefront'
     ? StorefrontApiModule.forRoot(config, options)

@@ -1,6 +1,7 @@
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import type { App } from 'supertest/types.js';
+import { rateLimitConfig, type GlueRateLimitOptions } from '#glue-core';
 import { oauthConfig, type OAuthOptions } from '#resources/oauth-support';
 import { BackendApiModule } from '../../apps/backend-api/src/backend-api.module.js';
 import { StorefrontApiModule } from '../../apps/storefront-api/src/storefront-api.module.js';
@@ -45,19 +46,39 @@ export function testAuthOptions(
   };
 }
 
-async function run(module: unknown, logErrors = true): Promise<RunningApplication> {
-  const app = await startGlueTestApplication(module, { logErrors });
+/**
+ * The application's rate limits as its config loader builds them (plus `REDIS_URL` when the machine
+ * has one), raised far above what any suite sends from 127.0.0.1, and a counter namespace of its
+ * own. Suites that test the limits pass small ones.
+ */
+export function testRateLimitOptions(
+  application: 'storefront' | 'backend',
+  overrides: Partial<GlueRateLimitOptions> = {},
+): GlueRateLimitOptions {
+  const defaults = rateLimitConfig(application.toUpperCase()).load({ REDIS_URL: process.env['REDIS_URL'] });
+  return { ...defaults, perIp: 10_000, perAccount: 10_000, scope: `test-${randomUUID()}`, ...overrides };
+}
+
+/** What a suite may change in an application it starts. */
+export interface TestApplicationOptions {
+  readonly auth?: Partial<OAuthOptions>;
+  readonly rateLimit?: Partial<GlueRateLimitOptions>;
+  /** Proxies trusted for `X-Forwarded-For` (TRUST_PROXY); none by default. */
+  readonly trustProxy?: number;
+}
+
+async function run(
+  module: unknown,
+  options: { readonly logErrors?: boolean; readonly trustProxy?: number | undefined },
+): Promise<RunningApplication> {
+  const app = await startGlueTestApplication(module, options);
   return { app, http: app.getHttpServer() as App };
 }
 
 /** The storefront application exactly as `main.ts` composes it, on the given database. */
 export function startStorefront(
   databaseUrl: string,
-  options: {
-    readonly defaultStore?: string;
-    readonly logErrors?: boolean;
-    readonly auth?: Partial<OAuthOptions>;
-  } = {},
+  options: TestApplicationOptions & { readonly defaultStore?: string; readonly logErrors?: boolean } = {},
 ): Promise<RunningApplication> {
   return run(
     StorefrontApiModule.forRoot({
@@ -65,15 +86,16 @@ export function startStorefront(
       defaultStore: options.defaultStore ?? 'DE',
       corsOrigins: [],
       auth: testAuthOptions('storefront', options.auth),
+      rateLimit: testRateLimitOptions('storefront', options.rateLimit),
     }),
-    options.logErrors,
+    { logErrors: options.logErrors ?? true, trustProxy: options.trustProxy },
   );
 }
 
 /** The backend application exactly as `main.ts` composes it, on the given database. */
 export function startBackend(
   databaseUrl: string,
-  options: { readonly auth?: Partial<OAuthOptions> } = {},
+  options: TestApplicationOptions = {},
 ): Promise<RunningApplication> {
   return run(
     BackendApiModule.forRoot({
@@ -81,6 +103,8 @@ export function startBackend(
       defaultStore: 'DE',
       corsOrigins: [],
       auth: testAuthOptions('backend', options.auth),
+      rateLimit: testRateLimitOptions('backend', options.rateLimit),
     }),
+    { trustProxy: options.trustProxy },
   );
 }

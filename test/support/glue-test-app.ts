@@ -9,7 +9,7 @@ import { auditJsonApiResponses } from './json-api-response-audit.js';
  */
 export async function startGlueTestApplication(
   module: unknown,
-  options: { readonly logErrors?: boolean } = {},
+  options: { readonly logErrors?: boolean; readonly trustProxy?: number | undefined } = {},
 ): Promise<INestApplication> {
   const moduleRef = await Test.createTestingModule({ imports: [module as never] }).compile();
   const app = moduleRef.createNestApplication(new GlueExpressAdapter(), {
@@ -17,7 +17,7 @@ export async function startGlueTestApplication(
     logger: options.logErrors === false ? false : ['error'],
   });
   auditJsonApiResponses(app);
-  configureGlueApplication(app);
+  configureGlueApplication(app, options.trustProxy === undefined ? {} : { trustProxy: options.trustProxy });
   await app.init();
   return app;
 }

@@ -21,7 +21,7 @@ export class BackendApiModule {
    * tools that only read its declarations (`npm run openapi`).
    */
   static forRoot(
-    config: Pick<BackendApiConfig, 'databaseUrl' | 'defaultStore' | 'corsOrigins' | 'auth'>,
+    config: Pick<BackendApiConfig, 'databaseUrl' | 'defaultStore' | 'corsOrigins' | 'auth' | 'rateLimit'>,
     { connectDatabase = true }: { readonly connectDatabase?: boolean } = {},
   ): DynamicModule {
     // One instance: it serves `/token` and provides the servers the pipeline authenticates with.
@@ -37,6 +37,7 @@ export class BackendApiModule {
           storeResolver: StoreContextResolver,
           imports: [oauth, StoreContextModule.forRoot({ defaultStore: config.defaultStore })],
           corsOrigins: config.corsOrigins,
+          rateLimit: config.rateLimit,
         }),
         oauth,
         ...BACKEND_API_RESOURCES,

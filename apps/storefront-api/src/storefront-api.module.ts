@@ -21,7 +21,7 @@ export class StorefrontApiModule {
    * tools that only read its declarations (`npm run openapi`).
    */
   static forRoot(
-    config: Pick<StorefrontApiConfig, 'databaseUrl' | 'defaultStore' | 'corsOrigins' | 'auth'>,
+    config: Pick<StorefrontApiConfig, 'databaseUrl' | 'defaultStore' | 'corsOrigins' | 'auth' | 'rateLimit'>,
     { connectDatabase = true }: { readonly connectDatabase?: boolean } = {},
   ): DynamicModule {
     // One instance: it serves the token endpoints and provides the servers the pipeline authenticates with.
@@ -37,6 +37,7 @@ export class StorefrontApiModule {
           storeResolver: StoreContextResolver,
           imports: [oauth, StoreContextModule.forRoot({ defaultStore: config.defaultStore })],
           corsOrigins: config.corsOrigins,
+          rateLimit: config.rateLimit,
         }),
         oauth,
         ...STOREFRONT_API_RESOURCES,

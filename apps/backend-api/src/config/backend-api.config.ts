@@ -1,4 +1,4 @@
-import { env, loadConfig } from '#glue-core';
+import { env, loadConfig, rateLimitConfig, type GlueRateLimitOptions } from '#glue-core';
 import { oauthConfig, type OAuthOptions } from '#resources/oauth-support';
 
 export interface BackendApiConfig {
@@ -10,6 +10,8 @@ export interface BackendApiConfig {
   readonly auth: OAuthOptions;
   /** Proxies in front of the application whose `X-Forwarded-For` is trusted (client IP for the login blocker). */
   readonly trustProxy: number;
+  /** Limits of unauthenticated writes (registration, logins, …) per client address and per account. */
+  readonly rateLimit: GlueRateLimitOptions;
 }
 
 /** Reads and validates the backend's environment; throws `ConfigurationError` listing every problem. */
@@ -25,6 +27,7 @@ export function loadBackendApiConfig(
       corsOrigins: env.list('BACKEND_CORS_ORIGINS'),
       trustProxy: env.integer('TRUST_PROXY', 0, 0, 10),
       auth: oauthConfig('BACKEND', 'backend'),
+      rateLimit: rateLimitConfig('BACKEND'),
     },
     source,
   );

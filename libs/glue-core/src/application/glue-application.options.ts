@@ -1,6 +1,7 @@
 import type { InjectionToken, ModuleMetadata, Type } from '@nestjs/common';
 import type { GlueConvention } from '../convention/glue-convention.js';
 import type { GlueStoreResolver } from '../locale/glue-store-resolver.js';
+import type { GlueRateLimitOptions } from '../rate-limit/rate-limit.options.js';
 
 /** How an application is composed: the only place that names its conventions, servers and resources. */
 export interface GlueApplicationOptions {
@@ -21,6 +22,8 @@ export interface GlueApplicationOptions {
   readonly missingAccept?: 'reject' | 'first-convention';
   /** Origins allowed to call the application from a browser (CORS). */
   readonly corsOrigins?: readonly string[];
+  /** Limits of unauthenticated writes; without it `DEFAULT_RATE_LIMIT_OPTIONS`, counted in memory. */
+  readonly rateLimit?: GlueRateLimitOptions;
 }
 
 export const GLUE_APPLICATION_OPTIONS = Symbol('GLUE_APPLICATION_OPTIONS');

@@ -5,6 +5,7 @@ import type { GlueRequest } from '../context/glue-request.js';
 import { ErrorStatuses } from '../openapi/api-description.decorators.js';
 import type { Attributes } from '../resource/attribute-schema.js';
 import { Glue } from '../resource/glue-params.decorator.js';
+import { RateLimitAccount } from '../rate-limit/rate-limit-account.decorator.js';
 import type { GlueResourceObject } from '../resource/glue-resource-object.js';
 import { GlueResource } from '../resource/glue-resource.decorator.js';
 import { Public } from './auth.decorators.js';
@@ -56,6 +57,7 @@ export class OAuthTokenController {
 
   @Post()
   @Public()
+  @RateLimitAccount('username')
   @ErrorStatuses(HttpStatus.TOO_MANY_REQUESTS)
   @HttpCode(HttpStatus.OK)
   @Header('Cache-Control', 'no-store')

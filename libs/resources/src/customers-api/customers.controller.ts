@@ -5,6 +5,7 @@ import {
   GlueHttpException,
   GlueResource,
   Public,
+  RateLimitAccount,
   Scopes,
   type GlueRequest,
   type GlueResourceObject,
@@ -35,6 +36,7 @@ export class CustomersController {
 
   @Post()
   @Public()
+  @RateLimitAccount('email')
   async register(
     @Glue() request: GlueRequest,
     @GlueAttributes() attributes: CustomerRegistrationAttributes,
