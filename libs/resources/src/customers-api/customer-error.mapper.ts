@@ -1,4 +1,4 @@
-import { GlueHttpException } from '#glue-core';
+import { GlueErrorCode, GlueHttpException } from '#glue-core';
 import { CustomerErrorCode, CustomerException } from '#zed-facades/customer';
 
 /** Error codes of the storefront `customers` resource, stable for clients. */
@@ -35,6 +35,9 @@ function toGlueException(error: unknown): unknown {
           source: { attribute: 'password' },
         })),
       );
+    case CustomerErrorCode.CURRENT_PASSWORD_REQUIRED:
+      // What validation answers for a password change without it: the attribute is required.
+      return unprocessable(error.message, GlueErrorCode.ValidationFailed, 'currentPassword');
     case CustomerErrorCode.CURRENT_PASSWORD_INVALID:
       return unprocessable(error.message, CustomersApiErrorCode.CurrentPasswordInvalid, 'currentPassword');
   }

@@ -131,7 +131,7 @@ describe('CustomerFacade', () => {
     expect(await facade.verifyCredentials('ghost@example.com', 'shopping7x')).toBeNull();
   });
 
-  it('updates the profile; a new password needs the current one', async () => {
+  it('updates the profile; a new password or email needs the current one', async () => {
     const updated = await facade.updateCustomer('DE--2', { firstName: 'Karla', salutation: 'Ms' });
     expect(updated).toEqual(
       expect.objectContaining({ firstName: 'Karla', salutation: 'Ms', lastName: 'Kunde' }),
@@ -142,7 +142,7 @@ describe('CustomerFacade', () => {
       CustomerException,
     );
     expect(missing).toMatchObject({
-      code: CustomerErrorCode.CURRENT_PASSWORD_INVALID,
+      code: CustomerErrorCode.CURRENT_PASSWORD_REQUIRED,
       field: 'currentPassword',
     });
     const wrong = await rejectionOf(
@@ -160,8 +160,21 @@ describe('CustomerFacade', () => {
     expect(await facade.verifyCredentials('karl@example.com', 'shopping7x')).toBeNull();
     expect(await facade.verifyCredentials('karl@example.com', 'newpass88')).not.toBeNull();
 
+    const newEmail = await rejectionOf(
+      facade.updateCustomer('DE--2', { email: 'karl.new@example.com' }),
+      CustomerException,
+    );
+    expect(newEmail.code).toBe(CustomerErrorCode.CURRENT_PASSWORD_REQUIRED);
+    const wrongForEmail = await rejectionOf(
+      facade.updateCustomer('DE--2', { email: 'karl.new@example.com', currentPassword: 'shopping7x' }),
+      CustomerException,
+    );
+    expect(wrongForEmail.code).toBe(CustomerErrorCode.CURRENT_PASSWORD_INVALID);
+    // The same address again (as Glue clients send it back) is no change.
+    await facade.updateCustomer('DE--2', { email: ' KARL@example.com', lastName: 'Kunde' });
+
     const taken = await rejectionOf(
-      facade.updateCustomer('DE--2', { email: 'Sonia@example.com' }),
+      facade.updateCustomer('DE--2', { email: 'Sonia@example.com', currentPassword: 'newpass88' }),
       CustomerException,
     );
     expect(taken.code).toBe(CustomerErrorCode.EMAIL_ALREADY_USED);

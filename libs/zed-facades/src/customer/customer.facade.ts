@@ -57,7 +57,10 @@ export class CustomerFacade {
     return toCustomerTransfer(customer);
   }
 
-  /** Changing the password requires `currentPassword` (CURRENT_PASSWORD_INVALID otherwise). */
+  /**
+   * Changing the password or the email requires `currentPassword` (CURRENT_PASSWORD_REQUIRED when
+   * absent, CURRENT_PASSWORD_INVALID when wrong).
+   */
   updateCustomer(customerReference: string, input: CustomerUpdateInput): Promise<CustomerTransfer> {
     return this.customerWriter.update(customerReference, input);
   }

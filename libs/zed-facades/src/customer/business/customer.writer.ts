@@ -50,25 +50,21 @@ export class CustomerWriter {
     }
   }
 
-  /** A new password needs the current one; the policy applies to it as on registration. */
+  /**
+   * A new password or a new email needs the current password (an access token alone must not be
+   * enough to take the account over); the policy applies to a new password as on registration.
+   */
   async update(customerReference: string, input: CustomerUpdateInput): Promise<CustomerTransfer> {
     const current = await this.customerReader.findByReference(customerReference);
     if (!current) {
       throw customerNotFound(customerReference);
     }
     const email = input.email === undefined ? undefined : normalizeEmail(input.email);
+    if (input.password !== undefined || (email !== undefined && email !== current.email)) {
+      await this.assertCurrentPassword(current, input.currentPassword);
+    }
     let passwordHash: string | undefined;
     if (input.password !== undefined) {
-      const confirmed =
-        input.currentPassword !== undefined &&
-        (await this.passwordHasher.verify(current.passwordHash, input.currentPassword));
-      if (!confirmed) {
-        throw new CustomerException(
-          CustomerErrorCode.CURRENT_PASSWORD_INVALID,
-          'The current password is missing or wrong.',
-          'currentPassword',
-        );
-      }
       assertPasswordPolicy(input.password, email ?? current.email);
       passwordHash = await this.passwordHasher.hash(input.password);
     }
@@ -95,6 +91,26 @@ export class CustomerWriter {
       });
     } catch (error) {
       throw translateUniqueViolation(error, email ?? '');
+    }
+  }
+
+  private async assertCurrentPassword(
+    customer: CustomerEntity,
+    currentPassword: string | undefined,
+  ): Promise<void> {
+    if (currentPassword === undefined) {
+      throw new CustomerException(
+        CustomerErrorCode.CURRENT_PASSWORD_REQUIRED,
+        'The current password is required to change the email or the password.',
+        'currentPassword',
+      );
+    }
+    if (!(await this.passwordHasher.verify(customer.passwordHash, currentPassword))) {
+      throw new CustomerException(
+        CustomerErrorCode.CURRENT_PASSWORD_INVALID,
+        'The current password is wrong.',
+        'currentPassword',
+      );
     }
   }
 

@@ -28,7 +28,7 @@ export interface CustomerRegistrationInput {
   readonly store: string;
 }
 
-/** Omitted fields stay as they are. Changing the password requires `currentPassword`. */
+/** Omitted fields stay as they are. Changing the password or the email requires `currentPassword`. */
 export interface CustomerUpdateInput {
   readonly email?: string;
   readonly salutation?: Salutation | null;
