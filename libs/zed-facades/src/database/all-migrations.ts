@@ -8,6 +8,7 @@ import { CreateBackOfficeUserTable1763769600000 } from './migrations/17637696000
 import { CreateCustomerTables1763769660000 } from './migrations/1763769660000-create-customer-tables.js';
 import { CreateOauthRefreshTokenTable1763769720000 } from './migrations/1763769720000-create-oauth-refresh-token-table.js';
 import { CreateAuditLogTable1763769780000 } from './migrations/1763769780000-create-audit-log-table.js';
+import { CreateMailOutboxTable1764288000000 } from './migrations/1764288000000-create-mail-outbox-table.js';
 
 /** Every migration, oldest first. Append new ones; never edit one that has landed. */
 export const ALL_MIGRATIONS = [
@@ -21,4 +22,5 @@ export const ALL_MIGRATIONS = [
   CreateCustomerTables1763769660000,
   CreateOauthRefreshTokenTable1763769720000,
   CreateAuditLogTable1763769780000,
+  CreateMailOutboxTable1764288000000,
 ] as const;
