@@ -7,6 +7,7 @@ import {
   rateLimitConfig,
   type OpenApiDocument,
 } from '#glue-core';
+import { customersApiConfig } from '#resources/customers-api';
 import { oauthConfig, type OAuthOptions } from '#resources/oauth-support';
 import { BackendApiModule } from '../apps/backend-api/src/backend-api.module.js';
 import { StorefrontApiModule } from '../apps/storefront-api/src/storefront-api.module.js';
@@ -32,7 +33,15 @@ function compose(application: OpenApiApplication): DynamicModule {
     redisUrl: null,
   };
   const rateLimit = rateLimitConfig(application.toUpperCase()).load({});
-  const config = { databaseUrl: UNUSED_DATABASE_URL, defaultStore: 'DE', corsOrigins: [], auth, rateLimit };
+  const customers = customersApiConfig(application.toUpperCase()).load({});
+  const config = {
+    databaseUrl: UNUSED_DATABASE_URL,
+    defaultStore: 'DE',
+    corsOrigins: [],
+    auth,
+    rateLimit,
+    customers,
+  };
   const options = { connectDatabase: false };
   return application === 'storefront'
     ? StorefrontApiModule.forRoot(config, options)

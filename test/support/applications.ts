@@ -2,6 +2,7 @@ import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import type { App } from 'supertest/types.js';
 import { rateLimitConfig, type GlueRateLimitOptions } from '#glue-core';
+import { customersApiConfig, type CustomersApiOptions } from '#resources/customers-api';
 import { oauthConfig, type OAuthOptions } from '#resources/oauth-support';
 import { BackendApiModule } from '../../apps/backend-api/src/backend-api.module.js';
 import { StorefrontApiModule } from '../../apps/storefront-api/src/storefront-api.module.js';
@@ -78,7 +79,11 @@ async function run(
 /** The storefront application exactly as `main.ts` composes it, on the given database. */
 export function startStorefront(
   databaseUrl: string,
-  options: TestApplicationOptions & { readonly defaultStore?: string; readonly logErrors?: boolean } = {},
+  options: TestApplicationOptions & {
+    readonly defaultStore?: string;
+    readonly logErrors?: boolean;
+    readonly customers?: Partial<CustomersApiOptions>;
+  } = {},
 ): Promise<RunningApplication> {
   return run(
     StorefrontApiModule.forRoot({
@@ -87,6 +92,7 @@ export function startStorefront(
       corsOrigins: [],
       auth: testAuthOptions('storefront', options.auth),
       rateLimit: testRateLimitOptions('storefront', options.rateLimit),
+      customers: { ...customersApiConfig('STOREFRONT').load({}), ...options.customers },
     }),
     { logErrors: options.logErrors ?? true, trustProxy: options.trustProxy },
   );

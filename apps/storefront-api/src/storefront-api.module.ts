@@ -11,7 +11,7 @@ import { OauthApiModule } from '#resources/oauth-api';
 import { StoreContextModule, StoreContextResolver } from '#resources/store-context';
 import { DatabaseModule } from '#zed-facades/database';
 import type { StorefrontApiConfig } from './config/storefront-api.config.js';
-import { STOREFRONT_API_RESOURCES } from './storefront-api.resources.js';
+import { storefrontApiResources } from './storefront-api.resources.js';
 
 /** The Glue Storefront API: shop frontends' catalog, customers, carts, checkout and orders. */
 @Module({})
@@ -21,7 +21,10 @@ export class StorefrontApiModule {
    * tools that only read its declarations (`npm run openapi`).
    */
   static forRoot(
-    config: Pick<StorefrontApiConfig, 'databaseUrl' | 'defaultStore' | 'corsOrigins' | 'auth' | 'rateLimit'>,
+    config: Pick<
+      StorefrontApiConfig,
+      'databaseUrl' | 'defaultStore' | 'corsOrigins' | 'auth' | 'rateLimit' | 'customers'
+    >,
     { connectDatabase = true }: { readonly connectDatabase?: boolean } = {},
   ): DynamicModule {
     // One instance: it serves the token endpoints and provides the servers the pipeline authenticates with.
@@ -40,7 +43,7 @@ export class StorefrontApiModule {
           rateLimit: config.rateLimit,
         }),
         oauth,
-        ...STOREFRONT_API_RESOURCES,
+        ...storefrontApiResources(config),
       ],
     };
   }

@@ -1,4 +1,5 @@
 import { env, loadConfig, rateLimitConfig, type GlueRateLimitOptions } from '#glue-core';
+import { customersApiConfig, type CustomersApiOptions } from '#resources/customers-api';
 import { oauthConfig, type OAuthOptions } from '#resources/oauth-support';
 
 export interface StorefrontApiConfig {
@@ -12,6 +13,8 @@ export interface StorefrontApiConfig {
   readonly trustProxy: number;
   /** Limits of unauthenticated writes (registration, logins, …) per client address and per account. */
   readonly rateLimit: GlueRateLimitOptions;
+  /** `customers`: registration confirmation (double opt-in). */
+  readonly customers: CustomersApiOptions;
 }
 
 /** Reads and validates the storefront's environment; throws `ConfigurationError` listing every problem. */
@@ -28,6 +31,7 @@ export function loadStorefrontApiConfig(
       trustProxy: env.integer('TRUST_PROXY', 0, 0, 10),
       auth: oauthConfig('STOREFRONT', 'storefront'),
       rateLimit: rateLimitConfig('STOREFRONT'),
+      customers: customersApiConfig('STOREFRONT'),
     },
     source,
   );

@@ -29,6 +29,7 @@ function toGlueException(error: unknown): unknown {
     case CustomerErrorCode.PASSWORD_POLICY:
     case CustomerErrorCode.CURRENT_PASSWORD_REQUIRED:
     case CustomerErrorCode.CURRENT_PASSWORD_INVALID:
+    case CustomerErrorCode.REGISTRATION_KEY_INVALID:
       // Account errors: no address write can cause them, so one here is a bug (500), not a client error.
       return error;
   }

@@ -7,6 +7,7 @@ export const CustomersApiErrorCode = {
   EmailAlreadyUsed: '1401',
   PasswordPolicy: '1402',
   CurrentPasswordInvalid: '1403',
+  RegistrationKeyInvalid: '1404',
 } as const;
 
 /**
@@ -40,6 +41,9 @@ function toGlueException(error: unknown): unknown {
       return unprocessable(error.message, GlueErrorCode.ValidationFailed, 'currentPassword');
     case CustomerErrorCode.CURRENT_PASSWORD_INVALID:
       return unprocessable(error.message, CustomersApiErrorCode.CurrentPasswordInvalid, 'currentPassword');
+    case CustomerErrorCode.REGISTRATION_KEY_INVALID:
+      // For Glue's `customer-confirmation` (Glue's own code there is 423).
+      return unprocessable(error.message, CustomersApiErrorCode.RegistrationKeyInvalid, 'registrationKey');
   }
 }
 

@@ -10,6 +10,7 @@ import {
   type QueryCounter,
   type SpecDatabase,
 } from '#zed-facades/database';
+import { MailFacade } from '#zed-facades/mail';
 import { CustomerErrorCode, CustomerException } from './customer.exception.js';
 import { CustomerFacade } from './customer.facade.js';
 import { CustomerModule } from './customer.module.js';
@@ -260,5 +261,74 @@ describe('CustomerFacade', () => {
     await facade.deleteAddress('AT--3', created.id);
     expect(await facade.getAddresses('AT--3')).toEqual([]);
     expect(await facade.findAddress('AT--3', created.id)).toBeNull();
+  });
+
+  describe('registration with confirmation', () => {
+    const referenceNumber = (reference: string): number => Number(reference.split('--')[1]);
+
+    it('answers a taken email as a new one, drawing one reference each, and mails a key or a notice', async () => {
+      const mails = moduleRef.get(MailFacade);
+      const olga = await facade.registerCustomerWithConfirmation(registration('Olga@Example.com'));
+      const taken = await facade.registerCustomerWithConfirmation(registration('sonia@EXAMPLE.com'));
+      const next = await facade.registerCustomerWithConfirmation(registration('paula@example.com'));
+      expect(referenceNumber(taken.customerReference)).toBe(referenceNumber(olga.customerReference) + 1);
+      expect(referenceNumber(next.customerReference)).toBe(referenceNumber(taken.customerReference) + 1);
+      expect(Object.keys(taken).sort()).toEqual(Object.keys(olga).sort());
+      expect(taken).toEqual({
+        customerReference: taken.customerReference,
+        email: 'sonia@example.com',
+        salutation: 'Mr',
+        firstName: 'Karl',
+        lastName: 'Kunde',
+        dateOfBirth: '1980-02-29',
+        createdAt: expect.any(Date),
+        updatedAt: expect.any(Date),
+      });
+      expect(await facade.findCustomerByReference(taken.customerReference)).toBeNull();
+
+      expect(await mails.getQueuedMails('olga@example.com')).toEqual([
+        expect.objectContaining({
+          type: 'customer-registration-confirmation',
+          payload: expect.objectContaining({
+            registrationKey: expect.stringMatching(/^[\w-]{43}$/),
+            customerReference: olga.customerReference,
+          }),
+        }),
+      ]);
+      expect(await mails.getQueuedMails('sonia@example.com')).toEqual([
+        expect.objectContaining({ type: 'customer-registration-attempt', payload: { store: 'DE' } }),
+      ]);
+    });
+
+    it('applies the password policy before it looks at the email', async () => {
+      for (const email of ['new-weak@example.com', 'sonia@example.com']) {
+        const weak = await rejectionOf(
+          facade.registerCustomerWithConfirmation(registration(email, { password: 'password1' })),
+          CustomerException,
+        );
+        expect(weak.code).toBe(CustomerErrorCode.PASSWORD_POLICY);
+      }
+    });
+
+    it('lets the customer log in only once confirmed with the mailed key, which works once', async () => {
+      await facade.registerCustomerWithConfirmation(registration('rosa@example.com'));
+      expect(await facade.verifyCredentials('rosa@example.com', 'shopping7x')).toBeNull();
+      expect(await facade.findCustomerByEmail('rosa@example.com')).toBeNull();
+
+      const [mail] = await moduleRef.get(MailFacade).getQueuedMails('rosa@example.com');
+      const key = String(mail?.payload['registrationKey']);
+      const confirmed = await facade.confirmCustomerRegistration(key);
+      expect(confirmed.email).toBe('rosa@example.com');
+      expect(await facade.verifyCredentials('rosa@example.com', 'shopping7x')).toEqual(confirmed);
+      expect(await facade.findCustomerByEmail('rosa@example.com')).toEqual(confirmed);
+
+      for (const used of [key, 'not-a-key', '']) {
+        const invalid = await rejectionOf(facade.confirmCustomerRegistration(used), CustomerException);
+        expect(invalid).toMatchObject({
+          code: CustomerErrorCode.REGISTRATION_KEY_INVALID,
+          field: 'registrationKey',
+        });
+      }
+    });
   });
 });

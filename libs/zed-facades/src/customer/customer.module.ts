@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { MailModule } from '#zed-facades/mail';
 import { SecurityModule } from '#zed-facades/security';
 import { CustomerAddressWriter } from './business/customer-address.writer.js';
+import { CustomerConfirmationWriter } from './business/customer-confirmation.writer.js';
 import { CustomerWriter } from './business/customer.writer.js';
 import { CustomerFacade } from './customer.facade.js';
 import { CUSTOMER_ENTITIES } from './persistence/customer-entities.js';
@@ -9,7 +11,13 @@ import { CustomerReader } from './persistence/customer.reader.js';
 
 @Module({
   exports: [CustomerFacade],
-  imports: [TypeOrmModule.forFeature([...CUSTOMER_ENTITIES]), SecurityModule],
-  providers: [CustomerAddressWriter, CustomerFacade, CustomerReader, CustomerWriter],
+  imports: [MailModule, SecurityModule, TypeOrmModule.forFeature([...CUSTOMER_ENTITIES])],
+  providers: [
+    CustomerAddressWriter,
+    CustomerConfirmationWriter,
+    CustomerFacade,
+    CustomerReader,
+    CustomerWriter,
+  ],
 })
 export class CustomerModule {}

@@ -1,9 +1,12 @@
 export const SALUTATIONS = ['Mr', 'Mrs', 'Ms', 'Dr'] as const;
 export type Salutation = (typeof SALUTATIONS)[number];
 
-/** A storefront customer; never carries the password hash. */
-export interface CustomerTransfer {
-  readonly id: number;
+/**
+ * What a registration with confirmation answers: the registered profile, the same whether the
+ * email was free (a customer now waits for confirmation) or taken (nothing was created; the
+ * reference was drawn as for a new customer and stays unused).
+ */
+export interface CustomerRegistrationTransfer {
   /** `<STORE>--<id>`, e.g. `DE--1`: the customer's public identifier. */
   readonly customerReference: string;
   readonly email: string;
@@ -14,6 +17,11 @@ export interface CustomerTransfer {
   readonly dateOfBirth: string | null;
   readonly createdAt: Date;
   readonly updatedAt: Date;
+}
+
+/** A storefront customer; never carries the password hash. */
+export interface CustomerTransfer extends CustomerRegistrationTransfer {
+  readonly id: number;
 }
 
 export interface CustomerRegistrationInput {
