@@ -1,5 +1,11 @@
 import path from 'node:path';
-import { ConfigurationError, env, loadConfig, type ConfigGroup } from '#glue-core';
+import {
+  ConfigurationError,
+  DEFAULT_LOGIN_BLOCKER_OPTIONS,
+  env,
+  loadConfig,
+  type ConfigGroup,
+} from '#glue-core';
 import type { OAuthOptions } from './oauth.options.js';
 
 const FIFTEEN_MINUTES = 15 * 60;
@@ -10,7 +16,8 @@ const THIRTY_DAYS = 30 * 24 * 60 * 60;
  * `<PREFIX>_TOKEN_ISSUER`, `<PREFIX>_TOKEN_AUDIENCE`, `<PREFIX>_JWT_PRIVATE_KEYS` (PEM, first
  * signs), `JWT_KEYS_DIR`, `ACCESS_TOKEN_TTL_SECONDS`, `REFRESH_TOKEN_TTL_SECONDS`, `REDIS_URL` and
  * the external issuer's `<PREFIX>_OIDC_ISSUER`, `_AUDIENCE`, `_JWKS_URI`, `_EMAIL_CLAIM`,
- * `_SUBJECT_CLAIM`. See the README's configuration table.
+ * `_SUBJECT_CLAIM`, and the login blocker's `<PREFIX>_LOGIN_BLOCKER_MAX_FAILURES_PER_ACCOUNT`,
+ * `_MAX_FAILURES_PER_IP` and `_WINDOW_SECONDS`. See the README's configuration table.
  */
 export function oauthConfig(prefix: string, application: string): ConfigGroup<OAuthOptions> {
   return {
@@ -29,6 +36,20 @@ export function oauthConfig(prefix: string, application: string): ConfigGroup<OA
           oidcJwksUri: env.optionalUrl(`${prefix}_OIDC_JWKS_URI`),
           oidcEmailClaim: env.string(`${prefix}_OIDC_EMAIL_CLAIM`, 'email'),
           oidcSubjectClaim: env.string(`${prefix}_OIDC_SUBJECT_CLAIM`, 'sub'),
+          maxFailuresPerAccount: env.integer(
+            `${prefix}_LOGIN_BLOCKER_MAX_FAILURES_PER_ACCOUNT`,
+            DEFAULT_LOGIN_BLOCKER_OPTIONS.maxFailuresPerAccount,
+            1,
+          ),
+          maxFailuresPerIp: env.integer(
+            `${prefix}_LOGIN_BLOCKER_MAX_FAILURES_PER_IP`,
+            DEFAULT_LOGIN_BLOCKER_OPTIONS.maxFailuresPerIp,
+            1,
+          ),
+          loginWindowSeconds: env.seconds(
+            `${prefix}_LOGIN_BLOCKER_WINDOW_SECONDS`,
+            DEFAULT_LOGIN_BLOCKER_OPTIONS.windowSeconds,
+          ),
         },
         source,
       );
@@ -46,6 +67,11 @@ export function oauthConfig(prefix: string, application: string): ConfigGroup<OA
         signingKeysPem: values.signingKeysPem,
         keyFile: path.join(values.keysDirectory, `${application}.pem`),
         redisUrl: values.redisUrl,
+        loginBlocker: {
+          maxFailuresPerAccount: values.maxFailuresPerAccount,
+          maxFailuresPerIp: values.maxFailuresPerIp,
+          windowSeconds: values.loginWindowSeconds,
+        },
         openIdConnect:
           values.oidcIssuer !== null && values.oidcAudience !== null
             ? {
