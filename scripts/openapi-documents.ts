@@ -1,7 +1,13 @@
 import { generateKeyPairSync } from 'node:crypto';
 import type { DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { GlueExpressAdapter, OpenApiDocumentBuilder, type OpenApiDocument } from '#glue-core';
+import {
+  GlueExpressAdapter,
+  OpenApiDocumentBuilder,
+  rateLimitConfig,
+  type OpenApiDocument,
+} from '#glue-core';
+import { customersApiConfig } from '#resources/customers-api';
 import { oauthConfig, type OAuthOptions } from '#resources/oauth-support';
 import { BackendApiModule } from '../apps/backend-api/src/backend-api.module.js';
 import { StorefrontApiModule } from '../apps/storefront-api/src/storefront-api.module.js';
@@ -26,6 +32,8 @@ function compose(application: OpenApiApplication): DynamicModule {
     }) as string,
     redisUrl: null,
   };
+  const rateLimit = rateLimitConfig(application.toUpperCase()).load({});
+  const customers = customersApiConfig(application.toUpperCase()).load({});
   const config = {
     databaseUrl: UNUSED_DATABASE_URL,
     defaultStore: 'DE',
@@ -35,6 +43,8 @@ function compose(application: OpenApiApplication): DynamicModule {
     port: application === 'storefront' ? 3000 : 3001,
     publicUrl: null,
     cacheMaxAgeSeconds: 60,
+    rateLimit,
+    customers,
   };
   const options = { connectDatabase: false };
   return application === 'storefront'

@@ -204,6 +204,40 @@ describe('storefront customers and addresses (CustomersRestApi)', () => {
       await storefrontToken(storefront.http, { username: 'changer@example.com', password: 'Brand-new-2025' });
     });
 
+    it('changes the email only with the right current password, as a password change', async () => {
+      const created = await register(registration('mover@example.com')).expect(201);
+      const reference = created.body.data.id as string;
+      const token = await storefrontToken(storefront.http, {
+        username: 'mover@example.com',
+        password: PASSWORD,
+      });
+      const change = (attributes: object) =>
+        write('patch', `/customers/${reference}`, { type: 'customers', id: reference, attributes }, token);
+
+      const missing = await change({ email: 'taken-over@example.com' }).expect(422);
+      expect(missing.body.errors).toEqual([
+        expect.objectContaining({ code: '422', source: { pointer: '/data/attributes/currentPassword' } }),
+      ]);
+      const wrong = await change({
+        email: 'taken-over@example.com',
+        currentPassword: 'Not-the-password-1',
+      }).expect(422);
+      expect(wrong.body.errors[0]).toMatchObject({
+        code: '1403',
+        source: { pointer: '/data/attributes/currentPassword' },
+      });
+      expect((await get(`/customers/${reference}`, token).expect(200)).body.data.attributes.email).toBe(
+        'mover@example.com',
+      );
+
+      // Glue clients send the email back with every profile change: the same address needs nothing.
+      await change({ email: 'Mover@Example.com', lastName: 'Moved' }).expect(200);
+
+      const moved = await change({ email: 'moved@example.com', currentPassword: PASSWORD }).expect(200);
+      expect(moved.body.data.attributes.email).toBe('moved@example.com');
+      await storefrontToken(storefront.http, { username: 'moved@example.com', password: PASSWORD });
+    });
+
     it("hides another customer's account and addresses behind 404", async () => {
       const created = await register(registration('intruder@example.com')).expect(201);
       const intruder = await storefrontToken(storefront.http, {

@@ -1,6 +1,8 @@
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import type { App } from 'supertest/types.js';
+import { rateLimitConfig, type GlueRateLimitOptions } from '#glue-core';
+import { customersApiConfig, type CustomersApiOptions } from '#resources/customers-api';
 import { oauthConfig, type OAuthOptions } from '#resources/oauth-support';
 import { BackendApiModule } from '../../apps/backend-api/src/backend-api.module.js';
 import { StorefrontApiModule } from '../../apps/storefront-api/src/storefront-api.module.js';
@@ -74,18 +76,40 @@ function httpConfig(options: HttpOptions, defaultPort: number) {
   };
 }
 
-async function run(module: unknown, logErrors = true, trustProxy?: number): Promise<RunningApplication> {
-  const app = await startGlueTestApplication(module, { logErrors, trustProxy });
+/**
+ * The application's rate limits as its config loader builds them (plus `REDIS_URL` when the machine
+ * has one), raised far above what any suite sends from 127.0.0.1, and a counter namespace of its
+ * own. Suites that test the limits pass small ones.
+ */
+export function testRateLimitOptions(
+  application: 'storefront' | 'backend',
+  overrides: Partial<GlueRateLimitOptions> = {},
+): GlueRateLimitOptions {
+  const defaults = rateLimitConfig(application.toUpperCase()).load({ REDIS_URL: process.env['REDIS_URL'] });
+  return { ...defaults, perIp: 10_000, perAccount: 10_000, scope: `test-${randomUUID()}`, ...overrides };
+}
+
+/** What a suite may change in an application it starts. */
+export interface TestApplicationOptions extends HttpOptions {
+  readonly auth?: Partial<OAuthOptions>;
+  readonly rateLimit?: Partial<GlueRateLimitOptions>;
+}
+
+async function run(
+  module: unknown,
+  options: { readonly logErrors?: boolean; readonly trustProxy?: number | undefined },
+): Promise<RunningApplication> {
+  const app = await startGlueTestApplication(module, options);
   return { app, http: app.getHttpServer() as App };
 }
 
 /** The storefront application exactly as `main.ts` composes it, on the given database. */
 export function startStorefront(
   databaseUrl: string,
-  options: HttpOptions & {
+  options: TestApplicationOptions & {
     readonly defaultStore?: string;
     readonly logErrors?: boolean;
-    readonly auth?: Partial<OAuthOptions>;
+    readonly customers?: Partial<CustomersApiOptions>;
   } = {},
 ): Promise<RunningApplication> {
   return run(
@@ -94,16 +118,17 @@ export function startStorefront(
       defaultStore: options.defaultStore ?? 'DE',
       ...httpConfig(options, 3000),
       auth: testAuthOptions('storefront', options.auth),
+      rateLimit: testRateLimitOptions('storefront', options.rateLimit),
+      customers: { ...customersApiConfig('STOREFRONT').load({}), ...options.customers },
     }),
-    options.logErrors,
-    options.trustProxy,
+    { logErrors: options.logErrors ?? true, trustProxy: options.trustProxy },
   );
 }
 
 /** The backend application exactly as `main.ts` composes it, on the given database. */
 export function startBackend(
   databaseUrl: string,
-  options: HttpOptions & { readonly auth?: Partial<OAuthOptions> } = {},
+  options: TestApplicationOptions = {},
 ): Promise<RunningApplication> {
   return run(
     BackendApiModule.forRoot({
@@ -111,8 +136,8 @@ export function startBackend(
       defaultStore: 'DE',
       ...httpConfig(options, 3001),
       auth: testAuthOptions('backend', options.auth),
+      rateLimit: testRateLimitOptions('backend', options.rateLimit),
     }),
-    true,
-    options.trustProxy,
+    { trustProxy: options.trustProxy },
   );
 }

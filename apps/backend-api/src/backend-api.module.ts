@@ -32,6 +32,7 @@ export class BackendApiModule {
       | 'port'
       | 'publicUrl'
       | 'cacheMaxAgeSeconds'
+      | 'rateLimit'
     >,
     { connectDatabase = true }: { readonly connectDatabase?: boolean } = {},
   ): DynamicModule {
@@ -50,6 +51,7 @@ export class BackendApiModule {
           corsOrigins: config.corsOrigins,
           links: { publicUrl: config.publicUrl, listenUrl: listenUrl(config.host, config.port) },
           publicCacheMaxAgeSeconds: config.cacheMaxAgeSeconds,
+          rateLimit: config.rateLimit,
         }),
         oauth,
         ...BACKEND_API_RESOURCES,

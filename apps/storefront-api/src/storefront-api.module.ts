@@ -12,7 +12,7 @@ import { OauthApiModule } from '#resources/oauth-api';
 import { StoreContextModule, StoreContextResolver } from '#resources/store-context';
 import { DatabaseModule } from '#zed-facades/database';
 import type { StorefrontApiConfig } from './config/storefront-api.config.js';
-import { STOREFRONT_API_RESOURCES } from './storefront-api.resources.js';
+import { storefrontApiResources } from './storefront-api.resources.js';
 
 /** The Glue Storefront API: shop frontends' catalog, customers, carts, checkout and orders. */
 @Module({})
@@ -32,6 +32,8 @@ export class StorefrontApiModule {
       | 'port'
       | 'publicUrl'
       | 'cacheMaxAgeSeconds'
+      | 'rateLimit'
+      | 'customers'
     >,
     { connectDatabase = true }: { readonly connectDatabase?: boolean } = {},
   ): DynamicModule {
@@ -50,9 +52,10 @@ export class StorefrontApiModule {
           corsOrigins: config.corsOrigins,
           links: { publicUrl: config.publicUrl, listenUrl: listenUrl(config.host, config.port) },
           publicCacheMaxAgeSeconds: config.cacheMaxAgeSeconds,
+          rateLimit: config.rateLimit,
         }),
         oauth,
-        ...STOREFRONT_API_RESOURCES,
+        ...storefrontApiResources(config),
       ],
     };
   }

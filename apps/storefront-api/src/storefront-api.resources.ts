@@ -9,11 +9,16 @@ import { ConcreteProductImageSetsApiModule } from '#resources/concrete-product-i
 import { ConcreteProductPricesApiModule } from '#resources/concrete-product-prices-api';
 import { ConcreteProductsApiModule } from '#resources/concrete-products-api';
 import { CustomerAddressesApiModule } from '#resources/customer-addresses-api';
-import { CustomersApiModule } from '#resources/customers-api';
+import { CustomersApiModule, type CustomersApiOptions } from '#resources/customers-api';
 import { StoresApiModule } from '#resources/stores-api';
 
+/** What the storefront's resources are configured with. */
+export interface StorefrontApiResourcesConfig {
+  readonly customers: CustomersApiOptions;
+}
+
 /** Every resource the storefront serves, alphabetised. A resource exists only where it is listed. */
-export const STOREFRONT_API_RESOURCES = [
+export const storefrontApiResources = (config: StorefrontApiResourcesConfig) => [
   AbstractProductAvailabilitiesApiModule,
   AbstractProductImageSetsApiModule,
   AbstractProductPricesApiModule,
@@ -25,6 +30,6 @@ export const STOREFRONT_API_RESOURCES = [
   ConcreteProductPricesApiModule,
   ConcreteProductsApiModule,
   CustomerAddressesApiModule,
-  CustomersApiModule,
+  CustomersApiModule.forRoot(config.customers),
   StoresApiModule,
 ];

@@ -1,4 +1,4 @@
-import { env, loadConfig } from '#glue-core';
+import { env, loadConfig, rateLimitConfig, type GlueRateLimitOptions } from '#glue-core';
 import { oauthConfig, type OAuthOptions } from '#resources/oauth-support';
 
 export interface BackendApiConfig {
@@ -17,6 +17,8 @@ export interface BackendApiConfig {
   readonly publicUrl: string | null;
   /** `max-age` of public catalog responses (anonymous GETs of `@PublicCache()` routes). */
   readonly cacheMaxAgeSeconds: number;
+  /** Limits of unauthenticated writes (registration, logins, …) per client address and per account. */
+  readonly rateLimit: GlueRateLimitOptions;
 }
 
 /** Reads and validates the backend's environment; throws `ConfigurationError` listing every problem. */
@@ -34,6 +36,7 @@ export function loadBackendApiConfig(
       publicUrl: env.publicUrl('BACKEND_PUBLIC_URL'),
       cacheMaxAgeSeconds: env.integer('BACKEND_CACHE_MAX_AGE_SECONDS', 60, 0, 31_536_000),
       auth: oauthConfig('BACKEND', 'backend'),
+      rateLimit: rateLimitConfig('BACKEND'),
     },
     source,
   );

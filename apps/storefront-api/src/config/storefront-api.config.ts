@@ -1,4 +1,5 @@
-import { env, loadConfig } from '#glue-core';
+import { env, loadConfig, rateLimitConfig, type GlueRateLimitOptions } from '#glue-core';
+import { customersApiConfig, type CustomersApiOptions } from '#resources/customers-api';
 import { oauthConfig, type OAuthOptions } from '#resources/oauth-support';
 
 export interface StorefrontApiConfig {
@@ -17,6 +18,10 @@ export interface StorefrontApiConfig {
   readonly publicUrl: string | null;
   /** `max-age` of public catalog responses (anonymous GETs of `@PublicCache()` routes). */
   readonly cacheMaxAgeSeconds: number;
+  /** Limits of unauthenticated writes (registration, logins, …) per client address and per account. */
+  readonly rateLimit: GlueRateLimitOptions;
+  /** `customers`: registration confirmation (double opt-in). */
+  readonly customers: CustomersApiOptions;
 }
 
 /** Reads and validates the storefront's environment; throws `ConfigurationError` listing every problem. */
@@ -34,6 +39,8 @@ export function loadStorefrontApiConfig(
       publicUrl: env.publicUrl('STOREFRONT_PUBLIC_URL'),
       cacheMaxAgeSeconds: env.integer('STOREFRONT_CACHE_MAX_AGE_SECONDS', 60, 0, 31_536_000),
       auth: oauthConfig('STOREFRONT', 'storefront'),
+      rateLimit: rateLimitConfig('STOREFRONT'),
+      customers: customersApiConfig('STOREFRONT'),
     },
     source,
   );

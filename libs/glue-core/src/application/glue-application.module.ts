@@ -14,8 +14,11 @@ import { normalisePublicUrl } from '../http/links.js';
 import { GLUE_STORE_RESOLVER } from '../locale/glue-store-resolver.js';
 import { OpenApiDocumentBuilder } from '../openapi/openapi-document.builder.js';
 import { OpenApiController } from '../openapi/openapi.controller.js';
+import { ThrottlerStorageService, type ThrottlerStorage } from '@nestjs/throttler';
 import { GLUE_PIPELINE } from '../pipeline/glue-pipeline.js';
 import { RequestContextMiddleware } from '../pipeline/request-context.middleware.js';
+import { GLUE_RATE_LIMIT_STORAGE } from '../rate-limit/rate-limit.options.js';
+import { RedisThrottlerStorage } from '../rate-limit/redis-throttler.storage.js';
 import { GlueRelationshipRegistry } from '../relationship/glue-relationship.registry.js';
 import { RouteTable } from '../routing/route-table.js';
 import { GLUE_APPLICATION_OPTIONS, type GlueApplicationOptions } from './glue-application.options.js';
@@ -57,6 +60,16 @@ export class GlueApplicationModule implements NestModule {
       ...(options.storeResolver
         ? [{ provide: GLUE_STORE_RESOLVER, useExisting: options.storeResolver }]
         : []),
+      {
+        provide: GLUE_RATE_LIMIT_STORAGE,
+        useFactory: (): ThrottlerStorage | Promise<ThrottlerStorage> =>
+          options.rateLimit?.redisUrl
+            ? RedisThrottlerStorage.connect(
+                options.rateLimit.redisUrl,
+                options.rateLimit.scope ?? options.name,
+              )
+            : new ThrottlerStorageService(),
+      },
       RouteTable,
       GlueRelationshipRegistry,
       RequestContextMiddleware,

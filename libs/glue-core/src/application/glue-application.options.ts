@@ -2,6 +2,7 @@ import type { InjectionToken, ModuleMetadata, Type } from '@nestjs/common';
 import type { GlueConvention } from '../convention/glue-convention.js';
 import type { GlueLinkOptions } from '../http/links.js';
 import type { GlueStoreResolver } from '../locale/glue-store-resolver.js';
+import type { GlueRateLimitOptions } from '../rate-limit/rate-limit.options.js';
 
 /** How an application is composed: the only place that names its conventions, servers and resources. */
 export interface GlueApplicationOptions {
@@ -29,6 +30,8 @@ export interface GlueApplicationOptions {
   readonly links?: GlueLinkOptions;
   /** `max-age` of public responses (`@PublicCache()`) that name none: 60 seconds by default. */
   readonly publicCacheMaxAgeSeconds?: number;
+  /** Limits of unauthenticated writes; without it `DEFAULT_RATE_LIMIT_OPTIONS`, counted in memory. */
+  readonly rateLimit?: GlueRateLimitOptions;
 }
 
 export const GLUE_APPLICATION_OPTIONS = Symbol('GLUE_APPLICATION_OPTIONS');

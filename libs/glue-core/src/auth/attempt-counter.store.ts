@@ -1,46 +1,74 @@
-import { createClient } from 'redis';
+import { createClient, defineScript, type CommandParser } from 'redis';
 
-/** A counter in a fixed window that starts with its first increment. */
-export interface AttemptCount {
-  readonly count: number;
-  /** Seconds until the window ends and the counter is gone (0 when there is none). */
-  readonly resetInSeconds: number;
+/** A counter in a fixed window that starts with its first count, and the most it may reach. */
+export interface AttemptCounter {
+  readonly key: string;
+  readonly limit: number;
 }
+
+/** What a reservation got: a place in every counter, or the seconds until one has room again. */
+export type AttemptReservation =
+  { readonly granted: true } | { readonly granted: false; readonly retryAfterSeconds: number };
 
 /**
  * Where the login blocker keeps its counters. In memory for one process; in Redis (`REDIS_URL`)
- * when several processes must share them.
+ * when several processes must share them. `reserve` is atomic: concurrent attempts can never all
+ * pass a check that none of them has counted yet.
  */
 export interface AttemptCounterStore {
-  increment(key: string, windowSeconds: number): Promise<AttemptCount>;
-  read(key: string): Promise<AttemptCount>;
+  /**
+   * Counts one attempt on every counter in one step, if every counter stays within its limit;
+   * otherwise counts nothing and answers when the fullest window ends. A window of
+   * `windowSeconds` starts with a counter's first count.
+   */
+  reserve(counters: readonly AttemptCounter[], windowSeconds: number): Promise<AttemptReservation>;
+  /** Gives back one counted attempt (a counter never goes below zero, nor outlives its window). */
+  release(key: string): Promise<void>;
   clear(key: string): Promise<void>;
   close(): Promise<void>;
 }
 
-const NONE: AttemptCount = { count: 0, resetInSeconds: 0 };
+const GRANTED: AttemptReservation = { granted: true };
 const SWEEP_THRESHOLD = 10_000;
 
-/** Counters of this process only: right for one process, wrong behind a load balancer. */
+interface MemoryCounter {
+  count: number;
+  readonly expiresAt: number;
+}
+
+/**
+ * Counters of this process only: right for one process, wrong behind a load balancer. Reserving is
+ * synchronous (it returns a settled promise), so it cannot interleave with another reservation.
+ */
 export class MemoryAttemptCounterStore implements AttemptCounterStore {
-  private readonly counters = new Map<string, { count: number; expiresAt: number }>();
+  private readonly counters = new Map<string, MemoryCounter>();
 
   constructor(private readonly now: () => number = Date.now) {}
 
-  increment(key: string, windowSeconds: number): Promise<AttemptCount> {
+  reserve(counters: readonly AttemptCounter[], windowSeconds: number): Promise<AttemptReservation> {
     const now = this.now();
     if (this.counters.size >= SWEEP_THRESHOLD) this.sweep(now);
-    const current = this.live(key, now);
-    const counter = current ?? { count: 0, expiresAt: now + windowSeconds * 1000 };
-    counter.count += 1;
-    this.counters.set(key, counter);
-    return Promise.resolve(toCount(counter, now));
+    let wait = 0;
+    for (const { key, limit } of counters) {
+      const counter = this.live(key, now);
+      if ((counter?.count ?? 0) + 1 > limit) wait = Math.max(wait, secondsUntil(counter, now));
+    }
+    if (wait > 0) return Promise.resolve({ granted: false, retryAfterSeconds: wait });
+    for (const { key } of counters) {
+      const counter = this.live(key, now);
+      if (counter) counter.count += 1;
+      else this.counters.set(key, { count: 1, expiresAt: now + windowSeconds * 1000 });
+    }
+    return Promise.resolve(GRANTED);
   }
 
-  read(key: string): Promise<AttemptCount> {
-    const now = this.now();
-    const counter = this.live(key, now);
-    return Promise.resolve(counter ? toCount(counter, now) : NONE);
+  release(key: string): Promise<void> {
+    const counter = this.live(key, this.now());
+    if (counter) {
+      counter.count -= 1;
+      if (counter.count <= 0) this.counters.delete(key);
+    }
+    return Promise.resolve();
   }
 
   clear(key: string): Promise<void> {
@@ -65,7 +93,7 @@ export class MemoryAttemptCounterStore implements AttemptCounterStore {
     }
   }
 
-  private live(key: string, now: number): { count: number; expiresAt: number } | undefined {
+  private live(key: string, now: number): MemoryCounter | undefined {
     const counter = this.counters.get(key);
     if (counter && counter.expiresAt <= now) {
       this.counters.delete(key);
@@ -75,19 +103,75 @@ export class MemoryAttemptCounterStore implements AttemptCounterStore {
   }
 }
 
-function toCount(counter: { count: number; expiresAt: number }, now: number): AttemptCount {
-  return { count: counter.count, resetInSeconds: Math.max(1, Math.ceil((counter.expiresAt - now) / 1000)) };
+function secondsUntil(counter: MemoryCounter | undefined, now: number): number {
+  return counter ? Math.max(1, Math.ceil((counter.expiresAt - now) / 1000)) : 1;
 }
 
-type RedisClient = ReturnType<typeof createClient>;
+/**
+ * KEYS: the counters; ARGV[1]: the window in seconds; ARGV[1 + i]: the limit of KEYS[i].
+ * Returns 0 when every counter got its count, otherwise the seconds until the fullest refusing
+ * window ends (nothing counted). One script: one round trip, and no other client runs in between.
+ */
+const RESERVE_SCRIPT = `
+local window = tonumber(ARGV[1])
+local wait = 0
+for i, key in ipairs(KEYS) do
+  local count = tonumber(redis.call('GET', key) or '0')
+  if count + 1 > tonumber(ARGV[i + 1]) then
+    local ttl = redis.call('PTTL', key)
+    if ttl < 0 then
+      redis.call('EXPIRE', key, window)
+      ttl = window * 1000
+    end
+    wait = math.max(wait, math.ceil(ttl / 1000), 1)
+  end
+end
+if wait > 0 then return wait end
+for _, key in ipairs(KEYS) do
+  if redis.call('INCR', key) == 1 then redis.call('EXPIRE', key, window) end
+end
+return 0`;
 
-/** Counters in Redis: INCR, with the window's expiry set by the first increment only. */
+/** KEYS[1]: a counter. One count less; a counter at zero (or gone) is deleted, never negative. */
+const RELEASE_SCRIPT = `
+if redis.call('DECR', KEYS[1]) <= 0 then redis.call('DEL', KEYS[1]) end
+return 0`;
+
+const SCRIPTS = {
+  reserveAttempts: defineScript({
+    SCRIPT: RESERVE_SCRIPT,
+    parseCommand(parser: CommandParser, counters: readonly AttemptCounter[], windowSeconds: number) {
+      parser.pushKeysLength(counters.map((counter) => counter.key));
+      parser.push(String(windowSeconds), ...counters.map((counter) => String(counter.limit)));
+    },
+    transformReply: (reply: unknown) => Number(reply),
+  }),
+  releaseAttempt: defineScript({
+    SCRIPT: RELEASE_SCRIPT,
+    NUMBER_OF_KEYS: 1,
+    parseCommand(parser: CommandParser, key: string) {
+      parser.pushKey(key);
+    },
+    transformReply: () => undefined,
+  }),
+};
+
+function createAttemptClient(url: string) {
+  return createClient({ url, socket: { connectTimeout: 5_000 }, scripts: SCRIPTS });
+}
+
+type AttemptClient = ReturnType<typeof createAttemptClient>;
+
+/**
+ * Counters in Redis, shared by every process. Each operation is one Lua script (EVALSHA): one
+ * round trip that reads, decides and writes with no other command in between.
+ */
 export class RedisAttemptCounterStore implements AttemptCounterStore {
-  private constructor(private readonly client: RedisClient) {}
+  private constructor(private readonly client: AttemptClient) {}
 
   /** Connects to `url`; fails fast (rather than retrying forever) when Redis is unreachable at start. */
   static async connect(url: string): Promise<RedisAttemptCounterStore> {
-    const client = createClient({ url, socket: { connectTimeout: 5_000 } });
+    const client = createAttemptClient(url);
     client.on('error', () => {
       // node-redis reconnects by itself; a failed command rejects and fails its request visibly.
     });
@@ -95,20 +179,13 @@ export class RedisAttemptCounterStore implements AttemptCounterStore {
     return new RedisAttemptCounterStore(client);
   }
 
-  async increment(key: string, windowSeconds: number): Promise<AttemptCount> {
-    const [count, , ttl] = await this.client
-      .multi()
-      .incr(key)
-      .expire(key, windowSeconds, 'NX')
-      .ttl(key)
-      .exec();
-    return { count: Number(count), resetInSeconds: Math.max(1, Number(ttl)) };
+  async reserve(counters: readonly AttemptCounter[], windowSeconds: number): Promise<AttemptReservation> {
+    const wait = await this.client.reserveAttempts(counters, windowSeconds);
+    return wait > 0 ? { granted: false, retryAfterSeconds: wait } : GRANTED;
   }
 
-  async read(key: string): Promise<AttemptCount> {
-    const [count, ttl] = await this.client.multi().get(key).ttl(key).exec();
-    if (count === null || Number(ttl) < 0) return NONE;
-    return { count: Number(count), resetInSeconds: Math.max(1, Number(ttl)) };
+  async release(key: string): Promise<void> {
+    await this.client.releaseAttempt(key);
   }
 
   async clear(key: string): Promise<void> {

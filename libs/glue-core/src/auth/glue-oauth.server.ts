@@ -208,16 +208,19 @@ export class GlueOAuthServer implements GlueAuthenticationServer {
     const { accounts, loginBlocker } = this.options;
     const attempt = { application: this.options.application, username, client };
     try {
-      await loginBlocker.assertAllowed(username, client.ip);
+      await loginBlocker.reserve(username, client.ip);
     } catch (error) {
       if (error instanceof LoginBlockedError) {
         await accounts.recordLoginAttempt?.({ ...attempt, account: null, success: false, reason: 'blocked' });
       }
       throw error;
     }
-    const account = await accounts.verifyPassword(username, password);
+    // Only an attempt that got its place in the counters reaches the password check.
+    const account = await accounts.verifyPassword(username, password).catch(async (error: unknown) => {
+      await loginBlocker.release(username, client.ip);
+      throw error;
+    });
     if (!account) {
-      await loginBlocker.recordFailure(username, client.ip);
       await accounts.recordLoginAttempt?.({
         ...attempt,
         account: null,
@@ -226,7 +229,7 @@ export class GlueOAuthServer implements GlueAuthenticationServer {
       });
       throw new OAuthGrantError('invalid_grant', 'The username or password is not correct.');
     }
-    await loginBlocker.recordSuccess(username);
+    await loginBlocker.recordSuccess(username, client.ip);
     await accounts.recordLoginAttempt?.({ ...attempt, account, success: true, reason: null });
     const refresh = await this.options.refreshTokens.issue(
       this.subjectOf(account.id),

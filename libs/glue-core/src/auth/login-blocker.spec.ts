@@ -1,9 +1,21 @@
+import { randomUUID } from 'node:crypto';
 import {
   MemoryAttemptCounterStore,
   RedisAttemptCounterStore,
   type AttemptCounterStore,
 } from './attempt-counter.store.js';
 import { DEFAULT_LOGIN_BLOCKER_OPTIONS, LoginBlockedError, LoginBlocker } from './login-blocker.js';
+
+/** The seconds a blocked attempt is told to wait, or `null` when the attempt got its place. */
+async function retryAfter(attempt: Promise<void>): Promise<number | null> {
+  try {
+    await attempt;
+    return null;
+  } catch (error) {
+    if (error instanceof LoginBlockedError) return error.retryAfterSeconds;
+    throw error;
+  }
+}
 
 describe('LoginBlocker (production thresholds, in memory with a controlled clock)', () => {
   let now: number;
@@ -18,41 +30,63 @@ describe('LoginBlocker (production thresholds, in memory with a controlled clock
     );
   });
 
-  const blockedFor = async (account: string, ip: string): Promise<number | null> => {
-    try {
-      await blocker.assertAllowed(account, ip);
-      return null;
-    } catch (error) {
-      if (error instanceof LoginBlockedError) return error.retryAfterSeconds;
-      throw error;
-    }
-  };
-
-  it('blocks an account after 5 failures within 15 minutes, until the window passes', async () => {
+  it('checks at most 5 passwords of one account within 15 minutes, then refuses until the window passes', async () => {
     for (let attempt = 0; attempt < 4; attempt += 1)
-      await blocker.recordFailure('Sonia@example.com', `10.0.0.${attempt}`);
-    expect(await blockedFor('sonia@example.com', '10.0.1.1')).toBeNull();
+      await blocker.reserve('Sonia@example.com', `10.0.0.${attempt}`);
     now += 60_000;
-    await blocker.recordFailure('sonia@example.com', '10.0.0.9');
-    expect(await blockedFor('SONIA@example.com ', '10.0.1.1')).toBe(14 * 60);
+    expect(await retryAfter(blocker.reserve('sonia@example.com', '10.0.0.9'))).toBeNull();
+    expect(await retryAfter(blocker.reserve('SONIA@example.com ', '10.0.1.1'))).toBe(14 * 60);
     now += 14 * 60_000;
-    expect(await blockedFor('sonia@example.com', '10.0.1.1')).toBeNull();
+    expect(await retryAfter(blocker.reserve('sonia@example.com', '10.0.1.1'))).toBeNull();
   });
 
-  it('blocks an IP address after 30 failures, whatever the accounts', async () => {
-    for (let attempt = 0; attempt < 29; attempt += 1)
-      await blocker.recordFailure(`user${attempt}@example.com`, '10.9.9.9');
-    expect(await blockedFor('someone@example.com', '10.9.9.9')).toBeNull();
-    await blocker.recordFailure('user29@example.com', '10.9.9.9');
-    expect(await blockedFor('someone@example.com', '10.9.9.9')).toBe(15 * 60);
-    expect(await blockedFor('someone@example.com', '10.9.9.10')).toBeNull();
+  it('checks at most 30 passwords from one IP address, whatever the accounts', async () => {
+    for (let attempt = 0; attempt < 30; attempt += 1)
+      await blocker.reserve(`user${attempt}@example.com`, '10.9.9.9');
+    expect(await retryAfter(blocker.reserve('someone@example.com', '10.9.9.9'))).toBe(15 * 60);
+    expect(await retryAfter(blocker.reserve('someone@example.com', '10.9.9.10'))).toBeNull();
   });
 
-  it('clears an account’s failures on success', async () => {
-    for (let attempt = 0; attempt < 4; attempt += 1) await blocker.recordFailure('a@example.com', '10.0.0.1');
-    await blocker.recordSuccess('a@example.com');
-    await blocker.recordFailure('a@example.com', '10.0.0.1');
-    expect(await blockedFor('a@example.com', '10.0.0.1')).toBeNull();
+  it('counts nothing for a refused attempt: a blocked account does not use up its IP address', async () => {
+    for (let attempt = 0; attempt < 5; attempt += 1) await blocker.reserve('victim@example.com', '10.1.1.1');
+    for (let attempt = 0; attempt < 100; attempt += 1) {
+      expect(await retryAfter(blocker.reserve('victim@example.com', '10.1.1.1'))).toBe(15 * 60);
+    }
+    // 5 of the IP address's 30 places are used: 25 more accounts may still try from it.
+    for (let attempt = 0; attempt < 25; attempt += 1)
+      await blocker.reserve(`other${attempt}@example.com`, '10.1.1.1');
+    expect(await retryAfter(blocker.reserve('one-more@example.com', '10.1.1.1'))).toBe(15 * 60);
+  });
+
+  it('lets only 5 of 50 attempts started at once reach the password check', async () => {
+    const outcomes = await Promise.all(
+      Array.from({ length: 50 }, () => retryAfter(blocker.reserve('a@example.com', '10.0.0.1'))),
+    );
+    expect(outcomes.filter((outcome) => outcome === null)).toHaveLength(5);
+  });
+
+  it('forgives the account’s failures on success, but gives back only the success’s own place on the IP address', async () => {
+    for (let attempt = 0; attempt < 4; attempt += 1) await blocker.reserve('a@example.com', '10.0.0.1');
+    await blocker.reserve('a@example.com', '10.0.0.1');
+    await blocker.recordSuccess('a@example.com', '10.0.0.1');
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      expect(await retryAfter(blocker.reserve('a@example.com', '10.0.0.2'))).toBeNull();
+    }
+
+    // An attacker alternating guesses with logins to an account of their own: 30 guesses, no more.
+    for (let guess = 0; guess < 30; guess += 1) {
+      await blocker.reserve('attacker@example.com', '10.6.6.6');
+      await blocker.recordSuccess('attacker@example.com', '10.6.6.6');
+      await blocker.reserve(`victim${guess}@example.com`, '10.6.6.6');
+    }
+    expect(await retryAfter(blocker.reserve('attacker@example.com', '10.6.6.6'))).toBe(15 * 60);
+    expect(await retryAfter(blocker.reserve('victim@example.com', '10.6.6.6'))).toBe(15 * 60);
+  });
+
+  it('gives both places back when the check never happened', async () => {
+    for (let attempt = 0; attempt < 5; attempt += 1) await blocker.reserve('a@example.com', '10.0.0.1');
+    await blocker.release('a@example.com', '10.0.0.1');
+    expect(await retryAfter(blocker.reserve('a@example.com', '10.0.0.1'))).toBeNull();
   });
 });
 
@@ -65,30 +99,67 @@ if (redisUrl) stores.push(['redis', () => RedisAttemptCounterStore.connect(redis
 
 describe.each(stores)('%s attempt counter store', (_name, open) => {
   let store: AttemptCounterStore;
-  const key = `glue:spec:${process.pid}:${Date.now()}`;
+  const prefix = `glue:spec:{${randomUUID()}}`;
+  const used: string[] = [];
+  const key = (name: string): string => {
+    used.push(`${prefix}:${name}`);
+    return `${prefix}:${name}`;
+  };
 
   beforeAll(async () => {
     store = await open();
   });
   afterAll(async () => {
-    await store.clear(key);
+    await Promise.all(used.map((each) => store.clear(each)));
     await store.close();
   });
 
-  it('counts within a window that the first increment opens, and forgets on clear', async () => {
-    expect(await store.read(key)).toEqual({ count: 0, resetInSeconds: 0 });
-    expect(await store.increment(key, 60)).toEqual({ count: 1, resetInSeconds: 60 });
-    const second = await store.increment(key, 600);
-    expect(second.count).toBe(2);
-    expect(second.resetInSeconds).toBeLessThanOrEqual(60);
-    expect((await store.read(key)).count).toBe(2);
-    await store.clear(key);
-    expect((await store.read(key)).count).toBe(0);
+  it('counts up to the limit within a window that the first count opens', async () => {
+    const counter = { key: key('limit'), limit: 2 };
+    expect(await store.reserve([counter], 60)).toEqual({ granted: true });
+    expect(await store.reserve([counter], 600)).toEqual({ granted: true });
+    const refused = await store.reserve([counter], 600);
+    expect(refused.granted).toBe(false);
+    if (!refused.granted) {
+      expect(refused.retryAfterSeconds).toBeGreaterThanOrEqual(59);
+      expect(refused.retryAfterSeconds).toBeLessThanOrEqual(60);
+    }
+    await store.clear(counter.key);
+    expect(await store.reserve([counter], 60)).toEqual({ granted: true });
   });
 
-  it('expires a counter when its window passes', async () => {
-    await store.increment(`${key}:short`, 1);
+  it('reserves on several counters at once, or on none of them', async () => {
+    const full = { key: key('full'), limit: 1 };
+    const roomy = { key: key('roomy'), limit: 2 };
+    await store.reserve([full], 60);
+    expect((await store.reserve([roomy, full], 60)).granted).toBe(false);
+    // Had the refused reservation counted on `roomy`, this second place would be its third.
+    expect(await store.reserve([roomy], 60)).toEqual({ granted: true });
+    expect(await store.reserve([roomy], 60)).toEqual({ granted: true });
+    expect((await store.reserve([roomy], 60)).granted).toBe(false);
+  });
+
+  it('grants exactly the limit to reservations made at the same instant', async () => {
+    const counter = { key: key('concurrent'), limit: 5 };
+    const outcomes = await Promise.all(Array.from({ length: 50 }, () => store.reserve([counter], 60)));
+    expect(outcomes.filter((outcome) => outcome.granted)).toHaveLength(5);
+  });
+
+  it('gives a place back, never below zero', async () => {
+    const counter = { key: key('release'), limit: 1 };
+    await store.release(counter.key);
+    await store.reserve([counter], 60);
+    await store.release(counter.key);
+    await store.release(counter.key);
+    expect(await store.reserve([counter], 60)).toEqual({ granted: true });
+    expect((await store.reserve([counter], 60)).granted).toBe(false);
+  });
+
+  it('forgets a counter when its window passes', async () => {
+    const counter = { key: key('short'), limit: 1 };
+    await store.reserve([counter], 1);
+    expect((await store.reserve([counter], 1)).granted).toBe(false);
     await new Promise((resolve) => setTimeout(resolve, 1_100));
-    expect((await store.read(`${key}:short`)).count).toBe(0);
+    expect(await store.reserve([counter], 1)).toEqual({ granted: true });
   });
 });

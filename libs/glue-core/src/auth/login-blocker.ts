@@ -25,9 +25,17 @@ export class LoginBlockedError extends Error {
 }
 
 /**
- * Slows down password guessing: after too many failures for one account, or from one IP address,
- * within the window, further attempts are refused (even with the right password) until the window
- * that the first failure opened has passed. A success clears the account's counter.
+ * Slows down password guessing: at most `maxFailuresPerAccount` password checks for one account,
+ * and `maxFailuresPerIp` from one IP address, within a window that the first attempt opens; further
+ * attempts are refused (even with the right password) until that window has passed.
+ *
+ * Counting is atomic: an attempt first reserves its place in both counters in one step
+ * (`reserve`), and only an attempt that got its place has its password checked, so concurrent
+ * attempts cannot all pass a check that none of them has counted yet. A refused attempt counts
+ * nothing. A wrong password keeps its place. A right password forgives the account's failures
+ * (the owner has shown the password) and gives back only its own place in the IP address's
+ * counter: a success never lowers that counter below the failures it holds, so an attacker who logs
+ * in to an account of their own cannot reset it.
  */
 export class LoginBlocker {
   constructor(
@@ -36,38 +44,41 @@ export class LoginBlocker {
     private readonly options: LoginBlockerOptions = DEFAULT_LOGIN_BLOCKER_OPTIONS,
   ) {}
 
-  /** Throws `LoginBlockedError` when the account or the IP address is blocked now. */
-  async assertAllowed(account: string, ip: string): Promise<void> {
-    const [forAccount, forIp] = await Promise.all([
-      this.store.read(this.accountKey(account)),
-      this.store.read(this.ipKey(ip)),
-    ]);
-    const waits = [
-      forAccount.count >= this.options.maxFailuresPerAccount ? forAccount.resetInSeconds : 0,
-      forIp.count >= this.options.maxFailuresPerIp ? forIp.resetInSeconds : 0,
-    ];
-    const retryAfter = Math.max(...waits);
-    if (retryAfter > 0) throw new LoginBlockedError(retryAfter);
+  /** Counts a password attempt before its check; throws `LoginBlockedError` (nothing counted) when blocked. */
+  async reserve(account: string, ip: string): Promise<void> {
+    const reservation = await this.store.reserve(
+      [
+        { key: this.accountKey(account), limit: this.options.maxFailuresPerAccount },
+        { key: this.ipKey(ip), limit: this.options.maxFailuresPerIp },
+      ],
+      this.options.windowSeconds,
+    );
+    if (!reservation.granted) throw new LoginBlockedError(reservation.retryAfterSeconds);
   }
 
-  async recordFailure(account: string, ip: string): Promise<void> {
-    await Promise.all([
-      this.store.increment(this.accountKey(account), this.options.windowSeconds),
-      this.store.increment(this.ipKey(ip), this.options.windowSeconds),
-    ]);
+  /** The reserved attempt had the right password. */
+  async recordSuccess(account: string, ip: string): Promise<void> {
+    await Promise.all([this.store.clear(this.accountKey(account)), this.store.release(this.ipKey(ip))]);
   }
 
-  async recordSuccess(account: string): Promise<void> {
-    await this.store.clear(this.accountKey(account));
+  /** The reserved attempt ended without checking the password (an error): it counts for nothing. */
+  async release(account: string, ip: string): Promise<void> {
+    await Promise.all([this.store.release(this.accountKey(account)), this.store.release(this.ipKey(ip))]);
   }
 
   // Account names are hashed: the store (Redis) then holds no e-mail addresses.
   private accountKey(account: string): string {
     const digest = createHash('sha256').update(account.trim().toLowerCase()).digest('base64url');
-    return `glue:login-blocker:${this.scope}:account:${digest}`;
+    return `${this.prefix()}:account:${digest}`;
   }
 
   private ipKey(ip: string): string {
-    return `glue:login-blocker:${this.scope}:ip:${ip}`;
+    return `${this.prefix()}:ip:${ip}`;
+  }
+
+  // The scope in braces is a Redis Cluster hash tag: both counters of one attempt share a slot, as
+  // the one script that reserves them requires.
+  private prefix(): string {
+    return `glue:login-blocker:{${this.scope}}`;
   }
 }

@@ -6,6 +6,7 @@ import { PublicCache } from '../http/cache-control.js';
 import { ErrorStatuses } from '../openapi/api-description.decorators.js';
 import type { Attributes } from '../resource/attribute-schema.js';
 import { Glue } from '../resource/glue-params.decorator.js';
+import { RateLimitAccount } from '../rate-limit/rate-limit-account.decorator.js';
 import type { GlueResourceObject } from '../resource/glue-resource-object.js';
 import { GlueResource } from '../resource/glue-resource.decorator.js';
 import { Public } from './auth.decorators.js';
@@ -57,6 +58,7 @@ export class OAuthTokenController {
 
   @Post()
   @Public()
+  @RateLimitAccount('username')
   @ErrorStatuses(HttpStatus.TOO_MANY_REQUESTS)
   @HttpCode(HttpStatus.OK)
   // RFC 6749 §5.1: `Cache-Control: no-store` (every Glue response that declares no public caching

@@ -53,6 +53,24 @@ describe('env.publicUrl', () => {
   });
 });
 
+describe('env.boolean', () => {
+  const spec = { on: env.boolean('SWITCH', false) };
+
+  it('reads the usual spellings of a switch, and defaults when unset or blank', () => {
+    for (const raw of ['true', '1', 'ON', 'Yes'])
+      expect(loadConfig(spec, { SWITCH: raw })).toEqual({ on: true });
+    for (const raw of ['false', '0', 'off', 'NO'])
+      expect(loadConfig(spec, { SWITCH: raw })).toEqual({ on: false });
+    expect(loadConfig(spec, { SWITCH: ' ' })).toEqual({ on: false });
+  });
+
+  it('refuses anything else, naming the variable', () => {
+    expect(() => loadConfig(spec, { SWITCH: 'maybe' })).toThrow(
+      'SWITCH: "maybe" is not a switch (true or false).',
+    );
+  });
+});
+
 describe('config groups and the auth-related variables', () => {
   const spec = {
     port: env.port('PORT', 3000),

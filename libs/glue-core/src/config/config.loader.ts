@@ -177,6 +177,19 @@ export const env = {
   publicUrl(name: string): ConfigVariable<string | null> {
     return { name, read: (raw) => (isAbsent(raw) ? null : normalisePublicUrl(raw.trim())) };
   },
+  /** A switch: `true`/`false`, `1`/`0`, `on`/`off` or `yes`/`no` (any case). */
+  boolean(name: string, fallback: boolean): ConfigVariable<boolean> {
+    return {
+      name,
+      read: (raw) => {
+        if (isAbsent(raw)) return fallback;
+        const value = raw.trim().toLowerCase();
+        if (['true', '1', 'on', 'yes'].includes(value)) return true;
+        if (['false', '0', 'off', 'no'].includes(value)) return false;
+        throw new Error(`"${raw}" is not a switch (true or false).`);
+      },
+    };
+  },
   oneOf<const T extends string>(name: string, values: readonly T[], fallback: T): ConfigVariable<T> {
     return {
       name,

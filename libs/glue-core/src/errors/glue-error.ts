@@ -38,6 +38,7 @@ export const GlueErrorCode = {
   Forbidden: '403',
   ClientIdNotSupported: '4003',
   UnsupportedGrantType: '4004',
+  RateLimited: '429',
   LoginBlocked: '4401',
   MethodNotAllowed: '405',
   Conflict: '409',

@@ -1,5 +1,6 @@
 import { HTTP_CODE_METADATA } from '@nestjs/common/constants.js';
 import type { GlueConvention } from '../convention/glue-convention.js';
+import { isRateLimited } from '../rate-limit/rate-limit-account.decorator.js';
 import type { GlueRelationshipRegistry } from '../relationship/glue-relationship.registry.js';
 import { GLUE_ATTRIBUTES_PARAMETER_METADATA } from '../resource/glue-params.decorator.js';
 import type { GlueResourceDefinition } from '../resource/glue-resource.decorator.js';
@@ -115,6 +116,7 @@ export function describeOperation(route: GlueRoute, context: OperationContext): 
   if (!route.access.public) statuses.add(401);
   if (route.access.scopes.length > 0) statuses.add(403);
   if (route.path.includes('/:')) statuses.add(404);
+  if (isRateLimited(route.method, route.access)) statuses.add(429);
   for (const each of body?.errorStatuses ?? []) statuses.add(each);
   for (const each of declaredErrorStatuses(route)) statuses.add(each);
 
@@ -161,6 +163,7 @@ function describePlainOperation(route: GlueRoute, context: OperationContext): Op
   const responses: Record<string, OpenApiResponse> = { '200': { description: 'OK' } };
   if (!route.access.public) responses['401'] = errorResponse(401, [], context);
   if (route.access.scopes.length > 0) responses['403'] = errorResponse(403, [], context);
+  if (isRateLimited(route.method, route.access)) responses['429'] = errorResponse(429, [], context);
   responses['500'] = errorResponse(500, [], context);
   return {
     operationId: `${route.controller.name}.${route.handlerName}`,

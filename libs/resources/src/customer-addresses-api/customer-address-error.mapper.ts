@@ -27,7 +27,9 @@ function toGlueException(error: unknown): unknown {
       return GlueHttpException.notFound(error.message);
     case CustomerErrorCode.EMAIL_ALREADY_USED:
     case CustomerErrorCode.PASSWORD_POLICY:
+    case CustomerErrorCode.CURRENT_PASSWORD_REQUIRED:
     case CustomerErrorCode.CURRENT_PASSWORD_INVALID:
+    case CustomerErrorCode.REGISTRATION_KEY_INVALID:
       // Account errors: no address write can cause them, so one here is a bug (500), not a client error.
       return error;
   }

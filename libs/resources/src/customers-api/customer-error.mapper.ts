@@ -1,4 +1,4 @@
-import { GlueHttpException } from '#glue-core';
+import { GlueErrorCode, GlueHttpException } from '#glue-core';
 import { CustomerErrorCode, CustomerException } from '#zed-facades/customer';
 
 /** Error codes of the storefront `customers` resource, stable for clients. */
@@ -7,6 +7,7 @@ export const CustomersApiErrorCode = {
   EmailAlreadyUsed: '1401',
   PasswordPolicy: '1402',
   CurrentPasswordInvalid: '1403',
+  RegistrationKeyInvalid: '1404',
 } as const;
 
 /**
@@ -35,8 +36,14 @@ function toGlueException(error: unknown): unknown {
           source: { attribute: 'password' },
         })),
       );
+    case CustomerErrorCode.CURRENT_PASSWORD_REQUIRED:
+      // What validation answers for a password change without it: the attribute is required.
+      return unprocessable(error.message, GlueErrorCode.ValidationFailed, 'currentPassword');
     case CustomerErrorCode.CURRENT_PASSWORD_INVALID:
       return unprocessable(error.message, CustomersApiErrorCode.CurrentPasswordInvalid, 'currentPassword');
+    case CustomerErrorCode.REGISTRATION_KEY_INVALID:
+      // For Glue's `customer-confirmation` (Glue's own code there is 423).
+      return unprocessable(error.message, CustomersApiErrorCode.RegistrationKeyInvalid, 'registrationKey');
   }
 }
 

@@ -1,10 +1,11 @@
-import { Get, Param, Patch, Post } from '@nestjs/common';
+import { Get, Inject, Param, Patch, Post } from '@nestjs/common';
 import {
   Glue,
   GlueAttributes,
   GlueHttpException,
   GlueResource,
   Public,
+  RateLimitAccount,
   Scopes,
   type GlueRequest,
   type GlueResourceObject,
@@ -12,6 +13,7 @@ import {
 import { CUSTOMER_SCOPE, requireOwnCustomer } from '#resources/customer-access';
 import { requestStore } from '#resources/store-context';
 import { CustomerFacade } from '#zed-facades/customer';
+import { CUSTOMERS_API_OPTIONS, type CustomersApiOptions } from './customers-api.options.js';
 import { CustomerRegistrationAttributes, CustomerUpdateAttributes } from './dto/customer.attributes.js';
 import { throwAsGlueError } from './customer-error.mapper.js';
 import {
@@ -23,7 +25,9 @@ import {
 
 /**
  * Storefront customers: public registration in the request's store, then the customer's own
- * account. Another customer's reference is 404 (contract §3: existence is not revealed).
+ * account. Another customer's reference is 404 (contract §3: existence is not revealed). With
+ * registration confirmation on, a registration answers 201 with the registered profile whether its
+ * email was free or not (docs/security.md).
  */
 @GlueResource({
   type: CUSTOMERS_TYPE,
@@ -31,18 +35,25 @@ import {
   conventions: ['json-api', 'none'],
 })
 export class CustomersController {
-  constructor(private readonly customerFacade: CustomerFacade) {}
+  constructor(
+    private readonly customerFacade: CustomerFacade,
+    @Inject(CUSTOMERS_API_OPTIONS) private readonly options: CustomersApiOptions,
+  ) {}
 
   @Post()
   @Public()
+  @RateLimitAccount('email')
   async register(
     @Glue() request: GlueRequest,
     @GlueAttributes() attributes: CustomerRegistrationAttributes,
   ): Promise<GlueResourceObject<CustomerAttributes>> {
     const { confirmPassword: _confirmed, acceptedTerms: _accepted, ...input } = attributes;
-    const customer = await this.customerFacade
-      .registerCustomer({ ...input, store: requestStore(request) })
-      .catch(throwAsGlueError);
+    const registration = { ...input, store: requestStore(request) };
+    const customer = await (
+      this.options.registrationConfirmation
+        ? this.customerFacade.registerCustomerWithConfirmation(registration)
+        : this.customerFacade.registerCustomer(registration)
+    ).catch(throwAsGlueError);
     return toCustomerResource(customer);
   }
 

@@ -7,7 +7,7 @@ import {
   type Attributes,
   type GlueResourceObject,
 } from '#glue-core';
-import { SALUTATIONS, type CustomerTransfer } from '#zed-facades/customer';
+import { SALUTATIONS, type CustomerRegistrationTransfer } from '#zed-facades/customer';
 
 export const CUSTOMERS_TYPE = 'customers';
 
@@ -24,7 +24,9 @@ export const CustomerAttributesSchema = Type.Object({
 
 export type CustomerAttributes = Attributes<typeof CustomerAttributesSchema>;
 
-export function toCustomerResource(customer: CustomerTransfer): GlueResourceObject<CustomerAttributes> {
+export function toCustomerResource(
+  customer: CustomerRegistrationTransfer,
+): GlueResourceObject<CustomerAttributes> {
   return {
     type: CUSTOMERS_TYPE,
     id: customer.customerReference,

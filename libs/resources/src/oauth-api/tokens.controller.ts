@@ -13,6 +13,7 @@ import {
   OAuthGrantError,
   PASSWORD_GRANT,
   Public,
+  RateLimitAccount,
   REFRESH_TOKEN_GRANT,
   Scopes,
   toTokenEndpointException,
@@ -36,6 +37,7 @@ export class AccessTokensController {
 
   @Post()
   @Public()
+  @RateLimitAccount('username')
   @ErrorStatuses(HttpStatus.UNAUTHORIZED, HttpStatus.TOO_MANY_REQUESTS)
   async create(
     @GlueAttributes() attributes: AccessTokenAttributes,

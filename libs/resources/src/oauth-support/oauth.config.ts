@@ -1,6 +1,7 @@
 import path from 'node:path';
 import {
   ConfigurationError,
+  DEFAULT_LOGIN_BLOCKER_OPTIONS,
   DEFAULT_SESSION_CACHE_ENTRIES,
   DEFAULT_SESSION_STALENESS_MS,
   env,
@@ -18,8 +19,9 @@ const THIRTY_DAYS = 30 * 24 * 60 * 60;
  * `<PREFIX>_TOKEN_ISSUER`, `<PREFIX>_TOKEN_AUDIENCE`, `<PREFIX>_JWT_PRIVATE_KEYS` (PEM, first
  * signs), `JWT_KEYS_DIR`, `ACCESS_TOKEN_TTL_SECONDS`, `REFRESH_TOKEN_TTL_SECONDS`, `REDIS_URL` and
  * the external issuer's `<PREFIX>_OIDC_ISSUER`, `_AUDIENCE`, `_JWKS_URI`, `_EMAIL_CLAIM`,
- * `_SUBJECT_CLAIM`, and the session cache's `SESSION_CACHE_STALENESS_MS` and
- * `SESSION_CACHE_MAX_ENTRIES`. See the README's configuration table and docs/security.md.
+ * `_SUBJECT_CLAIM`, the login blocker's `<PREFIX>_LOGIN_BLOCKER_MAX_FAILURES_PER_ACCOUNT`,
+ * `_MAX_FAILURES_PER_IP` and `_WINDOW_SECONDS`, and the session cache's `SESSION_CACHE_STALENESS_MS`
+ * and `SESSION_CACHE_MAX_ENTRIES`. See the README's configuration table and docs/security.md.
  */
 export function oauthConfig(prefix: string, application: string): ConfigGroup<OAuthOptions> {
   return {
@@ -45,6 +47,20 @@ export function oauthConfig(prefix: string, application: string): ConfigGroup<OA
             MAX_SESSION_STALENESS_MS,
           ),
           sessionCacheEntries: env.integer('SESSION_CACHE_MAX_ENTRIES', DEFAULT_SESSION_CACHE_ENTRIES, 1),
+          maxFailuresPerAccount: env.integer(
+            `${prefix}_LOGIN_BLOCKER_MAX_FAILURES_PER_ACCOUNT`,
+            DEFAULT_LOGIN_BLOCKER_OPTIONS.maxFailuresPerAccount,
+            1,
+          ),
+          maxFailuresPerIp: env.integer(
+            `${prefix}_LOGIN_BLOCKER_MAX_FAILURES_PER_IP`,
+            DEFAULT_LOGIN_BLOCKER_OPTIONS.maxFailuresPerIp,
+            1,
+          ),
+          loginWindowSeconds: env.seconds(
+            `${prefix}_LOGIN_BLOCKER_WINDOW_SECONDS`,
+            DEFAULT_LOGIN_BLOCKER_OPTIONS.windowSeconds,
+          ),
         },
         source,
       );
@@ -63,6 +79,11 @@ export function oauthConfig(prefix: string, application: string): ConfigGroup<OA
         keyFile: path.join(values.keysDirectory, `${application}.pem`),
         redisUrl: values.redisUrl,
         sessionCache: { stalenessMs: values.sessionStalenessMs, maxEntries: values.sessionCacheEntries },
+        loginBlocker: {
+          maxFailuresPerAccount: values.maxFailuresPerAccount,
+          maxFailuresPerIp: values.maxFailuresPerIp,
+          windowSeconds: values.loginWindowSeconds,
+        },
         openIdConnect:
           values.oidcIssuer !== null && values.oidcAudience !== null
             ? {

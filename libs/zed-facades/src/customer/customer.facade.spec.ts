@@ -10,6 +10,7 @@ import {
   type QueryCounter,
   type SpecDatabase,
 } from '#zed-facades/database';
+import { MailFacade } from '#zed-facades/mail';
 import { OauthFacade } from '#zed-facades/oauth';
 import { CustomerErrorCode, CustomerException } from './customer.exception.js';
 import { CustomerFacade } from './customer.facade.js';
@@ -132,7 +133,7 @@ describe('CustomerFacade', () => {
     expect(await facade.verifyCredentials('ghost@example.com', 'shopping7x')).toBeNull();
   });
 
-  it('updates the profile; a new password needs the current one', async () => {
+  it('updates the profile; a new password or email needs the current one', async () => {
     const updated = await facade.updateCustomer('DE--2', { firstName: 'Karla', salutation: 'Ms' });
     expect(updated).toEqual(
       expect.objectContaining({ firstName: 'Karla', salutation: 'Ms', lastName: 'Kunde' }),
@@ -143,7 +144,7 @@ describe('CustomerFacade', () => {
       CustomerException,
     );
     expect(missing).toMatchObject({
-      code: CustomerErrorCode.CURRENT_PASSWORD_INVALID,
+      code: CustomerErrorCode.CURRENT_PASSWORD_REQUIRED,
       field: 'currentPassword',
     });
     const wrong = await rejectionOf(
@@ -161,8 +162,21 @@ describe('CustomerFacade', () => {
     expect(await facade.verifyCredentials('karl@example.com', 'shopping7x')).toBeNull();
     expect(await facade.verifyCredentials('karl@example.com', 'newpass88')).not.toBeNull();
 
+    const newEmail = await rejectionOf(
+      facade.updateCustomer('DE--2', { email: 'karl.new@example.com' }),
+      CustomerException,
+    );
+    expect(newEmail.code).toBe(CustomerErrorCode.CURRENT_PASSWORD_REQUIRED);
+    const wrongForEmail = await rejectionOf(
+      facade.updateCustomer('DE--2', { email: 'karl.new@example.com', currentPassword: 'shopping7x' }),
+      CustomerException,
+    );
+    expect(wrongForEmail.code).toBe(CustomerErrorCode.CURRENT_PASSWORD_INVALID);
+    // The same address again (as Glue clients send it back) is no change.
+    await facade.updateCustomer('DE--2', { email: ' KARL@example.com', lastName: 'Kunde' });
+
     const taken = await rejectionOf(
-      facade.updateCustomer('DE--2', { email: 'Sonia@example.com' }),
+      facade.updateCustomer('DE--2', { email: 'Sonia@example.com', currentPassword: 'newpass88' }),
       CustomerException,
     );
     expect(taken.code).toBe(CustomerErrorCode.EMAIL_ALREADY_USED);
@@ -303,6 +317,75 @@ describe('CustomerFacade', () => {
 
       const unknown = await rejectionOf(facade.resetPassword('DE--999', 'remembered9'), CustomerException);
       expect(unknown.code).toBe(CustomerErrorCode.CUSTOMER_NOT_FOUND);
+    });
+  });
+
+  describe('registration with confirmation', () => {
+    const referenceNumber = (reference: string): number => Number(reference.split('--')[1]);
+
+    it('answers a taken email as a new one, drawing one reference each, and mails a key or a notice', async () => {
+      const mails = moduleRef.get(MailFacade);
+      const olga = await facade.registerCustomerWithConfirmation(registration('Olga@Example.com'));
+      const taken = await facade.registerCustomerWithConfirmation(registration('sonia@EXAMPLE.com'));
+      const next = await facade.registerCustomerWithConfirmation(registration('paula@example.com'));
+      expect(referenceNumber(taken.customerReference)).toBe(referenceNumber(olga.customerReference) + 1);
+      expect(referenceNumber(next.customerReference)).toBe(referenceNumber(taken.customerReference) + 1);
+      expect(Object.keys(taken).sort()).toEqual(Object.keys(olga).sort());
+      expect(taken).toEqual({
+        customerReference: taken.customerReference,
+        email: 'sonia@example.com',
+        salutation: 'Mr',
+        firstName: 'Karl',
+        lastName: 'Kunde',
+        dateOfBirth: '1980-02-29',
+        createdAt: expect.any(Date),
+        updatedAt: expect.any(Date),
+      });
+      expect(await facade.findCustomerByReference(taken.customerReference)).toBeNull();
+
+      expect(await mails.getQueuedMails('olga@example.com')).toEqual([
+        expect.objectContaining({
+          type: 'customer-registration-confirmation',
+          payload: expect.objectContaining({
+            registrationKey: expect.stringMatching(/^[\w-]{43}$/),
+            customerReference: olga.customerReference,
+          }),
+        }),
+      ]);
+      expect(await mails.getQueuedMails('sonia@example.com')).toEqual([
+        expect.objectContaining({ type: 'customer-registration-attempt', payload: { store: 'DE' } }),
+      ]);
+    });
+
+    it('applies the password policy before it looks at the email', async () => {
+      for (const email of ['new-weak@example.com', 'sonia@example.com']) {
+        const weak = await rejectionOf(
+          facade.registerCustomerWithConfirmation(registration(email, { password: 'password1' })),
+          CustomerException,
+        );
+        expect(weak.code).toBe(CustomerErrorCode.PASSWORD_POLICY);
+      }
+    });
+
+    it('lets the customer log in only once confirmed with the mailed key, which works once', async () => {
+      await facade.registerCustomerWithConfirmation(registration('rosa@example.com'));
+      expect(await facade.verifyCredentials('rosa@example.com', 'shopping7x')).toBeNull();
+      expect(await facade.findCustomerByEmail('rosa@example.com')).toBeNull();
+
+      const [mail] = await moduleRef.get(MailFacade).getQueuedMails('rosa@example.com');
+      const key = String(mail?.payload['registrationKey']);
+      const confirmed = await facade.confirmCustomerRegistration(key);
+      expect(confirmed.email).toBe('rosa@example.com');
+      expect(await facade.verifyCredentials('rosa@example.com', 'shopping7x')).toEqual(confirmed);
+      expect(await facade.findCustomerByEmail('rosa@example.com')).toEqual(confirmed);
+
+      for (const used of [key, 'not-a-key', '']) {
+        const invalid = await rejectionOf(facade.confirmCustomerRegistration(used), CustomerException);
+        expect(invalid).toMatchObject({
+          code: CustomerErrorCode.REGISTRATION_KEY_INVALID,
+          field: 'registrationKey',
+        });
+      }
     });
   });
 });

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { PasswordHasher } from '#zed-facades/security';
 import { CustomerAddressWriter } from './business/customer-address.writer.js';
+import { CustomerConfirmationWriter } from './business/customer-confirmation.writer.js';
 import { CustomerWriter } from './business/customer.writer.js';
 import { toCustomerAddressTransfer, toCustomerTransfer } from './persistence/customer.mapper.js';
 import { CustomerReader } from './persistence/customer.reader.js';
@@ -8,6 +9,7 @@ import type {
   CustomerAddressInput,
   CustomerAddressTransfer,
   CustomerRegistrationInput,
+  CustomerRegistrationTransfer,
   CustomerTransfer,
   CustomerUpdateInput,
 } from './transfer/customer.transfer.js';
@@ -23,12 +25,27 @@ export class CustomerFacade {
     private readonly customerReader: CustomerReader,
     private readonly customerWriter: CustomerWriter,
     private readonly addressWriter: CustomerAddressWriter,
+    private readonly confirmationWriter: CustomerConfirmationWriter,
     private readonly passwordHasher: PasswordHasher,
   ) {}
 
-  /** The reference is `<store>--<id>`. */
+  /** The reference is `<store>--<id>`. The customer can log in at once. */
   registerCustomer(input: CustomerRegistrationInput): Promise<CustomerTransfer> {
     return this.customerWriter.register(input);
+  }
+
+  /**
+   * Registration with confirmation (double opt-in): a new email gets a customer who cannot log in
+   * before `confirmCustomerRegistration` with the key mailed to it; a taken email creates nothing
+   * and mails its owner a notice. Either way the answer looks the same, and costs the same.
+   */
+  registerCustomerWithConfirmation(input: CustomerRegistrationInput): Promise<CustomerRegistrationTransfer> {
+    return this.confirmationWriter.register(input);
+  }
+
+  /** The customer whose mailed key this is, now confirmed; REGISTRATION_KEY_INVALID if none waits. */
+  confirmCustomerRegistration(registrationKey: string): Promise<CustomerTransfer> {
+    return this.confirmationWriter.confirm(registrationKey);
   }
 
   async findCustomerByReference(customerReference: string): Promise<CustomerTransfer | null> {
@@ -36,21 +53,26 @@ export class CustomerFacade {
     return customer ? toCustomerTransfer(customer) : null;
   }
 
+  /** A confirmed customer only: an unconfirmed registration may be somebody else's claim on the address. */
   async findCustomerByEmail(email: string): Promise<CustomerTransfer | null> {
     const customer = await this.customerReader.findByEmail(email);
-    return customer ? toCustomerTransfer(customer) : null;
+    return customer && customer.confirmedAt !== null ? toCustomerTransfer(customer) : null;
   }
 
   /**
-   * The customer with these credentials, or null. An unknown email costs one argon2 verification too, so
-   * timing does not reveal which accounts exist.
+   * The confirmed customer with these credentials, or null. An unknown email costs one argon2
+   * verification too, so timing does not reveal which accounts exist; an unconfirmed registration
+   * fails like a wrong password.
    */
   async verifyCredentials(email: string, password: string): Promise<CustomerTransfer | null> {
     const customer = await this.customerReader.findByEmail(email);
     if (!customer) {
       return this.passwordHasher.verifyAgainstDummy(password).then(() => null);
     }
-    if (!(await this.passwordHasher.verify(customer.passwordHash, password))) {
+    if (
+      !(await this.passwordHasher.verify(customer.passwordHash, password)) ||
+      customer.confirmedAt === null
+    ) {
       return null;
     }
     await this.customerWriter.rehashIfNeeded(customer, password);
@@ -58,8 +80,9 @@ export class CustomerFacade {
   }
 
   /**
-   * Changing the password requires `currentPassword` (CURRENT_PASSWORD_INVALID otherwise) and revokes every
-   * session of the customer but `changedInSession`, the one making the change, in the same transaction.
+   * Changing the password or the email requires `currentPassword` (CURRENT_PASSWORD_REQUIRED when absent,
+   * CURRENT_PASSWORD_INVALID when wrong); a new password revokes every session of the customer but
+   * `changedInSession`, the one making the change, in the same transaction.
    */
   updateCustomer(
     customerReference: string,

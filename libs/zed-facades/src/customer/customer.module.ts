@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { MailModule } from '#zed-facades/mail';
 import { OauthModule } from '#zed-facades/oauth';
 import { SecurityModule } from '#zed-facades/security';
 import { CustomerAddressWriter } from './business/customer-address.writer.js';
+import { CustomerConfirmationWriter } from './business/customer-confirmation.writer.js';
 import { CustomerWriter } from './business/customer.writer.js';
 import { CustomerFacade } from './customer.facade.js';
 import { CUSTOMER_ENTITIES } from './persistence/customer-entities.js';
@@ -10,7 +12,13 @@ import { CustomerReader } from './persistence/customer.reader.js';
 
 @Module({
   exports: [CustomerFacade],
-  imports: [OauthModule, SecurityModule, TypeOrmModule.forFeature([...CUSTOMER_ENTITIES])],
-  providers: [CustomerAddressWriter, CustomerFacade, CustomerReader, CustomerWriter],
+  imports: [MailModule, OauthModule, SecurityModule, TypeOrmModule.forFeature([...CUSTOMER_ENTITIES])],
+  providers: [
+    CustomerAddressWriter,
+    CustomerConfirmationWriter,
+    CustomerFacade,
+    CustomerReader,
+    CustomerWriter,
+  ],
 })
 export class CustomerModule {}

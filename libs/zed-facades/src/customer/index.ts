@@ -13,6 +13,7 @@ export {
   type CustomerAddressInput,
   type CustomerAddressTransfer,
   type CustomerRegistrationInput,
+  type CustomerRegistrationTransfer,
   type CustomerTransfer,
   type CustomerUpdateInput,
   type Salutation,

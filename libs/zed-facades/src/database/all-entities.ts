@@ -1,6 +1,7 @@
 import { AUDIT_LOG_ENTITIES } from '#zed-facades/audit-log';
 import { CATEGORY_ENTITIES } from '#zed-facades/category';
 import { CUSTOMER_ENTITIES } from '#zed-facades/customer';
+import { MAIL_ENTITIES } from '#zed-facades/mail';
 import { OAUTH_ENTITIES } from '#zed-facades/oauth';
 import { PRICE_PRODUCT_ENTITIES } from '#zed-facades/price-product';
 import { PRODUCT_ENTITIES } from '#zed-facades/product';
@@ -14,6 +15,7 @@ export const ALL_ENTITIES = [
   ...AUDIT_LOG_ENTITIES,
   ...CATEGORY_ENTITIES,
   ...CUSTOMER_ENTITIES,
+  ...MAIL_ENTITIES,
   ...OAUTH_ENTITIES,
   ...PRICE_PRODUCT_ENTITIES,
   ...PRODUCT_ENTITIES,

@@ -9,6 +9,8 @@ import { CreateCustomerTables1763769660000 } from './migrations/1763769660000-cr
 import { CreateOauthRefreshTokenTable1763769720000 } from './migrations/1763769720000-create-oauth-refresh-token-table.js';
 import { CreateAuditLogTable1763769780000 } from './migrations/1763769780000-create-audit-log-table.js';
 import { CreateOauthSessionTable1764115200000 } from './migrations/1764115200000-create-oauth-session-table.js';
+import { CreateMailOutboxTable1764288000000 } from './migrations/1764288000000-create-mail-outbox-table.js';
+import { AddCustomerRegistrationConfirmation1764288060000 } from './migrations/1764288060000-add-customer-registration-confirmation.js';
 
 /** Every migration, oldest first. Append new ones; never edit one that has landed. */
 export const ALL_MIGRATIONS = [
@@ -23,4 +25,6 @@ export const ALL_MIGRATIONS = [
   CreateOauthRefreshTokenTable1763769720000,
   CreateAuditLogTable1763769780000,
   CreateOauthSessionTable1764115200000,
+  CreateMailOutboxTable1764288000000,
+  AddCustomerRegistrationConfirmation1764288060000,
 ] as const;

@@ -50,7 +50,9 @@ export class CustomerRegistrationAttributes {
 
 /**
  * `PATCH /customers/{customerReference}` attributes: any subset; `null` clears `salutation` and
- * `dateOfBirth`. A new `password` needs `confirmPassword` and the `currentPassword`.
+ * `dateOfBirth`. A new `password` needs `confirmPassword` and the `currentPassword`; a new `email`
+ * needs the `currentPassword` too (the facade knows whether it is new: Glue clients send the
+ * unchanged email back with every change).
  */
 export class CustomerUpdateAttributes {
   @Omittable()

@@ -54,9 +54,10 @@ export class CustomerWriter {
   }
 
   /**
-   * A new password needs the current one; the policy applies to it as on registration. A new password
-   * revokes every other session of the customer in the same transaction: `changedInSession`, the session
-   * making the change, survives.
+   * A new password or a new email needs the current password (an access token alone must not be
+   * enough to take the account over); the policy applies to a new password as on registration. A new
+   * password revokes every other session of the customer in the same transaction: `changedInSession`,
+   * the session making the change, survives.
    */
   async update(
     customerReference: string,
@@ -68,18 +69,11 @@ export class CustomerWriter {
       throw customerNotFound(customerReference);
     }
     const email = input.email === undefined ? undefined : normalizeEmail(input.email);
+    if (input.password !== undefined || (email !== undefined && email !== current.email)) {
+      await this.assertCurrentPassword(current, input.currentPassword);
+    }
     let passwordHash: string | undefined;
     if (input.password !== undefined) {
-      const confirmed =
-        input.currentPassword !== undefined &&
-        (await this.passwordHasher.verify(current.passwordHash, input.currentPassword));
-      if (!confirmed) {
-        throw new CustomerException(
-          CustomerErrorCode.CURRENT_PASSWORD_INVALID,
-          'The current password is missing or wrong.',
-          'currentPassword',
-        );
-      }
       assertPasswordPolicy(input.password, email ?? current.email);
       passwordHash = await this.passwordHasher.hash(input.password);
     }
@@ -147,6 +141,26 @@ export class CustomerWriter {
       );
       return toCustomerTransfer({ ...current, passwordHash, updatedAt: row.updated_at });
     });
+  }
+
+  private async assertCurrentPassword(
+    customer: CustomerEntity,
+    currentPassword: string | undefined,
+  ): Promise<void> {
+    if (currentPassword === undefined) {
+      throw new CustomerException(
+        CustomerErrorCode.CURRENT_PASSWORD_REQUIRED,
+        'The current password is required to change the email or the password.',
+        'currentPassword',
+      );
+    }
+    if (!(await this.passwordHasher.verify(customer.passwordHash, currentPassword))) {
+      throw new CustomerException(
+        CustomerErrorCode.CURRENT_PASSWORD_INVALID,
+        'The current password is wrong.',
+        'currentPassword',
+      );
+    }
   }
 
   /** Replaces a hash made with outdated parameters after a successful login. */

@@ -28,6 +28,14 @@ export class CustomerEntity {
   @Column({ name: 'date_of_birth', type: 'date', nullable: true })
   dateOfBirth!: string | null;
 
+  /** Null until the owner confirms the registration (double opt-in); such a customer cannot log in. */
+  @Column({ name: 'confirmed_at', type: 'timestamptz', nullable: true })
+  confirmedAt!: Date | null;
+
+  /** SHA-256 (hex) of the key mailed for the confirmation; null once confirmed. */
+  @Column({ name: 'registration_key_hash', type: 'char', length: 64, nullable: true })
+  registrationKeyHash!: string | null;
+
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
   createdAt!: Date;
 

@@ -12,15 +12,20 @@ export interface NewCustomerRow {
   readonly lastName: string;
   /** `YYYY-MM-DD` */
   readonly dateOfBirth: string | null;
+  /** SHA-256 (hex) of a mailed confirmation key: the customer waits for it. Absent: confirmed now. */
+  readonly registrationKeyHash?: string;
+  /** An id drawn beforehand with `nextCustomerId`; absent: drawn by the insert. */
+  readonly idCustomer?: number;
 }
 
 // One statement: the id is drawn from the identity sequence first, so the reference `<STORE>--<id>` is
 // written together with the row (and the sequence stays in step for the next registration).
 const INSERT_CUSTOMER = `
   INSERT INTO customer
-    (id_customer, customer_reference, email, password_hash, salutation, first_name, last_name, date_of_birth)
-  SELECT next.id, $1 || '--' || next.id, $2, $3, $4, $5, $6, $7
-  FROM (SELECT nextval(pg_get_serial_sequence('customer', 'id_customer')) AS id) AS next
+    (id_customer, customer_reference, email, password_hash, salutation, first_name, last_name, date_of_birth,
+     registration_key_hash, confirmed_at)
+  SELECT next.id, $1 || '--' || next.id, $2, $3, $4, $5, $6, $7, $8::char(64), CASE WHEN $8 IS NULL THEN now() END
+  FROM (SELECT coalesce($9::bigint, nextval(pg_get_serial_sequence('customer', 'id_customer'))) AS id) AS next
   RETURNING id_customer, customer_reference`;
 
 /**
@@ -39,9 +44,25 @@ export async function insertCustomer(
     customer.firstName,
     customer.lastName,
     customer.dateOfBirth,
+    customer.registrationKeyHash ?? null,
+    customer.idCustomer ?? null,
   ]);
   if (!row) {
     throw new Error('INSERT … RETURNING returned no row.');
   }
   return { idCustomer: row.id_customer, customerReference: row.customer_reference };
+}
+
+/**
+ * Draws the id (and so the reference) of a customer to insert. A registration draws it before it
+ * knows whether the email is free, so that a taken email uses up a number just as a new one does.
+ */
+export async function nextCustomerId(manager: EntityManager): Promise<number> {
+  const [row] = await manager.query<{ id: string }[]>(
+    "SELECT nextval(pg_get_serial_sequence('customer', 'id_customer')) AS id",
+  );
+  if (!row) {
+    throw new Error('nextval returned no row.');
+  }
+  return Number(row.id);
 }

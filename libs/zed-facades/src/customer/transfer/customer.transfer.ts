@@ -2,14 +2,18 @@ export const SALUTATIONS = ['Mr', 'Mrs', 'Ms', 'Dr'] as const;
 export type Salutation = (typeof SALUTATIONS)[number];
 
 /**
+/**
  * The account kind of customers' sessions (`#zed-facades/oauth`), whose id is the customer reference: the
  * kind the storefront's OAuth server gives its accounts (glue-core's `CUSTOMER_IDENTITY_KIND`).
  */
 export const CUSTOMER_SESSION_KIND = 'customer';
 
-/** A storefront customer; never carries the password hash. */
-export interface CustomerTransfer {
-  readonly id: number;
+/**
+ * What a registration with confirmation answers: the registered profile, the same whether the
+ * email was free (a customer now waits for confirmation) or taken (nothing was created; the
+ * reference was drawn as for a new customer and stays unused).
+ */
+export interface CustomerRegistrationTransfer {
   /** `<STORE>--<id>`, e.g. `DE--1`: the customer's public identifier. */
   readonly customerReference: string;
   readonly email: string;
@@ -20,6 +24,11 @@ export interface CustomerTransfer {
   readonly dateOfBirth: string | null;
   readonly createdAt: Date;
   readonly updatedAt: Date;
+}
+
+/** A storefront customer; never carries the password hash. */
+export interface CustomerTransfer extends CustomerRegistrationTransfer {
+  readonly id: number;
 }
 
 export interface CustomerRegistrationInput {
@@ -34,7 +43,7 @@ export interface CustomerRegistrationInput {
   readonly store: string;
 }
 
-/** Omitted fields stay as they are. Changing the password requires `currentPassword`. */
+/** Omitted fields stay as they are. Changing the password or the email requires `currentPassword`. */
 export interface CustomerUpdateInput {
   readonly email?: string;
   readonly salutation?: Salutation | null;

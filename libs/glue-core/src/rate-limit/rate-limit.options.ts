@@ -1,0 +1,56 @@
+import { env, loadConfig, type ConfigGroup } from '../config/config.loader.js';
+
+/**
+ * How an application limits unauthenticated writes (every `@Public()` POST, PUT, PATCH and DELETE:
+ * registration, logins, password resets, …). Each route counts on its own, per client address and
+ * per account the request names, in a fixed window that the first request opens; a client over a
+ * limit gets 429 with `Retry-After` until the window has passed.
+ */
+export interface GlueRateLimitOptions {
+  /** Requests to one route from one client address within the window (an IPv6 client is its /64). */
+  readonly perIp: number;
+  /** Requests to one route naming one account (its e-mail or user name) within the window. */
+  readonly perAccount: number;
+  readonly windowSeconds: number;
+  /** Counters in Redis, shared by every process; `null`: in this process's memory. */
+  readonly redisUrl: string | null;
+  /** Namespace of the counters in Redis (default: the application's name). */
+  readonly scope?: string;
+}
+
+export const DEFAULT_RATE_LIMIT_OPTIONS: GlueRateLimitOptions = {
+  perIp: 30,
+  perAccount: 10,
+  windowSeconds: 60,
+  redisUrl: null,
+};
+
+/**
+ * An application's rate limits from the environment (`prefix` = `STOREFRONT`, `BACKEND`):
+ * `<PREFIX>_RATE_LIMIT_PER_IP`, `<PREFIX>_RATE_LIMIT_PER_ACCOUNT`,
+ * `<PREFIX>_RATE_LIMIT_WINDOW_SECONDS` and `REDIS_URL`. Defaults in `DEFAULT_RATE_LIMIT_OPTIONS`.
+ */
+export function rateLimitConfig(prefix: string): ConfigGroup<GlueRateLimitOptions> {
+  return {
+    load: (source) =>
+      loadConfig<GlueRateLimitOptions>(
+        {
+          perIp: env.integer(`${prefix}_RATE_LIMIT_PER_IP`, DEFAULT_RATE_LIMIT_OPTIONS.perIp, 1),
+          perAccount: env.integer(
+            `${prefix}_RATE_LIMIT_PER_ACCOUNT`,
+            DEFAULT_RATE_LIMIT_OPTIONS.perAccount,
+            1,
+          ),
+          windowSeconds: env.seconds(
+            `${prefix}_RATE_LIMIT_WINDOW_SECONDS`,
+            DEFAULT_RATE_LIMIT_OPTIONS.windowSeconds,
+          ),
+          redisUrl: env.optionalUrl('REDIS_URL', ['redis:', 'rediss:']),
+        },
+        source,
+      ),
+  };
+}
+
+/** Injection token of the application's `ThrottlerStorage` (memory, or Redis with `redisUrl`). */
+export const GLUE_RATE_LIMIT_STORAGE = Symbol('GLUE_RATE_LIMIT_STORAGE');
