@@ -1,6 +1,7 @@
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import type { App } from 'supertest/types.js';
+import type { GlueRequestLimits } from '#glue-core';
 import { oauthConfig, type OAuthOptions } from '#resources/oauth-support';
 import { BackendApiModule } from '../../apps/backend-api/src/backend-api.module.js';
 import { StorefrontApiModule } from '../../apps/storefront-api/src/storefront-api.module.js';
@@ -57,6 +58,8 @@ export function startStorefront(
     readonly defaultStore?: string;
     readonly logErrors?: boolean;
     readonly auth?: Partial<OAuthOptions>;
+    /** Request limits other than the defaults (`DEFAULT_REQUEST_LIMITS`). */
+    readonly limits?: Partial<GlueRequestLimits>;
   } = {},
 ): Promise<RunningApplication> {
   return run(
@@ -65,6 +68,7 @@ export function startStorefront(
       defaultStore: options.defaultStore ?? 'DE',
       corsOrigins: [],
       auth: testAuthOptions('storefront', options.auth),
+      ...(options.limits && { limits: options.limits }),
     }),
     options.logErrors,
   );
@@ -73,7 +77,11 @@ export function startStorefront(
 /** The backend application exactly as `main.ts` composes it, on the given database. */
 export function startBackend(
   databaseUrl: string,
-  options: { readonly auth?: Partial<OAuthOptions> } = {},
+  options: {
+    readonly auth?: Partial<OAuthOptions>;
+    /** Request limits other than the defaults (`DEFAULT_REQUEST_LIMITS`). */
+    readonly limits?: Partial<GlueRequestLimits>;
+  } = {},
 ): Promise<RunningApplication> {
   return run(
     BackendApiModule.forRoot({
@@ -81,6 +89,7 @@ export function startBackend(
       defaultStore: 'DE',
       corsOrigins: [],
       auth: testAuthOptions('backend', options.auth),
+      ...(options.limits && { limits: options.limits }),
     }),
   );
 }

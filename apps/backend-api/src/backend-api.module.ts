@@ -5,6 +5,7 @@ import {
   NoneConvention,
   OAuthConvention,
   OPENID_CONNECT_SERVER,
+  type GlueRequestLimits,
 } from '#glue-core';
 import { JsonApiConvention } from '#json-api-convention';
 import { OauthBackendApiModule } from '#resources/oauth-backend-api';
@@ -21,7 +22,9 @@ export class BackendApiModule {
    * tools that only read its declarations (`npm run openapi`).
    */
   static forRoot(
-    config: Pick<BackendApiConfig, 'databaseUrl' | 'defaultStore' | 'corsOrigins' | 'auth'>,
+    config: Pick<BackendApiConfig, 'databaseUrl' | 'defaultStore' | 'corsOrigins' | 'auth'> & {
+      readonly limits?: Partial<GlueRequestLimits>;
+    },
     { connectDatabase = true }: { readonly connectDatabase?: boolean } = {},
   ): DynamicModule {
     // One instance: it serves `/token` and provides the servers the pipeline authenticates with.
@@ -37,6 +40,7 @@ export class BackendApiModule {
           storeResolver: StoreContextResolver,
           imports: [oauth, StoreContextModule.forRoot({ defaultStore: config.defaultStore })],
           corsOrigins: config.corsOrigins,
+          limits: config.limits,
         }),
         oauth,
         ...BACKEND_API_RESOURCES,

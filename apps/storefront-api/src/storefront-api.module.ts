@@ -5,6 +5,7 @@ import {
   NoneConvention,
   OAuthConvention,
   OPENID_CONNECT_SERVER,
+  type GlueRequestLimits,
 } from '#glue-core';
 import { JsonApiConvention } from '#json-api-convention';
 import { OauthApiModule } from '#resources/oauth-api';
@@ -21,7 +22,9 @@ export class StorefrontApiModule {
    * tools that only read its declarations (`npm run openapi`).
    */
   static forRoot(
-    config: Pick<StorefrontApiConfig, 'databaseUrl' | 'defaultStore' | 'corsOrigins' | 'auth'>,
+    config: Pick<StorefrontApiConfig, 'databaseUrl' | 'defaultStore' | 'corsOrigins' | 'auth'> & {
+      readonly limits?: Partial<GlueRequestLimits>;
+    },
     { connectDatabase = true }: { readonly connectDatabase?: boolean } = {},
   ): DynamicModule {
     // One instance: it serves the token endpoints and provides the servers the pipeline authenticates with.
@@ -37,6 +40,7 @@ export class StorefrontApiModule {
           storeResolver: StoreContextResolver,
           imports: [oauth, StoreContextModule.forRoot({ defaultStore: config.defaultStore })],
           corsOrigins: config.corsOrigins,
+          limits: config.limits,
         }),
         oauth,
         ...STOREFRONT_API_RESOURCES,

@@ -1,4 +1,4 @@
-import { env, loadConfig } from '#glue-core';
+import { env, loadConfig, requestLimitsConfig, type GlueRequestLimits } from '#glue-core';
 import { oauthConfig, type OAuthOptions } from '#resources/oauth-support';
 
 export interface BackendApiConfig {
@@ -10,6 +10,8 @@ export interface BackendApiConfig {
   readonly auth: OAuthOptions;
   /** Proxies in front of the application whose `X-Forwarded-For` is trusted (client IP for the login blocker). */
   readonly trustProxy: number;
+  /** How much work one request may ask for (`BACKEND_MAX_…`, docs/security.md). */
+  readonly limits: GlueRequestLimits;
 }
 
 /** Reads and validates the backend's environment; throws `ConfigurationError` listing every problem. */
@@ -24,6 +26,7 @@ export function loadBackendApiConfig(
       defaultStore: env.string('DEFAULT_STORE', 'DE', /^[A-Z][A-Z0-9_]{0,31}$/),
       corsOrigins: env.list('BACKEND_CORS_ORIGINS'),
       trustProxy: env.integer('TRUST_PROXY', 0, 0, 10),
+      limits: requestLimitsConfig('BACKEND'),
       auth: oauthConfig('BACKEND', 'backend'),
     },
     source,

@@ -1,5 +1,6 @@
 import type { InjectionToken, ModuleMetadata, Type } from '@nestjs/common';
 import type { GlueConvention } from '../convention/glue-convention.js';
+import type { GlueRequestLimits } from '../limits/request-limits.js';
 import type { GlueStoreResolver } from '../locale/glue-store-resolver.js';
 
 /** How an application is composed: the only place that names its conventions, servers and resources. */
@@ -21,6 +22,11 @@ export interface GlueApplicationOptions {
   readonly missingAccept?: 'reject' | 'first-convention';
   /** Origins allowed to call the application from a browser (CORS). */
   readonly corsOrigins?: readonly string[];
+  /**
+   * How much work one request may ask for; each limit left out takes its default
+   * (`DEFAULT_REQUEST_LIMITS`). Applications read them with `requestLimitsConfig(prefix)`.
+   */
+  readonly limits?: Partial<GlueRequestLimits>;
 }
 
 export const GLUE_APPLICATION_OPTIONS = Symbol('GLUE_APPLICATION_OPTIONS');

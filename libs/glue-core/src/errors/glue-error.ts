@@ -38,6 +38,8 @@ export const GlueErrorCode = {
   Forbidden: '403',
   ClientIdNotSupported: '4003',
   UnsupportedGrantType: '4004',
+  LimitExceeded: '4005',
+  UnstorableText: '4006',
   LoginBlocked: '4401',
   MethodNotAllowed: '405',
   Conflict: '409',
