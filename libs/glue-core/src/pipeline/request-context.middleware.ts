@@ -9,26 +9,31 @@ import { setRequestContext, type GlueRequestContext } from '../context/request-c
 import { GlueErrorCode } from '../errors/glue-error.js';
 import { GlueHttpException } from '../errors/glue-http.exception.js';
 import { readBodyError } from '../http/body-parser.js';
+import { resolveRequestLimits, type GlueRequestLimits } from '../limits/request-limits.js';
 import { negotiateLocale } from '../locale/accept-language.js';
 import { GLUE_STORE_RESOLVER, type GlueStoreResolver } from '../locale/glue-store-resolver.js';
+import { readRequestError } from './request-bounds.js';
 
 const VALID_REQUEST_ID = /^[\w.:@-]{1,128}$/;
 
 /**
  * Step 1: request context. Gives every request an id (echoing a valid `X-Request-Id`), the
- * security headers, `Vary`, CORS headers for allowed origins, and its store and locale.
+ * security headers, `Vary`, CORS headers for allowed origins, and its store and locale. What the
+ * request and body bounds (step 0) refused is answered here, before the store is looked up.
  */
 @Injectable()
 export class RequestContextMiddleware implements NestMiddleware {
   private readonly corsOrigins: ReadonlySet<string>;
   /** What every response depends on besides the URL, so a shared cache keeps variants apart. */
   private readonly vary: string;
+  private readonly limits: GlueRequestLimits;
 
   constructor(
     @Inject(GLUE_APPLICATION_OPTIONS) private readonly options: GlueApplicationOptions,
     @Optional() @Inject(GLUE_STORE_RESOLVER) private readonly storeResolver?: GlueStoreResolver,
   ) {
     this.corsOrigins = new Set(options.corsOrigins ?? []);
+    this.limits = resolveRequestLimits(options.limits);
     this.vary = [
       'Accept',
       'Accept-Language',
@@ -43,6 +48,7 @@ export class RequestContextMiddleware implements NestMiddleware {
       requestId: incomingId && VALID_REQUEST_ID.test(incomingId) ? incomingId : randomUUID(),
       application: this.options.name,
       startedAt: performance.now(),
+      limits: this.limits,
       routed: false,
       store: null,
       locale: null,
@@ -59,6 +65,8 @@ export class RequestContextMiddleware implements NestMiddleware {
     response.setHeader('Vary', this.vary);
     this.setSecurityHeaders(request, response);
     this.setCorsHeaders(request, response);
+    const refused = readRequestError(request);
+    if (refused) throw GlueHttpException.of(refused);
     if (this.storeResolver) await this.resolveStoreAndLocale(request, context, this.storeResolver);
     next();
   }
