@@ -33,7 +33,7 @@ export interface GlueRequestLimits {
 export const DEFAULT_REQUEST_LIMITS: GlueRequestLimits = {
   maxIncludeDepth: 3,
   maxIncludePaths: 20,
-  maxIncludedResources: 5000,
+  maxIncludedResources: 2000,
   maxPageLimit: 200,
   maxQueryLength: 4096,
   maxParameterLength: 2048,
