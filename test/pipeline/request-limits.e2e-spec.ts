@@ -159,6 +159,17 @@ describe('request limits: bounded work before any facade runs', () => {
       });
     });
 
+    it('is what the API description says', async () => {
+      const document = await request(small.http).get('/docs/openapi.json').expect(200);
+      const operation = (
+        document.body as {
+          paths: Record<string, { get: { parameters: { name?: string; schema?: { maximum?: number } }[] } }>;
+        }
+      ).paths['/abstract-products']?.get;
+      const page = operation?.parameters.find((parameter) => parameter.name === 'page[limit]');
+      expect(page?.schema?.maximum).toBe(50);
+    });
+
     it('keeps the default ceiling (200) above every collection maximum', async () => {
       // The collection's own maximum (100) answers first, as before.
       const collection = await get('/abstract-products?page[limit]=101').expect(400);
