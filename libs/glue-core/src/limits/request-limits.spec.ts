@@ -67,7 +67,12 @@ describe('request limits', () => {
     try {
       loadConfig(
         { limits: requestLimitsConfig('BACKEND') },
-        { BACKEND_MAX_INCLUDE_DEPTH: '0', BACKEND_MAX_BODY_BYTES: '1mb', BACKEND_MAX_QUERY_LENGTH: '-1' },
+        {
+          BACKEND_MAX_INCLUDE_DEPTH: '0',
+          BACKEND_MAX_BODY_BYTES: '1mb',
+          BACKEND_MAX_QUERY_LENGTH: '-1',
+          BACKEND_MAX_BODY_DEPTH: '1001',
+        },
       );
     } catch (error) {
       expect(error).toBeInstanceOf(ConfigurationError);
@@ -77,6 +82,7 @@ describe('request limits', () => {
       'BACKEND_MAX_INCLUDE_DEPTH: "0" is not a whole number of at least 1.',
       'BACKEND_MAX_QUERY_LENGTH: "-1" is not a whole number of at least 1.',
       'BACKEND_MAX_BODY_BYTES: "1mb" is not a whole number of at least 1.',
+      'BACKEND_MAX_BODY_DEPTH: "1001" is not a whole number from 1 to 1000.',
     ]);
   });
 

@@ -86,12 +86,15 @@ const VARIABLES: Readonly<Record<keyof GlueRequestLimits, string>> = {
   maxBodyDepth: 'MAX_BODY_DEPTH',
 };
 
+/** Body nesting beyond this would let recursive walks of a parsed body (validation) overflow the stack. */
+const MAXIMA: Partial<Record<keyof GlueRequestLimits, number>> = { maxBodyDepth: 1000 };
+
 /**
  * An application's request limits from the environment: `<PREFIX>_MAX_INCLUDE_DEPTH`,
  * `_MAX_INCLUDE_PATHS`, `_MAX_INCLUDED_RESOURCES`, `_MAX_PAGE_LIMIT`, `_MAX_QUERY_LENGTH`,
  * `_MAX_PARAMETER_LENGTH`, `_MAX_BODY_BYTES`, `_MAX_BODY_DEPTH` (`prefix` = `STOREFRONT`,
  * `BACKEND`); an unset one takes `defaults`' value (glue-core's unless given). Each is a whole
- * number of at least 1.
+ * number of at least 1 (the body nesting at most 1000).
  */
 export function requestLimitsConfig(
   prefix: string,
@@ -101,7 +104,7 @@ export function requestLimitsConfig(
   const variables = Object.fromEntries(
     (Object.keys(VARIABLES) as (keyof GlueRequestLimits)[]).map((limit) => [
       limit,
-      env.integer(`${prefix}_${VARIABLES[limit]}`, fallback[limit], 1),
+      env.integer(`${prefix}_${VARIABLES[limit]}`, fallback[limit], 1, MAXIMA[limit]),
     ]),
   ) as { readonly [K in keyof GlueRequestLimits]: ReturnType<typeof env.integer> };
   return { load: (source) => loadConfig<GlueRequestLimits>(variables, source) };

@@ -121,11 +121,11 @@ function unsupportedExtensionsDetail(found: {
   readonly convention: GlueConvention;
   readonly extensions: readonly string[];
 }): string {
+  const several = found.extensions.length > 1;
   const named = found.extensions.map((uri) => `"${uri}"`).join(', ');
   const supported = found.convention.extensions ?? [];
-  return `${found.convention.mediaType}: the extension${found.extensions.length > 1 ? 's' : ''} ${named} ${
-    found.extensions.length > 1 ? 'are' : 'is'
-  } not supported here (supported: ${supported.length > 0 ? supported.join(', ') : 'none'}).`;
+  const served = supported.length > 0 ? supported.join(', ') : 'none';
+  return `${found.convention.mediaType}: the extension${several ? 's' : ''} ${named} ${several ? 'are' : 'is'} not supported here (supported: ${served}).`;
 }
 
 function notAcceptable(detail: string): GlueHttpException {
