@@ -9,6 +9,7 @@ import {
   seedDemoDataIfEmpty,
   startEmbeddedPostgres,
 } from '#zed-facades/database';
+import { runAbuse } from './abuse.js';
 
 /**
  * `npm run bench`, three comparisons, each measured alternately (ABBA) in the same run so that a
@@ -22,12 +23,44 @@ import {
  *    (signature, claims and "is the session revoked?" on every request), against a bare Nest route
  *    making the same facade call without any token.
  *
- * `BENCH_SCENARIOS=pipeline` (or `include`, `session`, or a comma-separated list) runs some of them.
+ * 4. abuse (only when asked for): ordinary requests' p99 latency and the server's peak RSS while
+ *    waves of over-the-limit includes, maximal includes and wrong logins hit it (bench/abuse.ts).
+ *
+ * `npm run bench -- --scenario abuse` (or `BENCH_SCENARIOS=pipeline,session`; comma-separated,
+ * `--scenario` wins) picks the scenarios; the default is `pipeline,include,session`.
  */
 const DURATION_SECONDS = Number(process.env['BENCH_DURATION'] ?? 5);
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 6);
 const CONNECTIONS = Number(process.env['BENCH_CONNECTIONS'] ?? 16);
-const SCENARIOS = (process.env['BENCH_SCENARIOS'] ?? 'pipeline,include,session').split(',');
+const SCENARIOS = (scenarioArgument() ?? process.env['BENCH_SCENARIOS'] ?? 'pipeline,include,session').split(
+  ',',
+);
+const ABUSE_SECONDS = Number(process.env['BENCH_ABUSE_SECONDS'] ?? 10);
+
+/** `--scenario abuse` or `--scenario=abuse`, as `npm run bench -- --scenario abuse` passes it. */
+function scenarioArgument(): string | undefined {
+  const args = process.argv.slice(2);
+  const index = args.findIndex((arg) => arg === '--scenario' || arg.startsWith('--scenario='));
+  if (index === -1) return undefined;
+  const arg = args[index] ?? '';
+  return arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[index + 1];
+}
+
+/** An access token of the demo customer (its 15 minutes outlast the scenario). */
+async function demoCustomerToken(port: number): Promise<string> {
+  const response = await fetch(`http://127.0.0.1:${port}/token`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
+    body: new URLSearchParams({
+      grant_type: 'password',
+      username: DEMO_ACCOUNTS.customer.email,
+      password: DEMO_ACCOUNTS.customer.password,
+    }),
+  });
+  if (!response.ok) throw new Error(`POST /token answered ${response.status}: ${await response.text()}`);
+  return ((await response.json()) as { access_token: string }).access_token;
+}
+
 const JSON_API = { Accept: 'application/vnd.api+json' };
 const INCLUDE = 'concrete-products,abstract-product-prices,abstract-product-image-sets,category-nodes';
 
@@ -125,27 +158,15 @@ async function compare(title: string, cpu: CpuProbe, reference: Target, subject:
   return failures === 0;
 }
 
-/** An access token of the demo customer (its 15 minutes outlast the scenario). */
-async function demoCustomerToken(port: number): Promise<string> {
-  const response = await fetch(`http://127.0.0.1:${port}/token`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
-    body: new URLSearchParams({
-      grant_type: 'password',
-      username: DEMO_ACCOUNTS.customer.email,
-      password: DEMO_ACCOUNTS.customer.password,
-    }),
-  });
-  if (!response.ok) throw new Error(`POST /token answered ${response.status}: ${await response.text()}`);
-  return ((await response.json()) as { access_token: string }).access_token;
-}
-
 async function main(): Promise<void> {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
   let databaseUrl = process.env['DATABASE_URL'];
   const embedded = databaseUrl
     ? null
-    : await startEmbeddedPostgres({ dataDir: path.join(root, '.data/bench-postgres'), port: 54329 });
+    : await startEmbeddedPostgres({
+        dataDir: path.join(root, '.data/bench-postgres'),
+        port: Number(process.env['BENCH_POSTGRES_PORT'] ?? 54329),
+      });
   databaseUrl ??= embedded?.url ?? '';
   try {
     await runMigrations(databaseUrl);
@@ -159,13 +180,42 @@ async function main(): Promise<void> {
     ).rows.map((row) => row.sku);
     await client.end();
 
-    const servers = fork(path.join(path.dirname(fileURLToPath(import.meta.url)), 'servers.js'), {
-      env: { ...process.env, DATABASE_URL: databaseUrl },
-    });
-    const ports = await new Promise<{ glue: number; baseline: number }>((resolve, reject) => {
-      servers.once('message', (message) => resolve(message as { glue: number; baseline: number }));
-      servers.once('exit', (code) => reject(new Error(`bench servers exited with ${code}`)));
-    });
+    const startServers = async (...args: string[]) => {
+      const child = fork(path.join(path.dirname(fileURLToPath(import.meta.url)), 'servers.js'), args, {
+        env: { ...process.env, DATABASE_URL: databaseUrl },
+      });
+      const ports = await new Promise<{ glue: number; baseline: number }>((resolve, reject) => {
+        child.once('message', (message) => resolve(message as { glue: number; baseline: number }));
+        child.once('exit', (code) => reject(new Error(`bench servers exited with ${code}`)));
+      });
+      const stop = async () => {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.disconnect();
+        await exited;
+      };
+      return { child, ports, stop };
+    };
+    let valid = true;
+    if (SCENARIOS.includes('abuse')) {
+      // The storefront alone in its own process: its memory is what is measured.
+      const storefront = await startServers('--glue-only');
+      try {
+        valid &&= await runAbuse({
+          pid: storefront.child.pid ?? 0,
+          port: storefront.ports.glue,
+          skus,
+          seconds: ABUSE_SECONDS,
+          connections: CONNECTIONS,
+        });
+      } finally {
+        await storefront.stop();
+      }
+    }
+    if (!['pipeline', 'include', 'session'].some((scenario) => SCENARIOS.includes(scenario))) {
+      if (!valid) process.exitCode = 1;
+      return;
+    }
+    const { child: servers, ports, stop } = await startServers();
     const cpu: CpuProbe = () =>
       new Promise((resolve) => {
         servers.once('message', (message) => {
@@ -178,7 +228,6 @@ async function main(): Promise<void> {
     const listing = (query: string) => (n: number) =>
       `/abstract-products?page[limit]=12&page[offset]=${(n % pages) * 12}${query}`;
     const concrete = (n: number) => `/concrete-products/${skus[n % skus.length] ?? ''}`;
-    let valid = true;
     if (SCENARIOS.includes('pipeline')) {
       const ok = await compare(
         `pipeline: GET /concrete-products/{sku}, ${skus.length} skus; baseline = bare Nest route, same facade call, JSON.stringify`,
@@ -213,9 +262,7 @@ async function main(): Promise<void> {
       );
       valid &&= ok;
     }
-    const exited = new Promise((resolve) => servers.once('exit', resolve));
-    servers.disconnect();
-    await exited;
+    await stop();
     if (!valid) process.exitCode = 1;
   } finally {
     await embedded?.stop();

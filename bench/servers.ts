@@ -7,7 +7,8 @@ import { BaselineModule } from './baseline.module.js';
 
 /**
  * Child process of `bench/run.ts`: the full storefront (glue-core pipeline) and the baseline, each on
- * its own port, so that the load generator never shares their event loop.
+ * its own port, so that the load generator never shares their event loop. With `--glue-only` (the
+ * abuse scenario, which measures this process's memory) the storefront alone.
  */
 const databaseUrl = process.env['DATABASE_URL'];
 if (!databaseUrl) throw new Error('bench/servers needs DATABASE_URL');
@@ -19,15 +20,15 @@ const glue = await createGlueApplication(
   },
 );
 await glue.listen(0, '127.0.0.1');
-const baseline = await NestFactory.create(BaselineModule.forRoot(databaseUrl) as never, {
-  logger: ['error'],
-});
-await baseline.listen(0, '127.0.0.1');
+const baseline = process.argv.includes('--glue-only')
+  ? null
+  : await NestFactory.create(BaselineModule.forRoot(databaseUrl) as never, { logger: ['error'] });
+await baseline?.listen(0, '127.0.0.1');
 
 const portOf = (address: unknown): number => (address as { port: number }).port;
 process.send?.({
   glue: portOf(glue.getHttpServer().address()),
-  baseline: portOf(baseline.getHttpServer().address()),
+  baseline: baseline ? portOf(baseline.getHttpServer().address()) : 0,
 });
 // The parent asks for CPU time around each round: CPU per request is steadier than throughput on a
 // shared machine, and shows where the pipeline's cost is.
@@ -35,5 +36,5 @@ process.on('message', (message) => {
   if (message === 'cpu') process.send?.({ cpu: process.cpuUsage() });
 });
 process.once('disconnect', () => {
-  void Promise.all([glue.close(), baseline.close()]).then(() => process.exit(0));
+  void Promise.all([glue.close(), baseline?.close()]).then(() => process.exit(0));
 });

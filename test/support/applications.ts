@@ -1,7 +1,7 @@
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import type { App } from 'supertest/types.js';
-import { rateLimitConfig, type GlueRateLimitOptions } from '#glue-core';
+import { rateLimitConfig, type GlueRateLimitOptions, type GlueRequestLimits } from '#glue-core';
 import { customersApiConfig, type CustomersApiOptions } from '#resources/customers-api';
 import { oauthConfig, type OAuthOptions } from '#resources/oauth-support';
 import { BackendApiModule } from '../../apps/backend-api/src/backend-api.module.js';
@@ -93,6 +93,8 @@ export function testRateLimitOptions(
 export interface TestApplicationOptions extends HttpOptions {
   readonly auth?: Partial<OAuthOptions>;
   readonly rateLimit?: Partial<GlueRateLimitOptions>;
+  /** Request limits other than the defaults (`DEFAULT_REQUEST_LIMITS`). */
+  readonly limits?: Partial<GlueRequestLimits>;
 }
 
 async function run(
@@ -120,6 +122,7 @@ export function startStorefront(
       auth: testAuthOptions('storefront', options.auth),
       rateLimit: testRateLimitOptions('storefront', options.rateLimit),
       customers: { ...customersApiConfig('STOREFRONT').load({}), ...options.customers },
+      ...(options.limits && { limits: options.limits }),
     }),
     { logErrors: options.logErrors ?? true, trustProxy: options.trustProxy },
   );
@@ -137,6 +140,7 @@ export function startBackend(
       ...httpConfig(options, 3001),
       auth: testAuthOptions('backend', options.auth),
       rateLimit: testRateLimitOptions('backend', options.rateLimit),
+      ...(options.limits && { limits: options.limits }),
     }),
     { trustProxy: options.trustProxy },
   );

@@ -6,6 +6,7 @@ import {
   NoneConvention,
   OAuthConvention,
   OPENID_CONNECT_SERVER,
+  type GlueRequestLimits,
 } from '#glue-core';
 import { JsonApiConvention } from '#json-api-convention';
 import { OauthBackendApiModule } from '#resources/oauth-backend-api';
@@ -33,7 +34,9 @@ export class BackendApiModule {
       | 'publicUrl'
       | 'cacheMaxAgeSeconds'
       | 'rateLimit'
-    >,
+    > & {
+      readonly limits?: Partial<GlueRequestLimits>;
+    },
     { connectDatabase = true }: { readonly connectDatabase?: boolean } = {},
   ): DynamicModule {
     // One instance: it serves `/token` and provides the servers the pipeline authenticates with.
@@ -52,6 +55,7 @@ export class BackendApiModule {
           links: { publicUrl: config.publicUrl, listenUrl: listenUrl(config.host, config.port) },
           publicCacheMaxAgeSeconds: config.cacheMaxAgeSeconds,
           rateLimit: config.rateLimit,
+          limits: config.limits,
         }),
         oauth,
         ...BACKEND_API_RESOURCES,

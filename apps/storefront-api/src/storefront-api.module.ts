@@ -6,6 +6,7 @@ import {
   NoneConvention,
   OAuthConvention,
   OPENID_CONNECT_SERVER,
+  type GlueRequestLimits,
 } from '#glue-core';
 import { JsonApiConvention } from '#json-api-convention';
 import { OauthApiModule } from '#resources/oauth-api';
@@ -34,7 +35,9 @@ export class StorefrontApiModule {
       | 'cacheMaxAgeSeconds'
       | 'rateLimit'
       | 'customers'
-    >,
+    > & {
+      readonly limits?: Partial<GlueRequestLimits>;
+    },
     { connectDatabase = true }: { readonly connectDatabase?: boolean } = {},
   ): DynamicModule {
     // One instance: it serves the token endpoints and provides the servers the pipeline authenticates with.
@@ -53,6 +56,7 @@ export class StorefrontApiModule {
           links: { publicUrl: config.publicUrl, listenUrl: listenUrl(config.host, config.port) },
           publicCacheMaxAgeSeconds: config.cacheMaxAgeSeconds,
           rateLimit: config.rateLimit,
+          limits: config.limits,
         }),
         oauth,
         ...storefrontApiResources(config),

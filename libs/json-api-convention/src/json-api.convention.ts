@@ -37,6 +37,12 @@ export class JsonApiConvention implements GlueConvention {
   readonly name = JSON_API_CONVENTION_NAME;
   readonly mediaType = JSON_API_MEDIA_TYPE;
   readonly supportsIncludes = true;
+  /**
+   * JSON:API extensions served (URIs, as `ext` names them): none yet, so a `Content-Type` naming
+   * one is 415 and an `Accept` naming only them is 406. Supporting one (the Atomic Operations
+   * extension, `https://jsonapi.org/ext/atomic`) starts with listing its URI here.
+   */
+  readonly extensions: readonly string[] = [];
 
   acceptsParameters(parameters: Readonly<Record<string, string>>): boolean {
     return Object.keys(parameters).every((name) => ALLOWED_PARAMETERS.has(name));

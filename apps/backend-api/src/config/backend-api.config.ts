@@ -1,4 +1,11 @@
-import { env, loadConfig, rateLimitConfig, type GlueRateLimitOptions } from '#glue-core';
+import {
+  env,
+  loadConfig,
+  rateLimitConfig,
+  requestLimitsConfig,
+  type GlueRateLimitOptions,
+  type GlueRequestLimits,
+} from '#glue-core';
 import { oauthConfig, type OAuthOptions } from '#resources/oauth-support';
 
 export interface BackendApiConfig {
@@ -19,6 +26,8 @@ export interface BackendApiConfig {
   readonly cacheMaxAgeSeconds: number;
   /** Limits of unauthenticated writes (registration, logins, …) per client address and per account. */
   readonly rateLimit: GlueRateLimitOptions;
+  /** How much work one request may ask for (`BACKEND_MAX_…`, docs/security.md). */
+  readonly limits: GlueRequestLimits;
 }
 
 /** Reads and validates the backend's environment; throws `ConfigurationError` listing every problem. */
@@ -35,6 +44,7 @@ export function loadBackendApiConfig(
       trustProxy: env.integer('TRUST_PROXY', 0, 0, 10),
       publicUrl: env.publicUrl('BACKEND_PUBLIC_URL'),
       cacheMaxAgeSeconds: env.integer('BACKEND_CACHE_MAX_AGE_SECONDS', 60, 0, 31_536_000),
+      limits: requestLimitsConfig('BACKEND'),
       auth: oauthConfig('BACKEND', 'backend'),
       rateLimit: rateLimitConfig('BACKEND'),
     },

@@ -1,4 +1,11 @@
-import { env, loadConfig, rateLimitConfig, type GlueRateLimitOptions } from '#glue-core';
+import {
+  env,
+  loadConfig,
+  rateLimitConfig,
+  requestLimitsConfig,
+  type GlueRateLimitOptions,
+  type GlueRequestLimits,
+} from '#glue-core';
 import { customersApiConfig, type CustomersApiOptions } from '#resources/customers-api';
 import { oauthConfig, type OAuthOptions } from '#resources/oauth-support';
 
@@ -22,6 +29,8 @@ export interface StorefrontApiConfig {
   readonly rateLimit: GlueRateLimitOptions;
   /** `customers`: registration confirmation (double opt-in). */
   readonly customers: CustomersApiOptions;
+  /** How much work one request may ask for (`STOREFRONT_MAX_…`, docs/security.md). */
+  readonly limits: GlueRequestLimits;
 }
 
 /** Reads and validates the storefront's environment; throws `ConfigurationError` listing every problem. */
@@ -38,6 +47,7 @@ export function loadStorefrontApiConfig(
       trustProxy: env.integer('TRUST_PROXY', 0, 0, 10),
       publicUrl: env.publicUrl('STOREFRONT_PUBLIC_URL'),
       cacheMaxAgeSeconds: env.integer('STOREFRONT_CACHE_MAX_AGE_SECONDS', 60, 0, 31_536_000),
+      limits: requestLimitsConfig('STOREFRONT'),
       auth: oauthConfig('STOREFRONT', 'storefront'),
       rateLimit: rateLimitConfig('STOREFRONT'),
       customers: customersApiConfig('STOREFRONT'),

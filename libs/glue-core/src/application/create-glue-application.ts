@@ -3,11 +3,12 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { LogLevel, INestApplication } from '@nestjs/common';
 import { glueBodyParser } from '../http/body-parser.js';
 import { GlueExpressAdapter } from '../http/glue-express.adapter.js';
+import { resolveRequestLimits } from '../limits/request-limits.js';
+import { glueRequestBounds } from '../pipeline/request-bounds.js';
+import { GLUE_APPLICATION_OPTIONS, type GlueApplicationOptions } from './glue-application.options.js';
 
 export interface CreateGlueApplicationOptions {
   readonly logLevels?: LogLevel[];
-  /** Largest accepted request body (`1mb`). */
-  readonly bodyLimit?: string;
   /** Trust `X-Forwarded-*` from this many proxies (for `https` links and HSTS behind a load balancer). */
   readonly trustProxy?: number;
 }
@@ -26,17 +27,23 @@ export async function createGlueApplication(
 
 /**
  * What every Glue application needs from Express, for applications created another way (e.g. a
- * testing module's `createNestApplication(new GlueExpressAdapter(), { bodyParser: false })`).
+ * testing module's `createNestApplication(new GlueExpressAdapter(), { bodyParser: false })`): the
+ * request bounds and the body parser (step 0, before every Nest middleware), with the limits of the
+ * application's `GlueApplicationModule.forRoot({ limits })`.
  */
 export function configureGlueApplication<T extends INestApplication>(
   app: T,
   options: CreateGlueApplicationOptions = {},
 ): T {
   const express = app as unknown as NestExpressApplication;
+  const limits = resolveRequestLimits(
+    app.get<symbol, GlueApplicationOptions>(GLUE_APPLICATION_OPTIONS, { strict: false }).limits,
+  );
   express.disable('x-powered-by');
   express.set('query parser', 'simple');
   express.set('etag', false);
   if (options.trustProxy !== undefined) express.set('trust proxy', options.trustProxy);
-  express.use(glueBodyParser(options.bodyLimit));
+  express.use(glueRequestBounds(limits));
+  express.use(glueBodyParser(limits));
   return app;
 }

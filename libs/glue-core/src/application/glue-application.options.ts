@@ -1,6 +1,7 @@
 import type { InjectionToken, ModuleMetadata, Type } from '@nestjs/common';
 import type { GlueConvention } from '../convention/glue-convention.js';
 import type { GlueLinkOptions } from '../http/links.js';
+import type { GlueRequestLimits } from '../limits/request-limits.js';
 import type { GlueStoreResolver } from '../locale/glue-store-resolver.js';
 import type { GlueRateLimitOptions } from '../rate-limit/rate-limit.options.js';
 
@@ -32,6 +33,11 @@ export interface GlueApplicationOptions {
   readonly publicCacheMaxAgeSeconds?: number;
   /** Limits of unauthenticated writes; without it `DEFAULT_RATE_LIMIT_OPTIONS`, counted in memory. */
   readonly rateLimit?: GlueRateLimitOptions;
+  /**
+   * How much work one request may ask for; each limit left out takes its default
+   * (`DEFAULT_REQUEST_LIMITS`). Applications read them with `requestLimitsConfig(prefix)`.
+   */
+  readonly limits?: Partial<GlueRequestLimits>;
 }
 
 export const GLUE_APPLICATION_OPTIONS = Symbol('GLUE_APPLICATION_OPTIONS');

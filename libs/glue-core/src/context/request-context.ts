@@ -1,6 +1,7 @@
 import type { Request } from 'express';
 import type { NegotiatedFormat } from '../convention/glue-convention.js';
 import type { GlueError } from '../errors/glue-error.js';
+import type { GlueRequestLimits } from '../limits/request-limits.js';
 import type { GlueIncludeNode } from '../relationship/glue-relationship.registry.js';
 import type { GlueIdentity, GlueRequest } from './glue-request.js';
 
@@ -14,6 +15,8 @@ export interface GlueRequestContext {
   readonly startedAt: number;
   /** The base every link of the response starts with (step 1): never the request's `Host`. */
   readonly baseUrl: string;
+  /** The application's request limits (formatting stops loading `include` at `maxIncludedResources`). */
+  readonly limits: GlueRequestLimits;
   /** A controller route matched (set by step 2, which the not-found handler never reaches). */
   routed: boolean;
   store: string | null;

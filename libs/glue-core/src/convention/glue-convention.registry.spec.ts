@@ -33,7 +33,44 @@ describe('GlueConventionRegistry', () => {
 
   it('refuses JSON:API when every instance carries a forbidden parameter', () => {
     expect(negotiate('application/vnd.api+json; charset=utf-8')).toBeNull();
-    expect(negotiate('application/vnd.api+json; ext="https://x"')).toBe('json-api');
+    expect(negotiate('application/vnd.api+json; profile="https://p"')).toBe('json-api');
+  });
+
+  it('refuses a media type naming an extension the convention does not declare', () => {
+    const withAtomic = { ...jsonApi, extensions: ['https://jsonapi.org/ext/atomic'] };
+    const atomic = new GlueConventionRegistry([withAtomic, none]);
+    const accept = (header: string, candidate = jsonApi) =>
+      (candidate === jsonApi ? registry : atomic).negotiateAccept(header, [candidate])?.convention.name ??
+      null;
+    expect(accept('application/vnd.api+json; ext="https://x"')).toBeNull();
+    expect(accept('application/vnd.api+json; ext="https://x", application/vnd.api+json')).toBe('json-api');
+    expect(accept('application/vnd.api+json; ext="https://jsonapi.org/ext/atomic"', withAtomic)).toBe(
+      'json-api',
+    );
+    expect(
+      accept('application/vnd.api+json; ext="https://jsonapi.org/ext/atomic https://x"', withAtomic),
+    ).toBeNull();
+    expect(registry.negotiateContentType('application/vnd.api+json; ext="https://x"', [jsonApi])).toBeNull();
+    expect(
+      registry.unsupportedExtensions(
+        'application/vnd.api+json; ext="https://x https://y"',
+        [jsonApi],
+        'accept',
+      ),
+    ).toEqual({ convention: jsonApi, extensions: ['https://x', 'https://y'] });
+    expect(
+      registry.unsupportedExtensions('application/vnd.api+json; ext="https://x", */*', [jsonApi], 'accept'),
+    ).toEqual({
+      convention: jsonApi,
+      extensions: ['https://x'],
+    });
+    expect(
+      registry.unsupportedExtensions(
+        'application/vnd.api+json; ext="https://x", application/vnd.api+json',
+        [jsonApi],
+        'accept',
+      ),
+    ).toBeNull();
   });
 
   it('matches a Content-Type only to a convention accepting its parameters', () => {

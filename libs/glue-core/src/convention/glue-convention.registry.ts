@@ -1,5 +1,12 @@
 import type { GlueConvention, NegotiatedFormat } from './glue-convention.js';
-import { mediaRangeMatches, parseAccept, parseMediaType, type MediaRange } from './media-type.js';
+import {
+  mediaRangeMatches,
+  mediaTypeExtensions,
+  parseAccept,
+  parseMediaType,
+  type MediaRange,
+  type MediaType,
+} from './media-type.js';
 
 export const GLUE_CONVENTIONS = Symbol('GLUE_CONVENTIONS');
 
@@ -68,19 +75,65 @@ export class GlueConventionRegistry {
     if (!mediaType) return null;
     const essence = `${mediaType.type}/${mediaType.subtype}`;
     const convention = candidates.find(
-      (candidate) =>
-        (candidate.requestMediaTypes ?? [candidate.mediaType]).includes(essence) &&
-        candidate.acceptsParameters(mediaType.parameters),
+      (candidate) => readsEssence(candidate, essence) && selects(candidate, mediaType),
     );
     return convention ? { convention, mediaType } : null;
   }
+
+  /**
+   * Why a header negotiated nothing, when the reason is an extension: the first convention among
+   * `candidates` whose media type the header names only with extensions (`ext`) it does not
+   * support, and those extensions. In `Accept`, every instance of the media type must name one.
+   */
+  unsupportedExtensions(
+    header: string,
+    candidates: readonly GlueConvention[],
+    kind: 'accept' | 'content-type',
+  ): { readonly convention: GlueConvention; readonly extensions: readonly string[] } | null {
+    const mediaTypes = kind === 'accept' ? this.parsedAccept(header) : [parseMediaType(header)];
+    for (const convention of candidates) {
+      const named = mediaTypes.filter(
+        (mediaType): mediaType is MediaType =>
+          mediaType !== null &&
+          (kind === 'accept'
+            ? `${mediaType.type}/${mediaType.subtype}` === convention.mediaType
+            : readsEssence(convention, `${mediaType.type}/${mediaType.subtype}`)),
+      );
+      const unsupported = named.map((mediaType) => unsupportedExtensions(convention, mediaType));
+      if (unsupported.length > 0 && unsupported.every((extensions) => extensions.length > 0)) {
+        return { convention, extensions: [...new Set(unsupported.flat())] };
+      }
+    }
+    return null;
+  }
+}
+
+function readsEssence(convention: GlueConvention, essence: string): boolean {
+  return (convention.requestMediaTypes ?? [convention.mediaType]).includes(essence);
+}
+
+/**
+ * Whether a media type (with its parameters) may select the convention: the parameters are ones it
+ * accepts, and every extension its `ext` names is one the convention supports (JSON:API 1.1 §5.1).
+ */
+function selects(convention: GlueConvention, mediaType: MediaType): boolean {
+  return (
+    convention.acceptsParameters(mediaType.parameters) &&
+    unsupportedExtensions(convention, mediaType).length === 0
+  );
+}
+
+function unsupportedExtensions(convention: GlueConvention, mediaType: MediaType): string[] {
+  const supported = convention.extensions ?? [];
+  return mediaTypeExtensions(mediaType).filter((extension) => !supported.includes(extension));
 }
 
 function bestRange(ranges: readonly MediaRange[], convention: GlueConvention): MediaRange | null {
   const exact = ranges.filter((range) => `${range.type}/${range.subtype}` === convention.mediaType);
-  // JSON:API: when every instance of its media type carries a forbidden parameter, it is not acceptable.
+  // JSON:API: when every instance of its media type carries a forbidden parameter, or names an
+  // extension the convention does not support, it is not acceptable.
   if (exact.length > 0) {
-    return exact.find((range) => convention.acceptsParameters(range.parameters)) ?? null;
+    return exact.find((range) => selects(convention, range)) ?? null;
   }
   const wildcards = ranges.filter((range) => mediaRangeMatches(range, convention.mediaType));
   // Ranges are sorted by q, then specificity; the most specific wildcard decides.

@@ -42,6 +42,13 @@ export interface GlueConvention extends GlueConventionDescriber {
    * `ext`, `profile` and `version`; a media type with others is refused (415 / 406).
    */
   acceptsParameters(parameters: Readonly<Record<string, string>>): boolean;
+  /**
+   * The extensions it supports, by URI, as a media type's `ext` parameter names them (JSON:API 1.1
+   * §5.1); none when absent. A media type whose `ext` names any other does not select the
+   * convention: 415 in `Content-Type`; in `Accept` that instance is passed over, and when every
+   * instance of the media type is, the convention is not acceptable (406 unless another one is).
+   */
+  readonly extensions?: readonly string[];
   /** Turns a parsed JSON body into attributes; throws `GlueHttpException` (400/403/409) when it cannot. */
   readBody(body: unknown, target: GlueBodyTarget): GlueRequestBody;
   /** Where an attribute path (`a.0.b`) lives in this convention's request document, as a JSON pointer. */

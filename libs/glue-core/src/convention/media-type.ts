@@ -55,6 +55,12 @@ function specificity(range: MediaType): number {
   return range.subtype === '*' ? 1 : 2;
 }
 
+/** The extension URIs of a media type's `ext` parameter (space-separated, JSON:API 1.1 §5.1). */
+export function mediaTypeExtensions(mediaType: MediaType): string[] {
+  const ext = mediaType.parameters['ext'];
+  return ext === undefined ? [] : ext.split(/\s+/).filter((uri) => uri !== '');
+}
+
 export function mediaRangeMatches(range: MediaType, essence: string): boolean {
   const [type, subtype] = essence.split('/');
   return (range.type === '*' || range.type === type) && (range.subtype === '*' || range.subtype === subtype);

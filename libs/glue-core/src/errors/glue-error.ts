@@ -39,6 +39,8 @@ export const GlueErrorCode = {
   ClientIdNotSupported: '4003',
   UnsupportedGrantType: '4004',
   RateLimited: '429',
+  LimitExceeded: '4005',
+  UnstorableText: '4006',
   LoginBlocked: '4401',
   MethodNotAllowed: '405',
   Conflict: '409',

@@ -1,11 +1,12 @@
 import express from 'express';
 import request from 'supertest';
+import { DEFAULT_REQUEST_LIMITS } from '../limits/request-limits.js';
 import { glueBodyParser, readBodyError } from './body-parser.js';
 
 /** An Express app that answers with what the body parser made of the request. */
 function echo() {
   const app = express();
-  app.use(glueBodyParser('1kb'));
+  app.use(glueBodyParser({ ...DEFAULT_REQUEST_LIMITS, maxBodyBytes: 1024 }));
   app.post('/', (req, res) => {
     res.json({ body: req.body as unknown, error: readBodyError(req) });
   });

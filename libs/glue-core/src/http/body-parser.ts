@@ -1,35 +1,54 @@
 import express, { type RequestHandler } from 'express';
 import { GlueErrorCode, type GlueError } from '../errors/glue-error.js';
+import { DEFAULT_REQUEST_LIMITS, type GlueRequestLimits } from '../limits/request-limits.js';
+import { BodyRefusal, checkParsedJson, verifyFormBody, verifyJsonBody } from '../pipeline/body-bounds.js';
+import { keepRequestError, readRequestError } from '../pipeline/request-bounds.js';
 
 const JSON_MEDIA_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
 const FORM_MEDIA_TYPE = /^application\/x-www-form-urlencoded\s*(?:;|$)/i;
 
 /**
  * Parses JSON bodies of every JSON media type (`application/json`, `application/vnd.api+json`, …),
- * and form bodies (OAuth token requests; only a convention that reads forms will accept them).
+ * and form bodies (OAuth token requests; only a convention that reads forms will accept them), of
+ * at most `maxBodyBytes`. The body bounds (pipeline/body-bounds.ts) check the raw bytes first.
  * A malformed or oversized body does not end the request here: the error is kept for the
- * request-parsing step, which reports it in the negotiated convention's error format.
+ * request-parsing step, which reports it in the negotiated convention's error format; what the
+ * body bounds refuse is kept for step 1. A request the request bounds already refused is not read.
  */
-export function glueBodyParser(limit = '1mb'): RequestHandler {
+export function glueBodyParser(limits: GlueRequestLimits = DEFAULT_REQUEST_LIMITS): RequestHandler {
   const parseJson = express.json({
-    limit,
+    limit: limits.maxBodyBytes,
     strict: false,
     type: (request) => JSON_MEDIA_TYPE.test(String(request.headers['content-type'] ?? '')),
+    verify: verifyJsonBody(limits),
   });
   const parseForm = express.urlencoded({
-    limit,
+    limit: limits.maxBodyBytes,
     extended: false,
     type: (request) => FORM_MEDIA_TYPE.test(String(request.headers['content-type'] ?? '')),
+    verify: verifyFormBody(),
   });
   return (request, response, next) => {
+    if (readRequestError(request)) return next();
     const parse = FORM_MEDIA_TYPE.test(String(request.headers['content-type'] ?? '')) ? parseForm : parseJson;
     parse(request, response, (error?: unknown) => {
       if (error) {
         request.body = undefined;
-        (request as { glueBodyError?: GlueError }).glueBodyError = toBodyError(
-          readStatus(error),
-          parse === parseJson ? 'JSON' : 'form',
-        );
+        if (error instanceof BodyRefusal) {
+          keepRequestError(request, error.error);
+        } else {
+          (request as { glueBodyError?: GlueError }).glueBodyError = toBodyError(
+            readStatus(error),
+            parse === parseJson ? 'JSON' : 'form',
+            limits.maxBodyBytes,
+          );
+        }
+      } else if (parse === parseJson) {
+        const refusal = checkParsedJson(request, request.body);
+        if (refusal) {
+          request.body = undefined;
+          keepRequestError(request, refusal);
+        }
       }
       next();
     });
@@ -42,13 +61,13 @@ export function readBodyError(request: express.Request): GlueError | null {
 }
 
 /** body-parser's refusal as the error the request-parsing step reports. */
-function toBodyError(status: number, format: 'JSON' | 'form'): GlueError {
+function toBodyError(status: number, format: 'JSON' | 'form', maxBodyBytes: number): GlueError {
   if (status === 413) {
     return {
       status,
       code: GlueErrorCode.PayloadTooLarge,
       title: 'Payload too large',
-      detail: 'The request body is too large.',
+      detail: `The request body is too large; the body size limit is ${maxBodyBytes} bytes.`,
       source: { pointer: '' },
     };
   }

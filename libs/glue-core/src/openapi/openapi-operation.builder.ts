@@ -31,6 +31,8 @@ export interface OperationContext {
   readonly headerParameters: readonly OpenApiReference[];
   /** The name of the OAuth 2.0 security scheme, when the application has a token endpoint. */
   readonly oauthScheme: string | null;
+  /** The application's ceiling on `page[limit]` (`GlueRequestLimits.maxPageLimit`). */
+  readonly maxPageLimit: number;
 }
 
 export const BEARER_SCHEME = 'bearerAuth';
@@ -148,7 +150,7 @@ export function describeOperation(route: GlueRoute, context: OperationContext): 
     tags: [resource.type],
     parameters: [
       ...pathParameters(route.path),
-      ...(status === 204 ? [] : queryParameters(route, result, includes)),
+      ...(status === 204 ? [] : queryParameters(route, result, includes, context.maxPageLimit)),
       ...context.headerParameters,
       ...(tagged ? [IF_NONE_MATCH] : []),
     ],

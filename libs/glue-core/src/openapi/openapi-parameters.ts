@@ -27,6 +27,7 @@ export function queryParameters(
   route: GlueRoute,
   result: GlueResultDescription,
   includes: boolean,
+  maxPageLimit = Number.POSITIVE_INFINITY,
 ): OpenApiParameter[] {
   const parameters: OpenApiParameter[] = [];
   if (includes) {
@@ -85,7 +86,12 @@ export function queryParameters(
       name: 'page[limit]',
       in: 'query',
       description: 'Resources per page.',
-      schema: { type: 'integer', minimum: 1, maximum: page.maxLimit, default: page.defaultLimit },
+      schema: {
+        type: 'integer',
+        minimum: 1,
+        maximum: Math.min(page.maxLimit, maxPageLimit),
+        default: Math.min(page.defaultLimit, maxPageLimit),
+      },
     },
   );
   return parameters;

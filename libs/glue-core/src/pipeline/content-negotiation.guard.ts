@@ -50,8 +50,11 @@ export class ContentNegotiationGuard implements CanActivate {
     } else {
       context.response = this.registry.negotiateAccept(accept, conventions);
       if (!context.response) {
+        const extensions = this.registry.unsupportedExtensions(accept, conventions, 'accept');
         throw notAcceptable(
-          `This resource is available as ${conventions.map((c) => c.mediaType).join(', ')}.`,
+          extensions
+            ? unsupportedExtensionsDetail(extensions)
+            : `This resource is available as ${conventions.map((c) => c.mediaType).join(', ')}.`,
         );
       }
     }
@@ -60,11 +63,15 @@ export class ContentNegotiationGuard implements CanActivate {
       const contentType = request.header('content-type');
       context.body = contentType ? this.registry.negotiateContentType(contentType, conventions) : null;
       if (!context.body) {
+        const extensions =
+          contentType && this.registry.unsupportedExtensions(contentType, conventions, 'content-type');
         throw GlueHttpException.of({
           status: 415,
           code: GlueErrorCode.UnsupportedMediaType,
           title: 'Unsupported media type',
-          detail: `Send the request body as ${conventions.map((c) => c.mediaType).join(' or ')}.`,
+          detail: extensions
+            ? unsupportedExtensionsDetail(extensions)
+            : `Send the request body as ${conventions.map((c) => c.mediaType).join(' or ')}.`,
           source: { header: 'Content-Type' },
         });
       }
@@ -107,6 +114,18 @@ function servedVersion(resource: GlueResourceDefinition, context: GlueRequestCon
     });
   }
   throw notAcceptable(detail);
+}
+
+/** "application/vnd.api+json: the extension "…" is not supported here (supported: none)." */
+function unsupportedExtensionsDetail(found: {
+  readonly convention: GlueConvention;
+  readonly extensions: readonly string[];
+}): string {
+  const several = found.extensions.length > 1;
+  const named = found.extensions.map((uri) => `"${uri}"`).join(', ');
+  const supported = found.convention.extensions ?? [];
+  const served = supported.length > 0 ? supported.join(', ') : 'none';
+  return `${found.convention.mediaType}: the extension${several ? 's' : ''} ${named} ${several ? 'are' : 'is'} not supported here (supported: ${served}).`;
 }
 
 function notAcceptable(detail: string): GlueHttpException {

@@ -120,11 +120,19 @@ export class ErrorFormattingFilter implements ExceptionFilter {
     sendReply(response, GlueHttpReply.json(exception.status, convention.mediaType, body, headers));
   }
 
-  /** For errors raised before content negotiation: what the client accepts, else the default. */
+  /**
+   * For errors raised before content negotiation (steps 0 and 1): what the client accepts among
+   * the conventions of the resource at this path (all of the application's when no resource is
+   * there), else that resource's first convention, else the application's default.
+   */
   private negotiate(request: Request): GlueConvention {
+    const resource = this.routes.routeFor(request.method, request.path)?.resource;
+    const candidates = resource
+      ? this.registry.select(resource.conventions, `Resource "${resource.type}"`)
+      : this.registry.all;
     const accept = request.header('accept');
-    const negotiated = accept ? this.registry.negotiateAccept(accept, this.registry.all) : null;
-    return negotiated?.convention ?? this.registry.default;
+    const negotiated = accept ? this.registry.negotiateAccept(accept, candidates) : null;
+    return negotiated?.convention ?? candidates[0] ?? this.registry.default;
   }
 
   private preflight(request: Request, allowed: readonly string[]): Record<string, string> {

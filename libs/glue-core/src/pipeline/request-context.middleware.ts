@@ -11,15 +11,18 @@ import { GlueHttpException } from '../errors/glue-http.exception.js';
 import { readBodyError } from '../http/body-parser.js';
 import { NO_STORE } from '../http/cache-control.js';
 import { DEFAULT_LINK_OPTIONS, linkBaseUrl, type GlueLinkOptions } from '../http/links.js';
+import { resolveRequestLimits, type GlueRequestLimits } from '../limits/request-limits.js';
 import { negotiateLocale } from '../locale/accept-language.js';
 import { GLUE_STORE_RESOLVER, type GlueStoreResolver } from '../locale/glue-store-resolver.js';
+import { readRequestError } from './request-bounds.js';
 
 const VALID_REQUEST_ID = /^[\w.:@-]{1,128}$/;
 
 /**
  * Step 1: request context. Gives every request an id (echoing a valid `X-Request-Id`), the base
  * its links start with, the security headers, `Vary`, `Cache-Control: no-store` until a later step
- * decides otherwise, CORS headers for allowed origins, and its store and locale.
+ * decides otherwise, CORS headers for allowed origins, and its store and locale. What the request
+ * and body bounds (step 0) refused is answered here, before the store is looked up.
  */
 @Injectable()
 export class RequestContextMiddleware implements NestMiddleware {
@@ -31,6 +34,7 @@ export class RequestContextMiddleware implements NestMiddleware {
    * (and protected routes answer by caller) where an anonymous one may get a public response.
    */
   private readonly vary: string;
+  private readonly limits: GlueRequestLimits;
 
   constructor(
     @Inject(GLUE_APPLICATION_OPTIONS) private readonly options: GlueApplicationOptions,
@@ -38,6 +42,7 @@ export class RequestContextMiddleware implements NestMiddleware {
   ) {
     this.corsOrigins = new Set(options.corsOrigins ?? []);
     this.links = options.links ?? DEFAULT_LINK_OPTIONS;
+    this.limits = resolveRequestLimits(options.limits);
     this.vary = [
       'Accept',
       'Accept-Language',
@@ -54,6 +59,7 @@ export class RequestContextMiddleware implements NestMiddleware {
       application: this.options.name,
       startedAt: performance.now(),
       baseUrl: linkBaseUrl(request, this.links),
+      limits: this.limits,
       routed: false,
       store: null,
       locale: null,
@@ -73,6 +79,8 @@ export class RequestContextMiddleware implements NestMiddleware {
     response.setHeader('Cache-Control', NO_STORE);
     this.setSecurityHeaders(request, response);
     this.setCorsHeaders(request, response);
+    const refused = readRequestError(request);
+    if (refused) throw GlueHttpException.of(refused);
     if (this.storeResolver) await this.resolveStoreAndLocale(request, context, this.storeResolver);
     next();
   }

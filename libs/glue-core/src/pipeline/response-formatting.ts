@@ -41,7 +41,7 @@ export function formatGlueResult(
   if (context.includeTree.length === 0 || primary.length === 0) {
     return buildReply(result, status, context, glueRequest, response);
   }
-  return loadIncludes(context.includeTree, primary, glueRequest).then((includes) =>
+  return loadIncludes(context.includeTree, primary, glueRequest, context.limits).then((includes) =>
     buildReply(result, status, context, glueRequest, response, includes),
   );
 }

@@ -1,4 +1,6 @@
 import type { GlueRequest } from '../context/glue-request.js';
+import { GlueHttpException } from '../errors/glue-http.exception.js';
+import { limitExceeded, type GlueRequestLimits } from '../limits/request-limits.js';
 import type { GlueResourceIdentifier } from '../resource/glue-resource-object.js';
 import type { GlueAnyResourceObject, GlueRelatedResources } from './glue-relationship.js';
 import type { GlueIncludeNode } from './glue-relationship.registry.js';
@@ -34,20 +36,47 @@ interface LoadedNode {
  * that path (so one query per relationship path whatever the page size); sibling paths load
  * concurrently. The result is assembled in request order, so the same request gives the same
  * document (and ETag) however the queries race.
+ *
+ * With `limits`, loading stops as soon as more than `maxIncludedResources` distinct resources
+ * would be included: no loader starts after that, and the request is refused (400, code `4005`).
  */
 export async function loadIncludes(
   tree: readonly GlueIncludeNode[],
   primary: readonly GlueAnyResourceObject[],
   request: GlueRequest,
+  limits?: GlueRequestLimits,
 ): Promise<GlueIncludes> {
+  const primaryKeys = new Set(primary.map(resourceKey));
+  const reachedKeys = new Set<string>();
+  const maxIncluded = limits?.maxIncludedResources ?? Number.POSITIVE_INFINITY;
+  // Set by the first loader that reaches too many; every loader after it stops.
+  let refused = null as GlueHttpException | null;
+  /** Counts what a loader reached; the refusal once there are too many. */
+  const count = (reached: readonly GlueAnyResourceObject[]): GlueHttpException | null => {
+    for (const resource of reached) {
+      const key = resourceKey(resource);
+      if (!primaryKeys.has(key)) reachedKeys.add(key);
+    }
+    if (reachedKeys.size > maxIncluded && limits && !refused) {
+      refused = GlueHttpException.of(
+        limitExceeded(limits, 'maxIncludedResources', `include reaches more than ${maxIncluded} resources`, {
+          parameter: 'include',
+        }),
+      );
+    }
+    return refused;
+  };
   const walk = (
     nodes: readonly GlueIncludeNode[],
     parents: readonly GlueAnyResourceObject[],
   ): Promise<LoadedNode[]> =>
     Promise.all(
       nodes.map(async (node) => {
+        if (refused) throw refused;
         const related = await node.relationship.loader.load(parents, request);
         const reached = uniqueResources(parents.flatMap((parent) => related.get(parent.id) ?? []));
+        const refusal = count(reached);
+        if (refusal) throw refusal;
         const children =
           node.children.length > 0 && reached.length > 0 ? await walk(node.children, reached) : [];
         return { node, parents, related, children };
@@ -55,7 +84,6 @@ export async function loadIncludes(
     );
 
   const relationships = new Map<string, Map<string, GlueRelationshipLinkage>>();
-  const primaryKeys = new Set(primary.map(resourceKey));
   const included = new Map<string, GlueAnyResourceObject>();
   const assemble = (loaded: readonly LoadedNode[]): void => {
     for (const { node, parents, related, children } of loaded) {

@@ -32,6 +32,7 @@ export interface GlueRoute {
 interface MatchableRoute {
   readonly pattern: RegExp;
   readonly method: string;
+  readonly route: GlueRoute;
 }
 
 /**
@@ -122,7 +123,7 @@ export class RouteTable implements OnApplicationBootstrap {
     }
     this.declared = routes;
     this.types = types;
-    this.matchable = routes.map((route) => ({ pattern: toPattern(route.path), method: route.method }));
+    this.matchable = routes.map((route) => ({ pattern: toPattern(route.path), method: route.method, route }));
   }
 
   /** Every route, in declaration order. */
@@ -133,6 +134,19 @@ export class RouteTable implements OnApplicationBootstrap {
   /** The resource that serves `type` (the one that declares its attributes, when several do). */
   resourceType(type: string): GlueResourceDefinition | undefined {
     return this.types.get(type);
+  }
+
+  /**
+   * The route that serves `method` on `path` (HEAD: the GET route), or `undefined`. For errors
+   * raised before routing (steps 0 and 1), so that they can speak the route's conventions.
+   */
+  routeFor(method: string, path: string): GlueRoute | undefined {
+    const normalised = path.length > 1 ? path.replace(/\/+$/, '') : path;
+    const wanted = method === 'HEAD' ? 'GET' : method;
+    return this.matchable.find(
+      (candidate) =>
+        (candidate.method === wanted || candidate.method === 'ALL') && candidate.pattern.test(normalised),
+    )?.route;
   }
 
   /** Methods that routes declare for this path; empty when no route knows the path. */

@@ -1,0 +1,107 @@
+import { ConfigurationError, loadConfig } from '../config/config.loader.js';
+import {
+  DEFAULT_REQUEST_LIMITS,
+  limitExceeded,
+  requestLimitsConfig,
+  resolveRequestLimits,
+} from './request-limits.js';
+
+describe('request limits', () => {
+  it('has the documented defaults', () => {
+    expect(DEFAULT_REQUEST_LIMITS).toEqual({
+      maxIncludeDepth: 3,
+      maxIncludePaths: 20,
+      maxIncludedResources: 2000,
+      maxPageLimit: 200,
+      maxQueryLength: 4096,
+      maxParameterLength: 2048,
+      maxBodyBytes: 1048576,
+      maxBodyDepth: 32,
+    });
+  });
+
+  it('puts an application’s own limits over the defaults', () => {
+    expect(resolveRequestLimits({ maxIncludeDepth: 5 })).toEqual({
+      ...DEFAULT_REQUEST_LIMITS,
+      maxIncludeDepth: 5,
+    });
+    expect(resolveRequestLimits()).toEqual(DEFAULT_REQUEST_LIMITS);
+  });
+
+  it('reads <PREFIX>_MAX_… from the environment, each application with its own prefix', () => {
+    const storefront = requestLimitsConfig('STOREFRONT').load({
+      STOREFRONT_MAX_INCLUDE_DEPTH: '4',
+      STOREFRONT_MAX_INCLUDE_PATHS: '10',
+      STOREFRONT_MAX_INCLUDED_RESOURCES: '500',
+      STOREFRONT_MAX_PAGE_LIMIT: '50',
+      STOREFRONT_MAX_QUERY_LENGTH: '1000',
+      STOREFRONT_MAX_PARAMETER_LENGTH: '300',
+      STOREFRONT_MAX_BODY_BYTES: '65536',
+      STOREFRONT_MAX_BODY_DEPTH: '16',
+      BACKEND_MAX_INCLUDE_DEPTH: '9',
+    });
+    expect(storefront).toEqual({
+      maxIncludeDepth: 4,
+      maxIncludePaths: 10,
+      maxIncludedResources: 500,
+      maxPageLimit: 50,
+      maxQueryLength: 1000,
+      maxParameterLength: 300,
+      maxBodyBytes: 65536,
+      maxBodyDepth: 16,
+    });
+    expect(requestLimitsConfig('BACKEND').load({ STOREFRONT_MAX_INCLUDE_DEPTH: '4' })).toEqual(
+      DEFAULT_REQUEST_LIMITS,
+    );
+  });
+
+  it('takes an application’s own defaults for what the environment leaves unset', () => {
+    expect(requestLimitsConfig('BACKEND', { maxPageLimit: 500 }).load({})).toEqual({
+      ...DEFAULT_REQUEST_LIMITS,
+      maxPageLimit: 500,
+    });
+  });
+
+  it('refuses anything but a whole number of at least 1, naming every variable at once', () => {
+    let problems: readonly string[] = [];
+    try {
+      loadConfig(
+        { limits: requestLimitsConfig('BACKEND') },
+        {
+          BACKEND_MAX_INCLUDE_DEPTH: '0',
+          BACKEND_MAX_BODY_BYTES: '1mb',
+          BACKEND_MAX_QUERY_LENGTH: '-1',
+          BACKEND_MAX_BODY_DEPTH: '1001',
+        },
+      );
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigurationError);
+      problems = (error as ConfigurationError).problems;
+    }
+    expect(problems).toEqual([
+      'BACKEND_MAX_INCLUDE_DEPTH: "0" is not a whole number of at least 1.',
+      'BACKEND_MAX_QUERY_LENGTH: "-1" is not a whole number of at least 1.',
+      'BACKEND_MAX_BODY_BYTES: "1mb" is not a whole number of at least 1.',
+      'BACKEND_MAX_BODY_DEPTH: "1001" is not a whole number from 1 to 1000.',
+    ]);
+  });
+
+  it('names the limit and its value in the error', () => {
+    expect(
+      limitExceeded(
+        DEFAULT_REQUEST_LIMITS,
+        'maxIncludeDepth',
+        'The include path "a.b.c.d" is 4 levels deep',
+        {
+          parameter: 'include',
+        },
+      ),
+    ).toEqual({
+      status: 400,
+      code: '4005',
+      title: 'Request exceeds a limit',
+      detail: 'The include path "a.b.c.d" is 4 levels deep; the include depth limit is 3.',
+      source: { parameter: 'include' },
+    });
+  });
+});

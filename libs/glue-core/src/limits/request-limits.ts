@@ -1,0 +1,111 @@
+import { env, loadConfig, type ConfigGroup } from '../config/config.loader.js';
+import { GlueErrorCode, type GlueError, type GlueErrorSource } from '../errors/glue-error.js';
+
+/**
+ * How much work one request may ask for (docs/security.md, "Request limits"). Every limit is a
+ * whole number; a request over one is refused with 400 (code `4005`) before any facade runs, except
+ * `maxIncludedResources`, which only loading can know, and `maxBodyBytes`, which body-parser
+ * enforces with 413 while it reads.
+ */
+export interface GlueRequestLimits {
+  /** Levels of one `include` path (`a.b.c` is 3). */
+  readonly maxIncludeDepth: number;
+  /** Comma-separated paths in `include`. */
+  readonly maxIncludePaths: number;
+  /** Resources in `included`; loading stops as soon as a request reaches more. */
+  readonly maxIncludedResources: number;
+  /** `page[limit]` on any collection, on top of each collection's own maximum. */
+  readonly maxPageLimit: number;
+  /** Characters of the query string, as sent (percent-encoded). */
+  readonly maxQueryLength: number;
+  /** Characters of each query parameter's name, and of its value, as sent. */
+  readonly maxParameterLength: number;
+  /** Bytes of a request body (JSON or form); more is 413. */
+  readonly maxBodyBytes: number;
+  /** Nesting of arrays and objects in a JSON body (`{"a":[1]}` is 2). */
+  readonly maxBodyDepth: number;
+}
+
+/**
+ * The defaults (justified in docs/security.md): a shop listing page with four relationships and
+ * `page[limit]=100` is well inside them; a cyclic include a few hundred levels deep is not.
+ */
+export const DEFAULT_REQUEST_LIMITS: GlueRequestLimits = {
+  maxIncludeDepth: 3,
+  maxIncludePaths: 20,
+  maxIncludedResources: 2000,
+  maxPageLimit: 200,
+  maxQueryLength: 4096,
+  maxParameterLength: 2048,
+  maxBodyBytes: 1024 * 1024,
+  maxBodyDepth: 32,
+};
+
+/** What each limit is called in an error's `detail` ("the include depth limit is 3"). */
+export const REQUEST_LIMIT_NAMES: Readonly<Record<keyof GlueRequestLimits, string>> = {
+  maxIncludeDepth: 'include depth',
+  maxIncludePaths: 'include path count',
+  maxIncludedResources: 'included resources',
+  maxPageLimit: 'page size',
+  maxQueryLength: 'query string length',
+  maxParameterLength: 'query parameter length',
+  maxBodyBytes: 'body size',
+  maxBodyDepth: 'body nesting',
+};
+
+/** The defaults with an application's own values on top. */
+export function resolveRequestLimits(limits: Partial<GlueRequestLimits> = {}): GlueRequestLimits {
+  return { ...DEFAULT_REQUEST_LIMITS, ...limits };
+}
+
+/** 400 with code `4005`: `what` (the request's measure) is over `limit`, which `detail` names with its value. */
+export function limitExceeded(
+  limits: GlueRequestLimits,
+  limit: keyof GlueRequestLimits,
+  what: string,
+  source?: GlueErrorSource,
+): GlueError {
+  return {
+    status: 400,
+    code: GlueErrorCode.LimitExceeded,
+    title: 'Request exceeds a limit',
+    detail: `${what}; the ${REQUEST_LIMIT_NAMES[limit]} limit is ${limits[limit]}.`,
+    ...(source && { source }),
+  };
+}
+
+/** The environment variable of each limit, after the application's prefix (`STOREFRONT_MAX_…`). */
+const VARIABLES: Readonly<Record<keyof GlueRequestLimits, string>> = {
+  maxIncludeDepth: 'MAX_INCLUDE_DEPTH',
+  maxIncludePaths: 'MAX_INCLUDE_PATHS',
+  maxIncludedResources: 'MAX_INCLUDED_RESOURCES',
+  maxPageLimit: 'MAX_PAGE_LIMIT',
+  maxQueryLength: 'MAX_QUERY_LENGTH',
+  maxParameterLength: 'MAX_PARAMETER_LENGTH',
+  maxBodyBytes: 'MAX_BODY_BYTES',
+  maxBodyDepth: 'MAX_BODY_DEPTH',
+};
+
+/** Body nesting beyond this would let recursive walks of a parsed body (validation) overflow the stack. */
+const MAXIMA: Partial<Record<keyof GlueRequestLimits, number>> = { maxBodyDepth: 1000 };
+
+/**
+ * An application's request limits from the environment: `<PREFIX>_MAX_INCLUDE_DEPTH`,
+ * `_MAX_INCLUDE_PATHS`, `_MAX_INCLUDED_RESOURCES`, `_MAX_PAGE_LIMIT`, `_MAX_QUERY_LENGTH`,
+ * `_MAX_PARAMETER_LENGTH`, `_MAX_BODY_BYTES`, `_MAX_BODY_DEPTH` (`prefix` = `STOREFRONT`,
+ * `BACKEND`); an unset one takes `defaults`' value (glue-core's unless given). Each is a whole
+ * number of at least 1 (the body nesting at most 1000).
+ */
+export function requestLimitsConfig(
+  prefix: string,
+  defaults: Partial<GlueRequestLimits> = {},
+): ConfigGroup<GlueRequestLimits> {
+  const fallback = resolveRequestLimits(defaults);
+  const variables = Object.fromEntries(
+    (Object.keys(VARIABLES) as (keyof GlueRequestLimits)[]).map((limit) => [
+      limit,
+      env.integer(`${prefix}_${VARIABLES[limit]}`, fallback[limit], 1, MAXIMA[limit]),
+    ]),
+  ) as { readonly [K in keyof GlueRequestLimits]: ReturnType<typeof env.integer> };
+  return { load: (source) => loadConfig<GlueRequestLimits>(variables, source) };
+}
