@@ -73,7 +73,8 @@ describe('the OpenAPI documents of the storefront and the backend (npm run opena
 
   it('describes a collection read: JSON:API and plain JSON bodies, sort, filters, page bounds, include', () => {
     const list = operation('storefront', '/abstract-products', 'get');
-    expect(Object.keys(list.responses)).toEqual(['200', '400', '406', '500']);
+    expect(Object.keys(list.responses)).toEqual(['200', '400', '406', '500', '503']);
+    expect(list.responses['503']?.headers).toHaveProperty('Retry-After');
     expect(Object.keys(list.responses['200']?.content ?? {})).toEqual([
       'application/vnd.api+json',
       'application/json',
@@ -146,6 +147,7 @@ describe('the OpenAPI documents of the storefront and the backend (npm run opena
       '415',
       '422',
       '500',
+      '503',
     ]);
     expect(create.responses['201']?.headers).toHaveProperty('Location');
     expect(create.requestBody?.content['application/vnd.api+json']?.schema).toMatchObject({
@@ -215,7 +217,7 @@ describe('the OpenAPI documents of the storefront and the backend (npm run opena
       'application/x-www-form-urlencoded',
       'application/json',
     ]);
-    expect(Object.keys(token.responses)).toEqual(['200', '400', '406', '413', '415', '429', '500']);
+    expect(Object.keys(token.responses)).toEqual(['200', '400', '406', '413', '415', '429', '500', '503']);
     expect(token.responses['429']?.headers).toHaveProperty('Retry-After');
     expect(token.responses['400']?.content?.['application/json']?.schema).toEqual({
       $ref: '#/components/schemas/oauth.error',

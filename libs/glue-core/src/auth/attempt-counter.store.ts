@@ -87,7 +87,9 @@ export class RedisAttemptCounterStore implements AttemptCounterStore {
 
   /** Connects to `url`; fails fast (rather than retrying forever) when Redis is unreachable at start. */
   static async connect(url: string): Promise<RedisAttemptCounterStore> {
-    const client = createClient({ url, socket: { connectTimeout: 5_000 } });
+    // Without the offline queue a command fails at once while Redis is unreachable (the request
+    // gets 503) instead of waiting for a reconnection that may never come.
+    const client = createClient({ url, disableOfflineQueue: true, socket: { connectTimeout: 5_000 } });
     client.on('error', () => {
       // node-redis reconnects by itself; a failed command rejects and fails its request visibly.
     });

@@ -47,6 +47,7 @@ export const ERROR_DESCRIPTIONS: Readonly<Record<number, string>> = {
   422: 'An attribute failed validation: one error per attribute, `source.pointer` names it.',
   429: 'Too many attempts: retry after `Retry-After` seconds.',
   500: 'Something went wrong on our side; the error names the request id to quote.',
+  503: 'A service the request needs (the database, Redis) is unreachable: retry after `Retry-After` seconds.',
 };
 
 const ERROR_HEADERS: Readonly<Record<number, OpenApiResponse['headers']>> = {
@@ -58,6 +59,7 @@ const ERROR_HEADERS: Readonly<Record<number, OpenApiResponse['headers']>> = {
   },
   405: { Allow: { description: 'The methods the path serves.', schema: { type: 'string' } } },
   429: { 'Retry-After': { description: 'Seconds to wait.', schema: { type: 'integer', minimum: 0 } } },
+  503: { 'Retry-After': { description: 'Seconds to wait.', schema: { type: 'integer', minimum: 0 } } },
 };
 
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH']);
@@ -105,7 +107,8 @@ export function describeOperation(route: GlueRoute, context: OperationContext): 
   const body = BODY_METHODS.has(route.method)
     ? describeRequestBody(route, resource, conventions, context)
     : null;
-  const statuses = new Set<number>([400, 406, 500]);
+  // 500 and 503 (an unreachable database or Redis) can happen anywhere.
+  const statuses = new Set<number>([400, 406, 500, 503]);
   if (!route.access.public) statuses.add(401);
   if (route.access.scopes.length > 0) statuses.add(403);
   if (route.path.includes('/:')) statuses.add(404);
@@ -150,6 +153,7 @@ function describePlainOperation(route: GlueRoute, context: OperationContext): Op
   if (!route.access.public) responses['401'] = errorResponse(401, [], context);
   if (route.access.scopes.length > 0) responses['403'] = errorResponse(403, [], context);
   responses['500'] = errorResponse(500, [], context);
+  responses['503'] = errorResponse(503, [], context);
   return {
     operationId: `${route.controller.name}.${route.handlerName}`,
     summary: `${route.method} ${openApiPath(route.path)}`,

@@ -29,6 +29,7 @@ export interface GlueRoute {
 interface MatchableRoute {
   readonly pattern: RegExp;
   readonly method: string;
+  readonly resource: GlueResourceDefinition | null;
 }
 
 /**
@@ -104,7 +105,11 @@ export class RouteTable implements OnApplicationBootstrap {
     }
     this.declared = routes;
     this.types = types;
-    this.matchable = routes.map((route) => ({ pattern: toPattern(route.path), method: route.method }));
+    this.matchable = routes.map((route) => ({
+      pattern: toPattern(route.path),
+      method: route.method,
+      resource: route.resource,
+    }));
   }
 
   /** Every route, in declaration order. */
@@ -115,6 +120,18 @@ export class RouteTable implements OnApplicationBootstrap {
   /** The resource that serves `type` (the one that declares its attributes, when several do). */
   resourceType(type: string): GlueResourceDefinition | undefined {
     return this.types.get(type);
+  }
+
+  /**
+   * The resource a request's route belongs to, for errors raised before content negotiation (in
+   * step 1) that must still be formatted by one of the route's conventions. A scan: errors only.
+   */
+  resourceFor(method: string, path: string): GlueResourceDefinition | null {
+    const normalised = path.length > 1 ? path.replace(/\/+$/, '') : path;
+    const route = this.matchable.find(
+      (each) => (each.method === method || each.method === 'ALL') && each.pattern.test(normalised),
+    );
+    return route?.resource ?? null;
   }
 
   /** Methods that routes declare for this path; empty when no route knows the path. */
