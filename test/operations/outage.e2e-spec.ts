@@ -45,8 +45,9 @@ describe('a lost database', () => {
     database = await startEmbeddedPostgres({ dataDir: DATA_DIR, port });
     await runMigrations(database.url);
     await seedDemoDataIfEmpty(database.url);
-    storefront = await startStorefront(database.url, { logErrors: false });
-    backend = await startBackend(database.url);
+    // No Redis here (even where REDIS_URL is set): only the database goes away in this test.
+    storefront = await startStorefront(database.url, { logErrors: false, auth: { redisUrl: null } });
+    backend = await startBackend(database.url, { auth: { redisUrl: null } });
   }, 120_000);
 
   afterAll(async () => {
@@ -85,11 +86,36 @@ describe('a lost database', () => {
     expectUnavailable(await accessTokens());
     expectUnavailable(await backendLogin());
 
+    // Health: the process is live, not ready; Glue's health-check says which service is down.
+    expect((await request(storefront.http).get('/health/live')).status).toBe(200);
+    for (const http of [storefront.http, backend.http]) {
+      const ready = await request(http).get('/health/ready');
+      expect(ready.status).toBe(503);
+      expect(ready.body).toMatchObject({
+        status: 'error',
+        error: { database: { status: 'down', message: 'unreachable' } },
+      });
+    }
+    const healthCheck = await request(storefront.http).get('/health-check').set('Accept', JSON_API);
+    expect(healthCheck.status).toBe(503);
+    expect(healthCheck.body.data[0].attributes).toEqual({
+      status: 'unhealthy',
+      statusCode: 503,
+      message: null,
+      healthCheckServiceResponses: [{ name: 'database', status: false, message: 'unreachable' }],
+    });
+
     database = await startEmbeddedPostgres({ dataDir: DATA_DIR, port });
     expect((await catalog()).status).toBe(200);
     expect((await storefrontLogin()).status).toBe(200);
     expect((await accessTokens()).status).toBe(201);
     expect((await backendLogin()).status).toBe(200);
+    // Readiness results are reused for a second: it may take that long to turn.
+    await waitFor(
+      async () => (await request(storefront.http).get('/health/ready')).status === 200,
+      5_000,
+      'readiness after the database is back',
+    );
   }, 60_000);
 });
 
@@ -152,9 +178,21 @@ async function stopRedis(redis: ChildProcess | null): Promise<void> {
     const down = await login();
     expectUnavailable(down);
     expect(down.body).toMatchObject({ error: 'temporarily_unavailable' });
+    const ready = await request(storefront.http).get('/health/ready');
+    expect(ready.status).toBe(503);
+    expect(ready.body).toMatchObject({
+      status: 'error',
+      info: { database: { status: 'up' } },
+      error: { redis: { status: 'down' } },
+    });
 
     redis = await startRedis(redisPort);
     // node-redis reconnects with a back-off of its own (at most a few seconds).
-    await waitFor(async () => (await login()).status === 200, 15_000);
+    await waitFor(async () => (await login()).status === 200, 15_000, 'a login after Redis is back');
+    await waitFor(
+      async () => (await request(storefront.http).get('/health/ready')).status === 200,
+      15_000,
+      'readiness after Redis is back',
+    );
   }, 60_000);
 });

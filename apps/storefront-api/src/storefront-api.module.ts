@@ -2,14 +2,18 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import {
   GLUE_OAUTH_SERVER,
   GlueApplicationModule,
+  GlueHealthModule,
   NoneConvention,
   OAuthConvention,
   OPENID_CONNECT_SERVER,
+  REDIS_READINESS_CHECK,
+  RedisReadinessModule,
 } from '#glue-core';
 import { JsonApiConvention } from '#json-api-convention';
+import { HealthCheckApiModule } from '#resources/health-check-api';
 import { OauthApiModule } from '#resources/oauth-api';
 import { StoreContextModule, StoreContextResolver } from '#resources/store-context';
-import { DatabaseModule } from '#zed-facades/database';
+import { DatabaseModule, DatabaseReadinessCheck, DatabaseReadinessModule } from '#zed-facades/database';
 import type { StorefrontApiConfig } from './config/storefront-api.config.js';
 import { STOREFRONT_API_RESOURCES } from './storefront-api.resources.js';
 
@@ -24,6 +28,11 @@ export class StorefrontApiModule {
     config: Pick<StorefrontApiConfig, 'databaseUrl' | 'defaultStore' | 'corsOrigins' | 'auth'>,
     { connectDatabase = true }: { readonly connectDatabase?: boolean } = {},
   ): DynamicModule {
+    // The readiness checks (database; Redis when configured): `/health/*` and Glue's `health-check` report the same checks.
+    const health = GlueHealthModule.forRoot({
+      imports: [DatabaseReadinessModule, RedisReadinessModule.forRoot(config.auth.redisUrl)],
+      readinessChecks: [DatabaseReadinessCheck, REDIS_READINESS_CHECK],
+    });
     // One instance: it serves the token endpoints and provides the servers the pipeline authenticates with.
     const oauth = OauthApiModule.forRoot(config.auth);
     return {
@@ -37,8 +46,10 @@ export class StorefrontApiModule {
           storeResolver: StoreContextResolver,
           imports: [oauth, StoreContextModule.forRoot({ defaultStore: config.defaultStore })],
           corsOrigins: config.corsOrigins,
+          health,
         }),
         oauth,
+        HealthCheckApiModule.forRoot(health),
         ...STOREFRONT_API_RESOURCES,
       ],
     };

@@ -1,4 +1,4 @@
-import type { InjectionToken, ModuleMetadata, Type } from '@nestjs/common';
+import type { DynamicModule, InjectionToken, ModuleMetadata, Type } from '@nestjs/common';
 import type { GlueConvention } from '../convention/glue-convention.js';
 import type { GlueStoreResolver } from '../locale/glue-store-resolver.js';
 
@@ -21,6 +21,11 @@ export interface GlueApplicationOptions {
   readonly missingAccept?: 'reject' | 'first-convention';
   /** Origins allowed to call the application from a browser (CORS). */
   readonly corsOrigins?: readonly string[];
+  /**
+   * The application's `GlueHealthModule.forRoot({ readinessChecks })`: what `/health/ready`
+   * checks. Without it the application is ready whenever it is live.
+   */
+  readonly health?: DynamicModule;
 }
 
 export const GLUE_APPLICATION_OPTIONS = Symbol('GLUE_APPLICATION_OPTIONS');

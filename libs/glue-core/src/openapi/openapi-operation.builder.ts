@@ -15,6 +15,7 @@ import type {
   OpenApiResponse,
 } from './openapi-document.js';
 import { pathParameters, queryParameters } from './openapi-parameters.js';
+import { addResultStatuses } from './result-statuses.js';
 import type { SchemaComponents } from './schema-components.js';
 
 /** What describing one route needs from the application. */
@@ -130,6 +131,7 @@ export function describeOperation(route: GlueRoute, context: OperationContext): 
   for (const each of [...statuses].sort((a, b) => a - b)) {
     responses[String(each)] = errorResponse(each, conventions, context);
   }
+  addResultStatuses(route, success, responses);
   return {
     operationId: `${resource.type}.${route.handlerName}`,
     summary: `${summaryVerb(route)} ${resource.type}`,

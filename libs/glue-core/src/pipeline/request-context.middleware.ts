@@ -9,10 +9,12 @@ import { setRequestContext, type GlueRequestContext } from '../context/request-c
 import { GlueErrorCode } from '../errors/glue-error.js';
 import { GlueHttpException } from '../errors/glue-http.exception.js';
 import { readBodyError } from '../http/body-parser.js';
+import { GLUE_HEALTH_PATH } from '../health/health-path.js';
 import { negotiateLocale } from '../locale/accept-language.js';
 import { GLUE_STORE_RESOLVER, type GlueStoreResolver } from '../locale/glue-store-resolver.js';
 
 const VALID_REQUEST_ID = /^[\w.:@-]{1,128}$/;
+const HEALTH_PREFIX = `${GLUE_HEALTH_PATH}/`;
 
 /**
  * Step 1: request context. Gives every request an id (echoing a valid `X-Request-Id`), the
@@ -59,7 +61,10 @@ export class RequestContextMiddleware implements NestMiddleware {
     response.setHeader('Vary', this.vary);
     this.setSecurityHeaders(request, response);
     this.setCorsHeaders(request, response);
-    if (this.storeResolver) await this.resolveStoreAndLocale(request, context, this.storeResolver);
+    // The health endpoints must answer without the database (liveness is not readiness).
+    if (this.storeResolver && !request.path.startsWith(HEALTH_PREFIX)) {
+      await this.resolveStoreAndLocale(request, context, this.storeResolver);
+    }
     next();
   }
 

@@ -7,6 +7,7 @@ export { ALL_ENTITIES } from './all-entities.js';
 export { ALL_MIGRATIONS } from './all-migrations.js';
 export { createDataSourceOptions, revertLastMigration, runMigrations } from './data-source.js';
 export { DatabaseModule, type DatabaseModuleOptions } from './database.module.js';
+export { DatabaseReadinessCheck, DatabaseReadinessModule } from './database-readiness.check.js';
 export { countQueries, type QueryCounter } from './query-counter.js';
 export {
   startEmbeddedPostgres,
