@@ -1,6 +1,7 @@
 import { NestFactory, type IEntryNestModule } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { LogLevel, INestApplication } from '@nestjs/common';
+import { accessLog } from '../http/access-log.js';
 import { glueBodyParser } from '../http/body-parser.js';
 import { GlueExpressAdapter } from '../http/glue-express.adapter.js';
 
@@ -10,6 +11,8 @@ export interface CreateGlueApplicationOptions {
   readonly bodyLimit?: string;
   /** Trust `X-Forwarded-*` from this many proxies (for `https` links and HSTS behind a load balancer). */
   readonly trustProxy?: number;
+  /** One line per request (`http/access-log.ts`); off unless asked for (tests stay quiet). */
+  readonly accessLog?: boolean;
 }
 
 /** Creates a Nest application for a module that imports `GlueApplicationModule`. */
@@ -37,6 +40,7 @@ export function configureGlueApplication<T extends INestApplication>(
   express.set('query parser', 'simple');
   express.set('etag', false);
   if (options.trustProxy !== undefined) express.set('trust proxy', options.trustProxy);
+  if (options.accessLog === true) express.use(accessLog());
   express.use(glueBodyParser(options.bodyLimit));
   return app;
 }

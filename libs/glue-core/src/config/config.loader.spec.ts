@@ -78,3 +78,21 @@ describe('config groups and the auth-related variables', () => {
     ]);
   });
 });
+
+describe('env.flag', () => {
+  const spec = { accessLog: env.flag('ACCESS_LOG', true) };
+
+  it('reads 1/0 (and true/false, on/off, yes/no), defaulting when unset or blank', () => {
+    expect(loadConfig(spec, {})).toEqual({ accessLog: true });
+    expect(loadConfig(spec, { ACCESS_LOG: ' ' })).toEqual({ accessLog: true });
+    expect(loadConfig(spec, { ACCESS_LOG: '0' })).toEqual({ accessLog: false });
+    expect(loadConfig(spec, { ACCESS_LOG: 'Off' })).toEqual({ accessLog: false });
+    expect(loadConfig(spec, { ACCESS_LOG: 'yes' })).toEqual({ accessLog: true });
+  });
+
+  it('names the variable for anything else', () => {
+    expect(() => loadConfig(spec, { ACCESS_LOG: 'maybe' })).toThrow(
+      'ACCESS_LOG: "maybe" is neither 1 nor 0.',
+    );
+  });
+});

@@ -179,4 +179,17 @@ export const env = {
       },
     };
   },
+  /** On or off: `1`/`0` (also `true`/`false`, `on`/`off`, `yes`/`no`). */
+  flag(name: string, fallback: boolean): ConfigVariable<boolean> {
+    return {
+      name,
+      read: (raw) => {
+        if (isAbsent(raw)) return fallback;
+        const value = raw.trim().toLowerCase();
+        if (['1', 'true', 'on', 'yes'].includes(value)) return true;
+        if (['0', 'false', 'off', 'no'].includes(value)) return false;
+        throw new Error(`"${raw}" is neither 1 nor 0.`);
+      },
+    };
+  },
 };

@@ -18,6 +18,7 @@ import { GlueConventionRegistry } from '../convention/glue-convention.registry.j
 import { GlueErrorCode, type GlueError } from '../errors/glue-error.js';
 import { formatBearerChallenge, GlueHttpException } from '../errors/glue-http.exception.js';
 import { unavailableService, type UnavailableService } from '../errors/service-unavailable.js';
+import { loggablePath } from '../http/access-log.js';
 import { sendReply } from '../http/glue-express.adapter.js';
 import { GlueHttpReply } from '../http/glue-http-reply.js';
 import { requestUrl } from '../http/request-url.js';
@@ -102,7 +103,7 @@ export class ErrorFormattingFilter implements ExceptionFilter {
     const unavailable = unavailableService(exception);
     if (unavailable) return this.serviceUnavailable(unavailable, request, requestId);
     this.logger.error(
-      `Unhandled error in ${request.method} ${request.path} (request ${requestId})`,
+      `Unhandled error in ${request.method} ${loggablePath(request)} (request ${requestId})`,
       exception instanceof Error ? exception.stack : String(exception),
     );
     return GlueHttpException.of({
@@ -128,7 +129,7 @@ export class ErrorFormattingFilter implements ExceptionFilter {
       this.lastOutageWarning.set(unavailable.service, now);
       this.logger.warn(
         `${unavailable.service} is unreachable (${unavailable.reason}): answering 503 ` +
-          `(first: ${request.method} ${request.path}, request ${requestId}; next warning in at most ` +
+          `(first: ${request.method} ${loggablePath(request)}, request ${requestId}; next warning in at most ` +
           `${OUTAGE_WARNING_INTERVAL_MS / 1000} s)`,
       );
     }
