@@ -1,4 +1,4 @@
-import { env, loadConfig } from '#glue-core';
+import { env, loadConfig, shutdownGraceSeconds } from '#glue-core';
 import { oauthConfig, type OAuthOptions } from '#resources/oauth-support';
 
 export interface BackendApiConfig {
@@ -10,6 +10,10 @@ export interface BackendApiConfig {
   readonly auth: OAuthOptions;
   /** Proxies in front of the application whose `X-Forwarded-For` is trusted (client IP for the login blocker). */
   readonly trustProxy: number;
+  /** One line per request on stdout (`ACCESS_LOG`, default on). */
+  readonly accessLog: boolean;
+  /** How long a stop lets requests in flight finish (`SHUTDOWN_GRACE_SECONDS`, default 5). */
+  readonly shutdownGraceSeconds: number;
 }
 
 /** Reads and validates the backend's environment; throws `ConfigurationError` listing every problem. */
@@ -24,6 +28,8 @@ export function loadBackendApiConfig(
       defaultStore: env.string('DEFAULT_STORE', 'DE', /^[A-Z][A-Z0-9_]{0,31}$/),
       corsOrigins: env.list('BACKEND_CORS_ORIGINS'),
       trustProxy: env.integer('TRUST_PROXY', 0, 0, 10),
+      accessLog: env.flag('ACCESS_LOG', true),
+      shutdownGraceSeconds: shutdownGraceSeconds(),
       auth: oauthConfig('BACKEND', 'backend'),
     },
     source,

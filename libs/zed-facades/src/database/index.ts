@@ -14,7 +14,8 @@ export {
   type EmbeddedPostgresOptions,
   type EmbeddedPostgresServer,
 } from './embedded-postgres.js';
+export { EmbeddedPostgresError, type EmbeddedPostgresFailure } from './embedded-postgres.error.js';
 export { createSpecDatabase, type SpecDatabase, type SpecDatabaseOptions } from './spec-database.js';
 export { rejectionOf } from './spec-rejection.js';
 export { DEMO_ACCOUNTS } from './seed/demo-accounts.js';
-export { seedDemoData, seedDemoDataIfEmpty } from './seed/demo-data.seeder.js';
+export { seedDemoData, seedDemoDataIfEmpty, type DemoSeedResult } from './seed/demo-data.seeder.js';
