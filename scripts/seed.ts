@@ -1,6 +1,6 @@
 import { ConfigurationError, env, loadConfig } from '#glue-core';
-import { DEMO_ACCOUNTS, runMigrations } from '#zed-facades/database';
-import { seedDemoDataAndSay } from './demo-seed.js';
+import { runMigrations } from '#zed-facades/database';
+import { seedDemoDataAndSay, seededAccountLines } from './demo-seed.js';
 
 /**
  * `npm run seed -- --demo`: applies pending migrations to DATABASE_URL, then puts the demo data
@@ -17,9 +17,10 @@ try {
   }
   const applied = await runMigrations(databaseUrl);
   if (applied.length > 0) console.log(`Applied ${applied.length} migration(s).`);
-  if (await seedDemoDataAndSay(databaseUrl, 'asked')) {
+  const seeded = seededAccountLines(await seedDemoDataAndSay(databaseUrl, 'asked'));
+  if (seeded.length > 0) {
     console.log(
-      `Demo accounts: ${DEMO_ACCOUNTS.backOffice.email} (back office) and ${DEMO_ACCOUNTS.customer.email} (customer), password ${DEMO_ACCOUNTS.customer.password}.`,
+      ['Demo accounts (demo data only; never deploy them):', ...seeded.map((line) => `  ${line}`)].join('\n'),
     );
   }
 } catch (error) {

@@ -11,7 +11,6 @@ import {
   stopGlueApplication,
 } from '#glue-core';
 import {
-  DEMO_ACCOUNTS,
   EmbeddedPostgresError,
   runMigrations,
   startEmbeddedPostgres,
@@ -21,7 +20,7 @@ import { loadBackendApiConfig } from '../apps/backend-api/src/config/backend-api
 import { startBackendApi } from '../apps/backend-api/src/backend-api.application.js';
 import { loadStorefrontApiConfig } from '../apps/storefront-api/src/config/storefront-api.config.js';
 import { startStorefrontApi } from '../apps/storefront-api/src/storefront-api.application.js';
-import { seedDemoDataAndSay } from './demo-seed.js';
+import { demoSeedMode, seedDemoDataAndSay, seededAccountLines } from './demo-seed.js';
 
 /**
  * `npm start`: both applications in one process. Without DATABASE_URL an embedded PostgreSQL is
@@ -70,15 +69,9 @@ async function main(): Promise<void> {
   console.log(
     applied.length > 0 ? `Applied ${applied.length} migration(s).` : 'Database schema is up to date.',
   );
-  const seed =
-    settings.seedDemo === null
-      ? embedded
-        ? 'embedded'
-        : 'skip'
-      : settings.seedDemo === '1'
-        ? 'asked'
-        : 'refused';
-  const accountsSeeded = await seedDemoDataAndSay(databaseUrl, seed);
+  const seeded = seededAccountLines(
+    await seedDemoDataAndSay(databaseUrl, demoSeedMode(settings.seedDemo, embedded)),
+  );
 
   applications.push(await startStorefrontApi(storefrontConfig));
   applications.push(await startBackendApi(backendConfig));
@@ -88,14 +81,18 @@ async function main(): Promise<void> {
       `  Storefront API  http://localhost:${storefrontConfig.port}   (try /abstract-products with Accept: application/vnd.api+json)`,
       `  Backend API     http://localhost:${backendConfig.port}   (try /products with a token from POST /token)`,
       '',
-      ...(accountsSeeded
+      ...(seeded.length > 0
         ? [
             '  Demo accounts, created by this start (demo data only; never deploy them):',
-            `    back office  ${DEMO_ACCOUNTS.backOffice.email} / ${DEMO_ACCOUNTS.backOffice.password}   (backend POST /token)`,
-            `    customer     ${DEMO_ACCOUNTS.customer.email} / ${DEMO_ACCOUNTS.customer.password}   (storefront POST /token or /access-tokens)`,
+            ...seeded.map((line) => `    ${line}`),
             '',
           ]
-        : []),
+        : embedded
+          ? [
+              '  Demo accounts: none created by this start (the README lists those a first start creates).',
+              '',
+            ]
+          : []),
       '  Press Ctrl-C to stop.',
       '',
     ].join('\n'),

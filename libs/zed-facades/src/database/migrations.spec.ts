@@ -33,7 +33,7 @@ describe('migrations and demo seed', () => {
       expect(await seedDemoData(dataSource)).toEqual({
         seeded: true,
         catalogSeeded: true,
-        accountsSeeded: true,
+        accountsSeeded: { backOffice: true, customer: true },
       });
       const seedMillis = performance.now() - started;
       expect(seedMillis).toBeLessThan(5000);
@@ -103,7 +103,7 @@ describe('migrations and demo seed', () => {
       expect(await seedDemoData(dataSource)).toEqual({
         seeded: false,
         catalogSeeded: false,
-        accountsSeeded: false,
+        accountsSeeded: { backOffice: false, customer: false },
       });
       const after = await Promise.all(
         tables.map((table) => count(dataSource, `SELECT count(*) AS n FROM ${table}`)),

@@ -33,8 +33,8 @@ const CURRENCIES = [
 export interface DemoSeedResult {
   readonly seeded: boolean;
   readonly catalogSeeded: boolean;
-  /** The demo admin and/or customer (`DEMO_ACCOUNTS`) were created now. */
-  readonly accountsSeeded: boolean;
+  /** Which demo accounts (`DEMO_ACCOUNTS`) were created now: only those may be announced. */
+  readonly accountsSeeded: { readonly backOffice: boolean; readonly customer: boolean };
 }
 
 /**
@@ -49,7 +49,8 @@ export async function seedDemoData(dataSource: DataSource): Promise<DemoSeedResu
     const accountsSeeded = await seedDemoAccounts(manager);
     const [existing] = await manager.query<{ count: string }[]>('SELECT count(*) AS count FROM store');
     if (Number(existing?.count ?? 0) > 0) {
-      return { seeded: accountsSeeded, catalogSeeded: false, accountsSeeded };
+      const seeded = accountsSeeded.backOffice || accountsSeeded.customer;
+      return { seeded, catalogSeeded: false, accountsSeeded };
     }
     const catalog = buildDemoCatalog();
     const storeIds = await seedStores(manager);
