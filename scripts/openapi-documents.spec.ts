@@ -74,7 +74,8 @@ describe('the OpenAPI documents of the storefront and the backend (npm run opena
   it('describes a collection read: JSON:API and plain JSON bodies, sort, filters, page bounds, include', () => {
     const list = operation('storefront', '/abstract-products', 'get');
     // A public collection is tagged and may be revalidated (304), as a single resource is.
-    expect(Object.keys(list.responses)).toEqual(['200', '304', '400', '406', '500']);
+    expect(Object.keys(list.responses)).toEqual(['200', '304', '400', '406', '500', '503']);
+    expect(list.responses['503']?.headers).toHaveProperty('Retry-After');
     expect(Object.keys(list.responses['200']?.headers ?? {})).toEqual(
       expect.arrayContaining(['ETag', 'Cache-Control']),
     );
@@ -153,6 +154,7 @@ describe('the OpenAPI documents of the storefront and the backend (npm run opena
       '415',
       '422',
       '500',
+      '503',
     ]);
     expect(create.responses['201']?.headers).toHaveProperty('Location');
     expect(create.requestBody?.content['application/vnd.api+json']?.schema).toMatchObject({
@@ -222,7 +224,7 @@ describe('the OpenAPI documents of the storefront and the backend (npm run opena
       'application/x-www-form-urlencoded',
       'application/json',
     ]);
-    expect(Object.keys(token.responses)).toEqual(['200', '400', '406', '413', '415', '429', '500']);
+    expect(Object.keys(token.responses)).toEqual(['200', '400', '406', '413', '415', '429', '500', '503']);
     expect(token.responses['429']?.headers).toHaveProperty('Retry-After');
     expect(token.responses['400']?.content?.['application/json']?.schema).toEqual({
       $ref: '#/components/schemas/oauth.error',

@@ -1,11 +1,18 @@
 import 'reflect-metadata';
 import path from 'node:path';
 import type { INestApplication } from '@nestjs/common';
-import { ConfigurationError, env, loadConfig } from '#glue-core';
 import {
-  DEMO_ACCOUNTS,
+  ConfigurationError,
+  env,
+  ListenError,
+  loadConfig,
+  onShutdownSignal,
+  shutdownGraceSeconds,
+  stopGlueApplication,
+} from '#glue-core';
+import {
+  EmbeddedPostgresError,
   runMigrations,
-  seedDemoDataIfEmpty,
   startEmbeddedPostgres,
   type EmbeddedPostgresServer,
 } from '#zed-facades/database';
@@ -13,29 +20,47 @@ import { loadBackendApiConfig } from '../apps/backend-api/src/config/backend-api
 import { startBackendApi } from '../apps/backend-api/src/backend-api.application.js';
 import { loadStorefrontApiConfig } from '../apps/storefront-api/src/config/storefront-api.config.js';
 import { startStorefrontApi } from '../apps/storefront-api/src/storefront-api.application.js';
+import { demoSeedMode, seedDemoDataAndSay, seededAccountLines } from './demo-seed.js';
 
 /**
- * `npm start`: both applications in one process with demo data. Without DATABASE_URL an embedded
- * PostgreSQL is booted in `.data/postgres` (kept between runs); migrations run, and an empty database
- * gets the demo seed. Ctrl-C stops everything.
+ * `npm start`: both applications in one process. Without DATABASE_URL an embedded PostgreSQL is
+ * booted in `<GLUE_DATA_DIR>/postgres` (kept between runs; the orphan of a killed start is stopped
+ * first) and an empty database gets the demo seed; with DATABASE_URL nothing is seeded unless
+ * SEED_DEMO=1. Migrations run first. SIGTERM, SIGINT or SIGHUP stop it like a service: both
+ * applications drain (SHUTDOWN_GRACE_SECONDS), then the embedded database stops; all within ten
+ * seconds with the defaults. Started by npm, it also stops when npm itself is killed.
  */
 const applications: INestApplication[] = [];
-let database: EmbeddedPostgresServer | null = null;
+let database: Promise<EmbeddedPostgresServer | null> = Promise.resolve(null);
+let graceMs = 5_000;
 let stopping = false;
 
 async function main(): Promise<void> {
-  const { embeddedPort, dataDir } = loadConfig({
+  const settings = loadConfig({
     embeddedPort: env.port('EMBEDDED_POSTGRES_PORT', 54320),
     dataDir: env.string('GLUE_DATA_DIR', path.resolve('.data')),
+    seedDemo: env.optional('SEED_DEMO', /^[01]$/),
+    shutdownGraceSeconds: shutdownGraceSeconds(),
   });
+  graceMs = settings.shutdownGraceSeconds * 1000;
   let databaseUrl = process.env['DATABASE_URL'];
-  if (!databaseUrl) {
+  const embedded = !databaseUrl;
+  if (embedded) {
+    const dataDir = path.join(settings.dataDir, 'postgres');
     console.log(
-      `DATABASE_URL is not set: starting the embedded PostgreSQL in ${path.join(dataDir, 'postgres')} …`,
+      `DATABASE_URL is not set: starting the embedded PostgreSQL in ${dataDir} on port ${settings.embeddedPort} …`,
     );
-    database = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'postgres'), port: embeddedPort });
-    databaseUrl = database.url;
+    database = startEmbeddedPostgres({ dataDir, port: settings.embeddedPort, stopOnSignals: false });
+    const server = await database;
+    if (server?.stoppedOrphan) {
+      const { pid, killedStartPid } = server.stoppedOrphan;
+      console.log(
+        `Stopped the embedded PostgreSQL (pid ${pid}) that a killed start (pid ${killedStartPid}) left running.`,
+      );
+    }
+    databaseUrl = server?.url;
   }
+  if (!databaseUrl) throw new Error('Unreachable: no database URL.');
   const environment = { ...process.env, DATABASE_URL: databaseUrl };
   const storefrontConfig = loadStorefrontApiConfig(environment);
   const backendConfig = loadBackendApiConfig(environment);
@@ -44,8 +69,9 @@ async function main(): Promise<void> {
   console.log(
     applied.length > 0 ? `Applied ${applied.length} migration(s).` : 'Database schema is up to date.',
   );
-  const { seeded } = await seedDemoDataIfEmpty(databaseUrl);
-  console.log(seeded ? 'Seeded the demo data.' : 'Database already has data: no seed.');
+  const seeded = seededAccountLines(
+    await seedDemoDataAndSay(databaseUrl, demoSeedMode(settings.seedDemo, embedded)),
+  );
 
   applications.push(await startStorefrontApi(storefrontConfig));
   applications.push(await startBackendApi(backendConfig));
@@ -55,28 +81,69 @@ async function main(): Promise<void> {
       `  Storefront API  http://localhost:${storefrontConfig.port}   (try /abstract-products with Accept: application/vnd.api+json)`,
       `  Backend API     http://localhost:${backendConfig.port}   (try /products with a token from POST /token)`,
       '',
-      '  Demo accounts (demo data only; never deploy them):',
-      `    back office  ${DEMO_ACCOUNTS.backOffice.email} / ${DEMO_ACCOUNTS.backOffice.password}   (backend POST /token)`,
-      `    customer     ${DEMO_ACCOUNTS.customer.email} / ${DEMO_ACCOUNTS.customer.password}   (storefront POST /token or /access-tokens)`,
-      '',
+      ...(seeded.length > 0
+        ? [
+            '  Demo accounts, created by this start (demo data only; never deploy them):',
+            ...seeded.map((line) => `    ${line}`),
+            '',
+          ]
+        : embedded
+          ? [
+              '  Demo accounts: none created by this start (the README lists those a first start creates).',
+              '',
+            ]
+          : []),
       '  Press Ctrl-C to stop.',
       '',
     ].join('\n'),
   );
 }
 
-async function stop(exitCode: number): Promise<void> {
-  if (stopping) return;
-  stopping = true;
-  await Promise.allSettled(applications.map((app) => app.close()));
-  await database?.stop();
+/** Applications first (requests in flight still have their database), then the database. */
+async function stop(exitCode: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    await Promise.allSettled(applications.map((app) => stopGlueApplication(app, graceMs)));
+    const server = await database.catch(() => null);
+    await server?.stop();
+  }
   process.exit(exitCode);
 }
 
-process.once('SIGINT', () => void stop(0));
-process.once('SIGTERM', () => void stop(0));
+onShutdownSignal((signal) => {
+  console.log(`${signal} received: stopping both applications and the database …`);
+  void stop(0);
+});
+
+// Started by npm (`npm start`), this process is npm's child: if npm is killed outright, nobody
+// would ever stop it. It notices its parent is gone and stops as if told to.
+if (process.env['npm_lifecycle_event'] !== undefined) {
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) {
+      console.log(`npm (pid ${parent}) is gone: stopping both applications and the database …`);
+      void stop(0);
+    }
+  }, 1_000).unref();
+}
 
 main().catch(async (error: unknown) => {
-  console.error(error instanceof ConfigurationError ? error.message : error);
+  console.error(explain(error));
   await stop(1);
 });
+
+/** One line for what an operator can fix (with the setting to change); the error itself otherwise. */
+function explain(error: unknown): unknown {
+  if (error instanceof ConfigurationError || error instanceof ListenError) return error.message;
+  if (error instanceof EmbeddedPostgresError) {
+    switch (error.reason) {
+      case 'data-dir-in-use':
+        return `${error.message} Stop it first, or give this start a GLUE_DATA_DIR (and ports) of its own.`;
+      case 'foreign-server':
+        return `${error.message} Stop it, or set GLUE_DATA_DIR to another directory.`;
+      case 'port-in-use':
+        return `${error.message} Set EMBEDDED_POSTGRES_PORT to a free port.`;
+    }
+  }
+  return error;
+}

@@ -2,16 +2,19 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import {
   GLUE_OAUTH_SERVER,
   GlueApplicationModule,
+  GlueHealthModule,
   listenUrl,
   NoneConvention,
   OAuthConvention,
   OPENID_CONNECT_SERVER,
+  REDIS_READINESS_CHECK,
+  RedisReadinessModule,
   type GlueRequestLimits,
 } from '#glue-core';
 import { JsonApiConvention } from '#json-api-convention';
 import { OauthBackendApiModule } from '#resources/oauth-backend-api';
 import { StoreContextModule, StoreContextResolver } from '#resources/store-context';
-import { DatabaseModule } from '#zed-facades/database';
+import { DatabaseModule, DatabaseReadinessCheck, DatabaseReadinessModule } from '#zed-facades/database';
 import type { BackendApiConfig } from './config/backend-api.config.js';
 import { BACKEND_API_RESOURCES } from './backend-api.resources.js';
 
@@ -39,6 +42,11 @@ export class BackendApiModule {
     },
     { connectDatabase = true }: { readonly connectDatabase?: boolean } = {},
   ): DynamicModule {
+    // The readiness checks (database; Redis when configured): `/health/*` reports these checks.
+    const health = GlueHealthModule.forRoot({
+      imports: [DatabaseReadinessModule, RedisReadinessModule.forRoot(config.auth.redisUrl)],
+      readinessChecks: [DatabaseReadinessCheck, REDIS_READINESS_CHECK],
+    });
     // One instance: it serves `/token` and provides the servers the pipeline authenticates with.
     const oauth = OauthBackendApiModule.forRoot(config.auth);
     return {
@@ -56,6 +64,7 @@ export class BackendApiModule {
           publicCacheMaxAgeSeconds: config.cacheMaxAgeSeconds,
           rateLimit: config.rateLimit,
           limits: config.limits,
+          health,
         }),
         oauth,
         ...BACKEND_API_RESOURCES,

@@ -1,15 +1,28 @@
 import 'reflect-metadata';
-import { ConfigurationError } from '#glue-core';
+import { ConfigurationError, ListenError, onShutdownSignal, stopGlueApplication } from '#glue-core';
 import { loadBackendApiConfig } from './config/backend-api.config.js';
 import { startBackendApi } from './backend-api.application.js';
 
-/** Production entry: the backend alone, against DATABASE_URL (migrate first with `npm run migrate`). */
+/**
+ * Production entry: the backend alone, against DATABASE_URL (migrate first with `npm run migrate`).
+ * SIGTERM, SIGINT or SIGHUP stop it like a service: no new connections, requests in flight finish
+ * within SHUTDOWN_GRACE_SECONDS, then the connections to the database and Redis close.
+ */
 try {
   const config = loadBackendApiConfig();
   const app = await startBackendApi(config);
-  app.enableShutdownHooks();
+  onShutdownSignal((signal) => {
+    console.log(`Backend API: ${signal} received, stopping …`);
+    void stopGlueApplication(app, config.shutdownGraceSeconds * 1000).then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  });
   console.log(`Backend API listening on http://localhost:${config.port}`);
 } catch (error) {
-  console.error(error instanceof ConfigurationError ? error.message : error);
+  console.error(error instanceof ConfigurationError || error instanceof ListenError ? error.message : error);
   process.exit(1);
 }

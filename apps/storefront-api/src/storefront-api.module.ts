@@ -2,16 +2,19 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import {
   GLUE_OAUTH_SERVER,
   GlueApplicationModule,
+  GlueHealthModule,
   listenUrl,
   NoneConvention,
   OAuthConvention,
   OPENID_CONNECT_SERVER,
+  REDIS_READINESS_CHECK,
+  RedisReadinessModule,
   type GlueRequestLimits,
 } from '#glue-core';
 import { JsonApiConvention } from '#json-api-convention';
 import { OauthApiModule } from '#resources/oauth-api';
 import { StoreContextModule, StoreContextResolver } from '#resources/store-context';
-import { DatabaseModule } from '#zed-facades/database';
+import { DatabaseModule, DatabaseReadinessCheck, DatabaseReadinessModule } from '#zed-facades/database';
 import type { StorefrontApiConfig } from './config/storefront-api.config.js';
 import { storefrontApiResources } from './storefront-api.resources.js';
 
@@ -40,6 +43,11 @@ export class StorefrontApiModule {
     },
     { connectDatabase = true }: { readonly connectDatabase?: boolean } = {},
   ): DynamicModule {
+    // The readiness checks (database; Redis when configured): `/health/*` and Glue's `health-check` report the same checks.
+    const health = GlueHealthModule.forRoot({
+      imports: [DatabaseReadinessModule, RedisReadinessModule.forRoot(config.auth.redisUrl)],
+      readinessChecks: [DatabaseReadinessCheck, REDIS_READINESS_CHECK],
+    });
     // One instance: it serves the token endpoints and provides the servers the pipeline authenticates with.
     const oauth = OauthApiModule.forRoot(config.auth);
     return {
@@ -57,9 +65,10 @@ export class StorefrontApiModule {
           publicCacheMaxAgeSeconds: config.cacheMaxAgeSeconds,
           rateLimit: config.rateLimit,
           limits: config.limits,
+          health,
         }),
         oauth,
-        ...storefrontApiResources(config),
+        ...storefrontApiResources({ ...config, health }),
       ],
     };
   }

@@ -1,3 +1,4 @@
+import type { DynamicModule } from '@nestjs/common';
 import { AbstractProductAvailabilitiesApiModule } from '#resources/abstract-product-availabilities-api';
 import { AbstractProductImageSetsApiModule } from '#resources/abstract-product-image-sets-api';
 import { AbstractProductPricesApiModule } from '#resources/abstract-product-prices-api';
@@ -10,11 +11,14 @@ import { ConcreteProductPricesApiModule } from '#resources/concrete-product-pric
 import { ConcreteProductsApiModule } from '#resources/concrete-products-api';
 import { CustomerAddressesApiModule } from '#resources/customer-addresses-api';
 import { CustomersApiModule, type CustomersApiOptions } from '#resources/customers-api';
+import { HealthCheckApiModule } from '#resources/health-check-api';
 import { StoresApiModule } from '#resources/stores-api';
 
 /** What the storefront's resources are configured with. */
 export interface StorefrontApiResourcesConfig {
   readonly customers: CustomersApiOptions;
+  /** The application's `GlueHealthModule`: Glue's `health-check` reports its checks. */
+  readonly health: DynamicModule;
 }
 
 /** Every resource the storefront serves, alphabetised. A resource exists only where it is listed. */
@@ -31,5 +35,6 @@ export const storefrontApiResources = (config: StorefrontApiResourcesConfig) => 
   ConcreteProductsApiModule,
   CustomerAddressesApiModule,
   CustomersApiModule.forRoot(config.customers),
+  HealthCheckApiModule.forRoot(config.health),
   StoresApiModule,
 ];

@@ -3,6 +3,7 @@ import {
   loadConfig,
   rateLimitConfig,
   requestLimitsConfig,
+  shutdownGraceSeconds,
   type GlueRateLimitOptions,
   type GlueRequestLimits,
 } from '#glue-core';
@@ -28,6 +29,10 @@ export interface BackendApiConfig {
   readonly rateLimit: GlueRateLimitOptions;
   /** How much work one request may ask for (`BACKEND_MAX_…`, docs/security.md). */
   readonly limits: GlueRequestLimits;
+  /** One line per request on stdout (`ACCESS_LOG`, default on). */
+  readonly accessLog: boolean;
+  /** How long a stop lets requests in flight finish (`SHUTDOWN_GRACE_SECONDS`, default 5). */
+  readonly shutdownGraceSeconds: number;
 }
 
 /** Reads and validates the backend's environment; throws `ConfigurationError` listing every problem. */
@@ -45,6 +50,8 @@ export function loadBackendApiConfig(
       publicUrl: env.publicUrl('BACKEND_PUBLIC_URL'),
       cacheMaxAgeSeconds: env.integer('BACKEND_CACHE_MAX_AGE_SECONDS', 60, 0, 31_536_000),
       limits: requestLimitsConfig('BACKEND'),
+      accessLog: env.boolean('ACCESS_LOG', true),
+      shutdownGraceSeconds: shutdownGraceSeconds(),
       auth: oauthConfig('BACKEND', 'backend'),
       rateLimit: rateLimitConfig('BACKEND'),
     },

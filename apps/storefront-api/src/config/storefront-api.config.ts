@@ -3,6 +3,7 @@ import {
   loadConfig,
   rateLimitConfig,
   requestLimitsConfig,
+  shutdownGraceSeconds,
   type GlueRateLimitOptions,
   type GlueRequestLimits,
 } from '#glue-core';
@@ -31,6 +32,10 @@ export interface StorefrontApiConfig {
   readonly customers: CustomersApiOptions;
   /** How much work one request may ask for (`STOREFRONT_MAX_…`, docs/security.md). */
   readonly limits: GlueRequestLimits;
+  /** One line per request on stdout (`ACCESS_LOG`, default on). */
+  readonly accessLog: boolean;
+  /** How long a stop lets requests in flight finish (`SHUTDOWN_GRACE_SECONDS`, default 5). */
+  readonly shutdownGraceSeconds: number;
 }
 
 /** Reads and validates the storefront's environment; throws `ConfigurationError` listing every problem. */
@@ -48,6 +53,8 @@ export function loadStorefrontApiConfig(
       publicUrl: env.publicUrl('STOREFRONT_PUBLIC_URL'),
       cacheMaxAgeSeconds: env.integer('STOREFRONT_CACHE_MAX_AGE_SECONDS', 60, 0, 31_536_000),
       limits: requestLimitsConfig('STOREFRONT'),
+      accessLog: env.boolean('ACCESS_LOG', true),
+      shutdownGraceSeconds: shutdownGraceSeconds(),
       auth: oauthConfig('STOREFRONT', 'storefront'),
       rateLimit: rateLimitConfig('STOREFRONT'),
       customers: customersApiConfig('STOREFRONT'),

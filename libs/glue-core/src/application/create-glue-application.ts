@@ -1,6 +1,7 @@
 import { NestFactory, type IEntryNestModule } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { LogLevel, INestApplication } from '@nestjs/common';
+import { accessLog } from '../http/access-log.js';
 import { glueBodyParser } from '../http/body-parser.js';
 import { GlueExpressAdapter } from '../http/glue-express.adapter.js';
 import { resolveRequestLimits } from '../limits/request-limits.js';
@@ -11,6 +12,8 @@ export interface CreateGlueApplicationOptions {
   readonly logLevels?: LogLevel[];
   /** Trust `X-Forwarded-*` from this many proxies (for `https` links and HSTS behind a load balancer). */
   readonly trustProxy?: number;
+  /** One line per request (`http/access-log.ts`); off unless asked for (tests stay quiet). */
+  readonly accessLog?: boolean;
 }
 
 /** Creates a Nest application for a module that imports `GlueApplicationModule`. */
@@ -43,6 +46,7 @@ export function configureGlueApplication<T extends INestApplication>(
   express.set('query parser', 'simple');
   express.set('etag', false);
   if (options.trustProxy !== undefined) express.set('trust proxy', options.trustProxy);
+  if (options.accessLog === true) express.use(accessLog());
   express.use(glueRequestBounds(limits));
   express.use(glueBodyParser(limits));
   return app;

@@ -10,6 +10,8 @@ import { DiscoveryModule } from '@nestjs/core';
 import { GLUE_AUTHENTICATION_SERVERS } from '../auth/glue-authentication-server.js';
 import type { GlueConvention } from '../convention/glue-convention.js';
 import { GLUE_CONVENTIONS, GlueConventionRegistry } from '../convention/glue-convention.registry.js';
+import { GlueHealthModule } from '../health/glue-health.module.js';
+import { HealthController } from '../health/health.controller.js';
 import { normalisePublicUrl } from '../http/links.js';
 import { GLUE_STORE_RESOLVER } from '../locale/glue-store-resolver.js';
 import { OpenApiDocumentBuilder } from '../openapi/openapi-document.builder.js';
@@ -26,7 +28,8 @@ import { GLUE_APPLICATION_OPTIONS, type GlueApplicationOptions } from './glue-ap
 /**
  * Turns a Nest application into a Glue application: the pipeline, the application's conventions,
  * authentication servers (provided by modules in `imports`) and store resolver, and its API
- * description (`/docs`, `/docs/openapi.json`). Import it once in the application's root module,
+ * description (`/docs`, `/docs/openapi.json`) and health (`/health/live`, `/health/ready`, over
+ * the readiness checks of its `health` module). Import it once in the application's root module,
  * next to the resource modules the application serves.
  */
 @Module({})
@@ -78,8 +81,8 @@ export class GlueApplicationModule implements NestModule {
     ];
     return {
       module: GlueApplicationModule,
-      imports: [DiscoveryModule, ...(options.imports ?? [])],
-      controllers: [OpenApiController],
+      imports: [DiscoveryModule, options.health ?? GlueHealthModule.forRoot(), ...(options.imports ?? [])],
+      controllers: [OpenApiController, HealthController],
       providers,
       exports: [
         GlueConventionRegistry,

@@ -1,4 +1,4 @@
-import type { InjectionToken, ModuleMetadata, Type } from '@nestjs/common';
+import type { DynamicModule, InjectionToken, ModuleMetadata, Type } from '@nestjs/common';
 import type { GlueConvention } from '../convention/glue-convention.js';
 import type { GlueLinkOptions } from '../http/links.js';
 import type { GlueRequestLimits } from '../limits/request-limits.js';
@@ -38,6 +38,11 @@ export interface GlueApplicationOptions {
    * (`DEFAULT_REQUEST_LIMITS`). Applications read them with `requestLimitsConfig(prefix)`.
    */
   readonly limits?: Partial<GlueRequestLimits>;
+  /**
+   * The application's `GlueHealthModule.forRoot({ readinessChecks })`: what `/health/ready`
+   * checks. Without it the application is ready whenever it is live.
+   */
+  readonly health?: DynamicModule;
 }
 
 export const GLUE_APPLICATION_OPTIONS = Symbol('GLUE_APPLICATION_OPTIONS');

@@ -157,7 +157,14 @@ const SCRIPTS = {
 };
 
 function createAttemptClient(url: string) {
-  return createClient({ url, socket: { connectTimeout: 5_000 }, scripts: SCRIPTS });
+  // Without the offline queue a command fails at once while Redis is unreachable (the request gets
+  // 503) instead of waiting for a reconnection that may never come.
+  return createClient({
+    url,
+    disableOfflineQueue: true,
+    socket: { connectTimeout: 5_000 },
+    scripts: SCRIPTS,
+  });
 }
 
 type AttemptClient = ReturnType<typeof createAttemptClient>;

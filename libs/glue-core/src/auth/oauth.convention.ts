@@ -32,6 +32,8 @@ const OAUTH_ERROR_BY_CODE: Readonly<Record<string, string>> = {
   // A failed refresh and a blocked login are refused grants too.
   [GlueErrorCode.RefreshFailed]: 'invalid_grant',
   [GlueErrorCode.LoginBlocked]: 'invalid_grant',
+  // RFC 6749 §4.1.2.1's name for a server that cannot serve now; clients retry after `Retry-After`.
+  [GlueErrorCode.ServiceUnavailable]: 'temporarily_unavailable',
 };
 
 /**
@@ -106,11 +108,12 @@ export class OAuthConvention implements GlueConvention {
 }
 
 /** The RFC 6749 §5.2 errors `formatErrors` writes. */
-const OAUTH_ERRORS: readonly (OAuthErrorName | 'server_error')[] = [
+const OAUTH_ERRORS: readonly (OAuthErrorName | 'server_error' | 'temporarily_unavailable')[] = [
   'invalid_request',
   'invalid_grant',
   'unsupported_grant_type',
   'server_error',
+  'temporarily_unavailable',
 ];
 
 const TOKEN_REQUEST: JsonSchema = {

@@ -3,7 +3,7 @@ import { ExpressAdapter } from '@nestjs/platform-express';
 import type { Request, Response } from 'express';
 import { findRequestContext } from '../context/request-context.js';
 import { formatGlueResult } from '../pipeline/response-formatting.js';
-import type { GlueResult } from '../resource/glue-resource-object.js';
+import type { GlueHandlerResult } from '../resource/glue-resource-object.js';
 import { GlueHttpReply } from './glue-http-reply.js';
 
 type MountMiddleware = ReturnType<ExpressAdapter['createMiddlewareFactory']>;
@@ -37,7 +37,7 @@ export class GlueExpressAdapter extends ExpressAdapter {
     if (body instanceof GlueHttpReply) return sendReply(res, body);
     const context = findRequestContext(res.req as Request);
     if (context?.glueRequest) {
-      const reply = formatGlueResult(body as GlueResult, statusCode ?? res.statusCode, context);
+      const reply = formatGlueResult(body as GlueHandlerResult, statusCode ?? res.statusCode, context);
       // Nest awaits what reply() returns and hands a rejection to the exception filters (step 9).
       return reply instanceof GlueHttpReply
         ? sendReply(res, reply)

@@ -16,10 +16,10 @@ import type { OpenApiDocument, OpenApiParameter, OpenApiPathItem } from './opena
 import {
   BEARER_SCHEME,
   describeOperation,
-  errorResponse,
   openApiPath,
   type OperationContext,
 } from './openapi-operation.builder.js';
+import { errorResponse } from './openapi-error-responses.js';
 import { SchemaComponents } from './schema-components.js';
 
 const OAUTH_SCHEME = 'oauth2';

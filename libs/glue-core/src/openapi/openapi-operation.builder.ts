@@ -15,7 +15,9 @@ import type {
   OpenApiReference,
   OpenApiResponse,
 } from './openapi-document.js';
+import { errorResponse } from './openapi-error-responses.js';
 import { pathParameters, queryParameters } from './openapi-parameters.js';
+import { addResultStatuses } from './result-statuses.js';
 import type { SchemaComponents } from './schema-components.js';
 
 /** What describing one route needs from the application. */
@@ -36,32 +38,6 @@ export interface OperationContext {
 }
 
 export const BEARER_SCHEME = 'bearerAuth';
-
-export const ERROR_DESCRIPTIONS: Readonly<Record<number, string>> = {
-  400: 'Bad request: a malformed query parameter, header or request document (`source` names it).',
-  401: 'No valid access token: missing, expired, or not issued by an issuer the application trusts.',
-  403: 'Forbidden: the access token lacks a required scope, or the document sets what it may not.',
-  404: 'Not found (another customer’s resource is not found either: existence is not revealed).',
-  405: 'The path exists, the method does not (`Allow` lists those that do).',
-  406: 'No media type in `Accept` is served here, or the requested `version` does not exist.',
-  409: 'Conflict: the document’s type or id do not match the endpoint, or the resource exists already.',
-  413: 'The request body is too large.',
-  415: 'The body’s `Content-Type` is not one this route reads (or names an unknown `version`).',
-  422: 'An attribute failed validation: one error per attribute, `source.pointer` names it.',
-  429: 'Too many attempts: retry after `Retry-After` seconds.',
-  500: 'Something went wrong on our side; the error names the request id to quote.',
-};
-
-const ERROR_HEADERS: Readonly<Record<number, OpenApiResponse['headers']>> = {
-  401: {
-    'WWW-Authenticate': {
-      description: 'RFC 6750 Bearer challenge (`error="invalid_token"` when a token was sent).',
-      schema: { type: 'string' },
-    },
-  },
-  405: { Allow: { description: 'The methods the path serves.', schema: { type: 'string' } } },
-  429: { 'Retry-After': { description: 'Seconds to wait.', schema: { type: 'integer', minimum: 0 } } },
-};
 
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH']);
 
@@ -114,7 +90,8 @@ export function describeOperation(route: GlueRoute, context: OperationContext): 
   const body = BODY_METHODS.has(route.method)
     ? describeRequestBody(route, resource, conventions, context)
     : null;
-  const statuses = new Set<number>([400, 406, 500]);
+  // 500 and 503 (an unreachable database or Redis) can happen anywhere.
+  const statuses = new Set<number>([400, 406, 500, 503]);
   if (!route.access.public) statuses.add(401);
   if (route.access.scopes.length > 0) statuses.add(403);
   if (route.path.includes('/:')) statuses.add(404);
@@ -143,6 +120,7 @@ export function describeOperation(route: GlueRoute, context: OperationContext): 
   for (const each of [...statuses].sort((a, b) => a - b)) {
     responses[String(each)] = errorResponse(each, conventions, context);
   }
+  addResultStatuses(route, success, responses);
   return {
     operationId: `${resource.type}.${route.handlerName}`,
     summary: `${summaryVerb(route)} ${resource.type}`,
@@ -167,6 +145,7 @@ function describePlainOperation(route: GlueRoute, context: OperationContext): Op
   if (route.access.scopes.length > 0) responses['403'] = errorResponse(403, [], context);
   if (isRateLimited(route.method, route.access)) responses['429'] = errorResponse(429, [], context);
   responses['500'] = errorResponse(500, [], context);
+  responses['503'] = errorResponse(503, [], context);
   return {
     operationId: `${route.controller.name}.${route.handlerName}`,
     summary: `${route.method} ${openApiPath(route.path)}`,
@@ -235,26 +214,6 @@ function successResponse(
     ? `A page of ${result.resource.type}.`
     : `The ${result.resource.type} resource.`;
   return { description: what, ...(Object.keys(headers).length > 0 && { headers }), content };
-}
-
-/** The error response for `status`: each media type in the convention that formats it. */
-export function errorResponse(
-  status: number,
-  conventions: readonly GlueConvention[],
-  context: OperationContext,
-): OpenApiResponse {
-  const content: Record<string, OpenApiMediaType> = {};
-  // The route's conventions first; errors raised before negotiation may use any of the application's.
-  for (const convention of [...conventions, ...context.conventions]) {
-    if (content[convention.mediaType]) continue;
-    content[convention.mediaType] = { schema: convention.describeErrors?.(context.components) ?? {} };
-  }
-  const headers = ERROR_HEADERS[status];
-  return {
-    description: ERROR_DESCRIPTIONS[status] ?? `Error ${status}.`,
-    ...(headers && { headers }),
-    content,
-  };
 }
 
 interface DescribedRequestBody {

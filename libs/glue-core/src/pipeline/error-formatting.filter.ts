@@ -17,21 +17,32 @@ import type { GlueConvention } from '../convention/glue-convention.js';
 import { GlueConventionRegistry } from '../convention/glue-convention.registry.js';
 import { GlueErrorCode, type GlueError } from '../errors/glue-error.js';
 import { formatBearerChallenge, GlueHttpException } from '../errors/glue-http.exception.js';
+import { unavailableService, type UnavailableService } from '../errors/service-unavailable.js';
+import { loggablePath } from '../http/access-log.js';
 import { sendReply } from '../http/glue-express.adapter.js';
 import { GlueHttpReply } from '../http/glue-http-reply.js';
 import { NO_STORE } from '../http/cache-control.js';
 import { DEFAULT_LINK_OPTIONS, encodeRequestTarget, linkBaseUrl } from '../http/links.js';
 import { RouteTable } from '../routing/route-table.js';
 
+/** What a client is told to wait before retrying a request that met an unreachable service. */
+export const SERVICE_UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
+
+/** One warning per service per this many milliseconds: an outage must not flood the log. */
+const OUTAGE_WARNING_INTERVAL_MS = 30_000;
+
 /**
  * Step 9: error formatting. Every error leaves as the negotiated convention's error document (or
  * the application's first convention when nothing was negotiated). A request no route matched is
- * 404, 405 with `Allow`, or — for OPTIONS — 204 with `Allow`. Anything unexpected is a generic 500
- * that names the request id; its details go to the log only.
+ * 404, 405 with `Allow`, or — for OPTIONS — 204 with `Allow`. An error that says a service the
+ * request needs is unreachable (PostgreSQL, Redis: `unavailableService`) is 503 with
+ * `Retry-After`. Anything else unexpected is a generic 500 that names the request id; its details
+ * go to the log only.
  */
 @Catch()
 export class ErrorFormattingFilter implements ExceptionFilter {
   private readonly logger = new Logger('Glue');
+  private readonly lastOutageWarning = new Map<string, number>();
 
   constructor(
     private readonly registry: GlueConventionRegistry,
@@ -90,8 +101,10 @@ export class ErrorFormattingFilter implements ExceptionFilter {
       });
     }
     const requestId = findRequestContext(request)?.requestId ?? 'unknown';
+    const unavailable = unavailableService(exception);
+    if (unavailable) return this.serviceUnavailable(unavailable, request, requestId);
     this.logger.error(
-      `Unhandled error in ${request.method} ${request.path} (request ${requestId})`,
+      `Unhandled error in ${request.method} ${loggablePath(request)} (request ${requestId})`,
       exception instanceof Error ? exception.stack : String(exception),
     );
     return GlueHttpException.of({
@@ -100,6 +113,36 @@ export class ErrorFormattingFilter implements ExceptionFilter {
       title: 'Internal server error',
       detail: `Something went wrong on our side. Quote request id ${requestId} when you report it.`,
     });
+  }
+
+  /**
+   * The drivers reconnect by themselves, so the same request may succeed once the service is back:
+   * the client is told when to retry, the operator gets one warning per service and interval.
+   */
+  private serviceUnavailable(
+    unavailable: UnavailableService,
+    request: Request,
+    requestId: string,
+  ): GlueHttpException {
+    const now = Date.now();
+    const last = this.lastOutageWarning.get(unavailable.service) ?? 0;
+    if (now - last >= OUTAGE_WARNING_INTERVAL_MS) {
+      this.lastOutageWarning.set(unavailable.service, now);
+      this.logger.warn(
+        `${unavailable.service} is unreachable (${unavailable.reason}): answering 503 ` +
+          `(first: ${request.method} ${loggablePath(request)}, request ${requestId}; next warning in at most ` +
+          `${OUTAGE_WARNING_INTERVAL_MS / 1000} s)`,
+      );
+    }
+    return GlueHttpException.of(
+      {
+        status: 503,
+        code: GlueErrorCode.ServiceUnavailable,
+        title: 'Service unavailable',
+        detail: `A service this request needs is temporarily unavailable. Try again in ${SERVICE_UNAVAILABLE_RETRY_AFTER_SECONDS} seconds.`,
+      },
+      { 'Retry-After': String(SERVICE_UNAVAILABLE_RETRY_AFTER_SECONDS) },
+    );
   }
 
   private send(request: Request, response: Response, exception: GlueHttpException): void {

@@ -12,11 +12,13 @@ import { readBodyError } from '../http/body-parser.js';
 import { NO_STORE } from '../http/cache-control.js';
 import { DEFAULT_LINK_OPTIONS, linkBaseUrl, type GlueLinkOptions } from '../http/links.js';
 import { resolveRequestLimits, type GlueRequestLimits } from '../limits/request-limits.js';
+import { GLUE_HEALTH_PATH } from '../health/health-path.js';
 import { negotiateLocale } from '../locale/accept-language.js';
 import { GLUE_STORE_RESOLVER, type GlueStoreResolver } from '../locale/glue-store-resolver.js';
 import { readRequestError } from './request-bounds.js';
 
 const VALID_REQUEST_ID = /^[\w.:@-]{1,128}$/;
+const HEALTH_PREFIX = `${GLUE_HEALTH_PATH}/`;
 
 /**
  * Step 1: request context. Gives every request an id (echoing a valid `X-Request-Id`), the base
@@ -81,7 +83,10 @@ export class RequestContextMiddleware implements NestMiddleware {
     this.setCorsHeaders(request, response);
     const refused = readRequestError(request);
     if (refused) throw GlueHttpException.of(refused);
-    if (this.storeResolver) await this.resolveStoreAndLocale(request, context, this.storeResolver);
+    // The health endpoints must answer without the database (liveness is not readiness).
+    if (this.storeResolver && !request.path.startsWith(HEALTH_PREFIX)) {
+      await this.resolveStoreAndLocale(request, context, this.storeResolver);
+    }
     next();
   }
 

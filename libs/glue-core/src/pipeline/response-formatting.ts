@@ -7,7 +7,13 @@ import { decideCacheControl, NO_STORE } from '../http/cache-control.js';
 import { entityTag, ifNoneMatchMatches } from '../http/entity-tag.js';
 import { GlueHttpReply } from '../http/glue-http-reply.js';
 import { loadIncludes, type GlueIncludes } from '../relationship/include.loader.js';
-import { isGlueCollection, isGlueResourceObject, type GlueResult } from '../resource/glue-resource-object.js';
+import {
+  isGlueCollection,
+  isGlueResourceObject,
+  unwrapStatus,
+  type GlueHandlerResult,
+  type GlueResult,
+} from '../resource/glue-resource-object.js';
 
 /**
  * Step 8: response formatting. Loads what `include` asked for (one batch per relationship path),
@@ -22,10 +28,14 @@ import { isGlueCollection, isGlueResourceObject, type GlueResult } from '../reso
  * public responses get an `ETag`, and `If-None-Match` gives 304.
  */
 export function formatGlueResult(
-  result: GlueResult,
-  status: HttpStatus,
+  handlerResult: GlueHandlerResult,
+  routeStatus: HttpStatus,
   context: GlueRequestContext,
 ): GlueHttpReply | Promise<GlueHttpReply> {
+  // A handler may choose the status of its result (`withStatus()`); otherwise it is the route's.
+  const unwrapped = unwrapStatus(handlerResult, routeStatus);
+  const result = unwrapped.result;
+  const status = unwrapped.status as HttpStatus;
   const glueRequest = context.glueRequest;
   const response = context.response;
   if (

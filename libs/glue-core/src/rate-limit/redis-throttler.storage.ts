@@ -43,7 +43,9 @@ const SCRIPTS = {
 type ThrottlerStorageRecord = Awaited<ReturnType<ThrottlerStorage['increment']>>;
 
 function createThrottlerClient(url: string) {
-  return createClient({ url, socket: { connectTimeout: 5_000 }, scripts: SCRIPTS });
+  // Without the offline queue a command fails at once while Redis is unreachable (the request gets
+  // 503) instead of waiting for a reconnection that may never come.
+  return createClient({ url, disableOfflineQueue: true, socket: { connectTimeout: 5_000 }, scripts: SCRIPTS });
 }
 
 type ThrottlerClient = ReturnType<typeof createThrottlerClient>;

@@ -33,6 +33,39 @@ export interface GlueCollection<TAttributes extends object = Readonly<Record<str
 
 export type GlueResult = GlueResourceObject | GlueCollection | null | undefined;
 
+/**
+ * A result sent with a status of its own instead of the route's: a resource whose document is the
+ * answer even when it reports a failure (Glue's `health-check` sends its document with 503).
+ * Declare the extra statuses with `@ResultStatuses()` so the API description knows them.
+ */
+export interface GlueResultWithStatus {
+  readonly kind: 'with-status';
+  readonly status: number;
+  readonly result: GlueResourceObject | GlueCollection;
+}
+
+/** What a resource handler may return. */
+export type GlueHandlerResult = GlueResult | GlueResultWithStatus;
+
+export function withStatus(
+  result: GlueResourceObject | GlueCollection,
+  status: number,
+): GlueResultWithStatus {
+  return { kind: 'with-status', status, result };
+}
+
+function isWithStatus(value: unknown): value is GlueResultWithStatus {
+  return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'with-status';
+}
+
+/** The result to format and the status to send it with. */
+export function unwrapStatus(
+  result: GlueHandlerResult,
+  status: number,
+): { result: GlueResult; status: number } {
+  return isWithStatus(result) ? { result: result.result, status: result.status } : { result, status };
+}
+
 export function collection<TAttributes extends object>(
   resources: readonly GlueResourceObject<TAttributes>[],
   total: number,

@@ -1,8 +1,11 @@
-import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DataSource } from 'typeorm';
+import { rejectionOf } from './spec-rejection.js';
+import { EmbeddedPostgresError } from './embedded-postgres.error.js';
 import { startEmbeddedPostgres } from './embedded-postgres.js';
 
 function freePort(): Promise<number> {
@@ -64,5 +67,73 @@ describe('startEmbeddedPostgres', () => {
       await second.stop();
       await second.stop();
     }
+  }, 60_000);
+
+  it('refuses a second start while another holds the data directory, in one sentence naming it', async () => {
+    const dataDir = path.join(root, 'pg');
+    const first = await startEmbeddedPostgres({ dataDir, port: await freePort() });
+    try {
+      const second = await rejectionOf(
+        startEmbeddedPostgres({ dataDir, port: await freePort() }),
+        EmbeddedPostgresError,
+      );
+      expect(second).toMatchObject({ reason: 'data-dir-in-use', details: { dataDir, pid: process.pid } });
+      expect((second as Error).message).toBe(
+        `Another start (pid ${process.pid}) is using the embedded PostgreSQL in ${dataDir}.`,
+      );
+      expect(await selectOne(first.url)).toEqual([{ one: 1 }]);
+    } finally {
+      await first.stop();
+    }
+  }, 60_000);
+
+  it('stops the server a killed start left running (its lock names a dead owner), then starts anew', async () => {
+    const dataDir = path.join(root, 'pg');
+    const killed = await startEmbeddedPostgres({ dataDir, port: await freePort() });
+    const lockFile = `${dataDir}.lock`;
+    const record = JSON.parse(await readFile(lockFile, 'utf8')) as { server: { pid: number } };
+    // What `kill -9` of the owner leaves: its server runs on, its lock names a process that is gone.
+    const deadPid = spawnSync('true').pid;
+    await writeFile(lockFile, JSON.stringify({ ...record, pid: deadPid, startTime: '1' }));
+
+    const next = await startEmbeddedPostgres({ dataDir, port: await freePort() });
+    try {
+      expect(next.stoppedOrphan).toEqual({ pid: record.server.pid, killedStartPid: deadPid });
+      expect(await selectOne(next.url)).toEqual([{ one: 1 }]);
+      await expect(selectOne(killed.url)).rejects.toThrow(/ECONNREFUSED/);
+    } finally {
+      await next.stop();
+    }
+  }, 60_000);
+
+  it('never touches a live server that no start of this project launched', async () => {
+    const dataDir = path.join(root, 'pg');
+    const foreign = await startEmbeddedPostgres({ dataDir, port: await freePort() });
+    await rm(`${dataDir}.lock`);
+    try {
+      const refused = await rejectionOf(
+        startEmbeddedPostgres({ dataDir, port: await freePort() }),
+        EmbeddedPostgresError,
+      );
+      expect(refused).toMatchObject({ reason: 'foreign-server' });
+      expect(await selectOne(foreign.url)).toEqual([{ one: 1 }]);
+    } finally {
+      await foreign.stop();
+    }
+  }, 60_000);
+
+  it('reports a port in use before PostgreSQL tries it, and leaves the directory free', async () => {
+    const dataDir = path.join(root, 'pg');
+    const blocker = createServer();
+    const port = await freePort();
+    await new Promise<void>((resolve) => blocker.listen(port, '127.0.0.1', resolve));
+    try {
+      const refused = await rejectionOf(startEmbeddedPostgres({ dataDir, port }), EmbeddedPostgresError);
+      expect(refused).toMatchObject({ reason: 'port-in-use', details: { port } });
+    } finally {
+      await new Promise((resolve) => blocker.close(resolve));
+    }
+    const free = await startEmbeddedPostgres({ dataDir, port: await freePort() });
+    await free.stop();
   }, 60_000);
 });

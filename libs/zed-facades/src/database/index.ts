@@ -7,13 +7,15 @@ export { ALL_ENTITIES } from './all-entities.js';
 export { ALL_MIGRATIONS } from './all-migrations.js';
 export { createDataSourceOptions, revertLastMigration, runMigrations } from './data-source.js';
 export { DatabaseModule, type DatabaseModuleOptions } from './database.module.js';
+export { DatabaseReadinessCheck, DatabaseReadinessModule } from './database-readiness.check.js';
 export { countQueries, type QueryCounter } from './query-counter.js';
 export {
   startEmbeddedPostgres,
   type EmbeddedPostgresOptions,
   type EmbeddedPostgresServer,
 } from './embedded-postgres.js';
+export { EmbeddedPostgresError, type EmbeddedPostgresFailure } from './embedded-postgres.error.js';
 export { createSpecDatabase, type SpecDatabase, type SpecDatabaseOptions } from './spec-database.js';
 export { rejectionOf } from './spec-rejection.js';
 export { DEMO_ACCOUNTS } from './seed/demo-accounts.js';
-export { seedDemoData, seedDemoDataIfEmpty } from './seed/demo-data.seeder.js';
+export { seedDemoData, seedDemoDataIfEmpty, type DemoSeedResult } from './seed/demo-data.seeder.js';

@@ -30,7 +30,11 @@ describe('migrations and demo seed', () => {
     const dataSource = await new DataSource(createDataSourceOptions(databaseUrl)).initialize();
     try {
       const started = performance.now();
-      expect(await seedDemoData(dataSource)).toEqual({ seeded: true });
+      expect(await seedDemoData(dataSource)).toEqual({
+        seeded: true,
+        catalogSeeded: true,
+        accountsSeeded: { backOffice: true, customer: true },
+      });
       const seedMillis = performance.now() - started;
       expect(seedMillis).toBeLessThan(5000);
 
@@ -96,7 +100,11 @@ describe('migrations and demo seed', () => {
       const before = await Promise.all(
         tables.map((table) => count(dataSource, `SELECT count(*) AS n FROM ${table}`)),
       );
-      expect(await seedDemoData(dataSource)).toEqual({ seeded: false });
+      expect(await seedDemoData(dataSource)).toEqual({
+        seeded: false,
+        catalogSeeded: false,
+        accountsSeeded: { backOffice: false, customer: false },
+      });
       const after = await Promise.all(
         tables.map((table) => count(dataSource, `SELECT count(*) AS n FROM ${table}`)),
       );

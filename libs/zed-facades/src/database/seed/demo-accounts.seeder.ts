@@ -16,22 +16,24 @@ const DEMO_ADDRESS = {
 /**
  * The demo back-office admin and the demo customer (`DE--1`, one default address in Berlin), each only
  * when its table is still empty, so a database seeded before accounts existed gets them on the next start.
- * Returns whether anything was inserted. Runs inside the seed's transaction.
+ * Returns which of the two it inserted. Runs inside the seed's transaction.
  */
-export async function seedDemoAccounts(manager: EntityManager): Promise<boolean> {
+export async function seedDemoAccounts(
+  manager: EntityManager,
+): Promise<{ readonly backOffice: boolean; readonly customer: boolean }> {
   const hasher = new PasswordHasher();
   const [counts] = await manager.query<{ users: number; customers: number }[]>(
     `SELECT (SELECT count(*) FROM back_office_user)::int AS users,
             (SELECT count(*) FROM customer)::int AS customers`,
   );
-  let seeded = false;
+  const seeded = { backOffice: false, customer: false };
   if (counts?.users === 0) {
     await manager.query(
       `INSERT INTO back_office_user (email, password_hash, first_name, last_name, roles)
        VALUES ($1, $2, 'Admin', 'Example', ARRAY['admin'])`,
       [DEMO_ACCOUNTS.backOffice.email, await hasher.hash(DEMO_ACCOUNTS.backOffice.password)],
     );
-    seeded = true;
+    seeded.backOffice = true;
   }
   if (counts?.customers === 0) {
     // The id comes from the identity sequence, so the next registration continues with DE--2.
@@ -59,7 +61,7 @@ export async function seedDemoAccounts(manager: EntityManager): Promise<boolean>
         DEMO_ADDRESS.iso2Code,
       ],
     );
-    seeded = true;
+    seeded.customer = true;
   }
   return seeded;
 }

@@ -29,30 +29,39 @@ const CURRENCIES = [
   ['CHF', 'Swiss Franc', 'CHF', 2],
 ] as const;
 
+/** What a demo seed inserted: the catalog (stores, products, …), the demo accounts, or either. */
+export interface DemoSeedResult {
+  readonly seeded: boolean;
+  readonly catalogSeeded: boolean;
+  /** Which demo accounts (`DEMO_ACCOUNTS`) were created now: only those may be announced. */
+  readonly accountsSeeded: { readonly backOffice: boolean; readonly customer: boolean };
+}
+
 /**
  * Inserts the deterministic demo catalog when the database has no store yet, and the demo accounts
  * (`DEMO_ACCOUNTS`) when there is no back-office user / no customer yet; otherwise does nothing.
  * Everything happens in one transaction (all or nothing), under an advisory lock so two processes starting
  * at once do not both seed.
  */
-export async function seedDemoData(dataSource: DataSource): Promise<{ seeded: boolean }> {
+export async function seedDemoData(dataSource: DataSource): Promise<DemoSeedResult> {
   return dataSource.transaction(async (manager) => {
     await manager.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK_KEY]);
     const accountsSeeded = await seedDemoAccounts(manager);
     const [existing] = await manager.query<{ count: string }[]>('SELECT count(*) AS count FROM store');
     if (Number(existing?.count ?? 0) > 0) {
-      return { seeded: accountsSeeded };
+      const seeded = accountsSeeded.backOffice || accountsSeeded.customer;
+      return { seeded, catalogSeeded: false, accountsSeeded };
     }
     const catalog = buildDemoCatalog();
     const storeIds = await seedStores(manager);
     const productIds = await seedProducts(manager, catalog.abstracts, storeIds.localeId);
     await seedCatalogExtras(manager, catalog, productIds, storeIds);
-    return { seeded: true };
+    return { seeded: true, catalogSeeded: true, accountsSeeded };
   });
 }
 
-/** Opens its own connection, seeds if the database has no store, and closes the connection again. */
-export async function seedDemoDataIfEmpty(url: string): Promise<{ seeded: boolean }> {
+/** Opens its own connection, seeds what is missing (see `seedDemoData`), and closes the connection again. */
+export async function seedDemoDataIfEmpty(url: string): Promise<DemoSeedResult> {
   const dataSource = new DataSource({ type: 'postgres', url, poolSize: 2 });
   await dataSource.initialize();
   try {

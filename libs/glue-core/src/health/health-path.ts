@@ -1,0 +1,5 @@
+/**
+ * The path prefix of the health endpoints (`/health/live`, `/health/ready`). Requests under it
+ * need no store (they must answer without the database) and are left out of the access log.
+ */
+export const GLUE_HEALTH_PATH = '/health';
