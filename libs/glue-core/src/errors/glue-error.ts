@@ -49,5 +49,6 @@ export const GlueErrorCode = {
   ValidationFailed: '422',
   UnknownStore: '601',
   Internal: '500',
+  ServiceUnavailable: '503',
 } as const;
 export type GlueErrorCode = (typeof GlueErrorCode)[keyof typeof GlueErrorCode];
