@@ -1,5 +1,8 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import request from 'supertest';
-import { DEFAULT_REQUEST_LIMITS } from '#glue-core';
+import type { AdmissionQueue } from '#glue-core';
+import { DEFAULT_REQUEST_LIMITS, GLUE_INCLUDE_ADMISSION } from '#glue-core';
 import { JSON_API, startBackend, startStorefront, type RunningApplication } from '../support/applications.js';
 import { bearer, DEMO_CUSTOMER_REFERENCE, storefrontToken } from '../support/auth.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
@@ -279,6 +282,66 @@ describe('request limits: bounded work before any facade runs', () => {
       expect(performance.now() - started).toBeLessThan(2000);
       expect(refusal(response)).toMatchObject({ code: '4005', source: { pointer: '/0'.repeat(32) } });
       await get('/stores').expect(200);
+    });
+  });
+
+  describe('requests with an include take turns (maxConcurrentIncludes, maxQueuedIncludes)', () => {
+    /** One include request at a time, two waiting: the rest are refused before any facade runs. */
+    let queued: RunningApplication;
+    const admission = () => queued.app.get<AdmissionQueue>(GLUE_INCLUDE_ADMISSION, { strict: false });
+    const listing = () => get(`/abstract-products?page[limit]=100&include=${LISTING_INCLUDE}`, queued);
+
+    beforeAll(async () => {
+      queued = await startStorefront(database.url, {
+        limits: { maxConcurrentIncludes: 1, maxQueuedIncludes: 2 },
+      });
+      await queued.app.listen(0, '127.0.0.1');
+    });
+    afterAll(async () => {
+      await queued?.app.close();
+    });
+
+    it('serves one at a time, queues two, refuses the rest with 503 and Retry-After, and serves others meanwhile', async () => {
+      const includes = Array.from({ length: 8 }, () => listing());
+      const ordinary = get('/concrete-products/001_48660485', queued);
+      const [served, ...answers] = await Promise.all([ordinary, ...includes]);
+      expect(served?.status).toBe(200);
+      const statuses = answers.map((response) => response.status);
+      expect(statuses.every((status) => status === 200 || status === 503)).toBe(true);
+      expect(statuses.filter((status) => status === 200).length).toBeGreaterThanOrEqual(3);
+      const busy = answers.filter((response) => response.status === 503);
+      expect(busy.length).toBeGreaterThan(0);
+      for (const response of busy) {
+        expect(response.headers['retry-after']).toBe('1');
+        expect(response.headers['cache-control']).toBe('no-store');
+        expect(refusal(response)).toMatchObject({
+          status: '503',
+          code: '503',
+          source: { parameter: 'include' },
+        });
+      }
+      expect([admission().activeCount, admission().queuedCount]).toEqual([0, 0]);
+      await listing().expect(200);
+    });
+
+    it('gives the turn of a client that went away while waiting to the next one', async () => {
+      const { port } = queued.app.getHttpServer().address() as AddressInfo;
+      const first = listing();
+      const abandoned = Array.from({ length: 2 }, () =>
+        http.get({
+          host: '127.0.0.1',
+          port,
+          path: `/abstract-products?page[limit]=100&include=${LISTING_INCLUDE}`,
+          headers: { Accept: JSON_API },
+        }),
+      );
+      for (const call of abandoned) call.on('error', () => undefined);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      for (const call of abandoned) call.destroy();
+      expect((await first).status).toBe(200);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect([admission().activeCount, admission().queuedCount]).toEqual([0, 0]);
+      await listing().expect(200);
     });
   });
 });

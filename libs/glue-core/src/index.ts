@@ -30,6 +30,7 @@ export * from './http/glue-express.adapter.js';
 export * from './http/glue-http-reply.js';
 export * from './locale/accept-language.js';
 export * from './locale/glue-store-resolver.js';
+export * from './limits/admission-queue.js';
 export * from './limits/request-limits.js';
 export * from './pipeline/glue-pipeline.js';
 export * from './rate-limit/rate-limit-account.decorator.js';

@@ -17,6 +17,8 @@ import { GLUE_STORE_RESOLVER } from '../locale/glue-store-resolver.js';
 import { OpenApiDocumentBuilder } from '../openapi/openapi-document.builder.js';
 import { OpenApiController } from '../openapi/openapi.controller.js';
 import { ThrottlerStorageService, type ThrottlerStorage } from '@nestjs/throttler';
+import { AdmissionQueue, GLUE_INCLUDE_ADMISSION } from '../limits/admission-queue.js';
+import { resolveRequestLimits } from '../limits/request-limits.js';
 import { GLUE_PIPELINE } from '../pipeline/glue-pipeline.js';
 import { RequestContextMiddleware } from '../pipeline/request-context.middleware.js';
 import { GLUE_RATE_LIMIT_STORAGE } from '../rate-limit/rate-limit.options.js';
@@ -72,6 +74,13 @@ export class GlueApplicationModule implements NestModule {
                 options.rateLimit.scope ?? options.name,
               )
             : new ThrottlerStorageService(),
+      },
+      {
+        provide: GLUE_INCLUDE_ADMISSION,
+        useFactory: () => {
+          const limits = resolveRequestLimits(options.limits);
+          return new AdmissionQueue(limits.maxConcurrentIncludes, limits.maxQueuedIncludes);
+        },
       },
       RouteTable,
       GlueRelationshipRegistry,

@@ -17,6 +17,8 @@ describe('request limits', () => {
       maxParameterLength: 2048,
       maxBodyBytes: 1048576,
       maxBodyDepth: 32,
+      maxConcurrentIncludes: 4,
+      maxQueuedIncludes: 64,
     });
   });
 
@@ -38,6 +40,8 @@ describe('request limits', () => {
       STOREFRONT_MAX_PARAMETER_LENGTH: '300',
       STOREFRONT_MAX_BODY_BYTES: '65536',
       STOREFRONT_MAX_BODY_DEPTH: '16',
+      STOREFRONT_MAX_CONCURRENT_INCLUDES: '2',
+      STOREFRONT_MAX_QUEUED_INCLUDES: '10',
       BACKEND_MAX_INCLUDE_DEPTH: '9',
     });
     expect(storefront).toEqual({
@@ -49,6 +53,8 @@ describe('request limits', () => {
       maxParameterLength: 300,
       maxBodyBytes: 65536,
       maxBodyDepth: 16,
+      maxConcurrentIncludes: 2,
+      maxQueuedIncludes: 10,
     });
     expect(requestLimitsConfig('BACKEND').load({ STOREFRONT_MAX_INCLUDE_DEPTH: '4' })).toEqual(
       DEFAULT_REQUEST_LIMITS,

@@ -24,6 +24,14 @@ export interface GlueRequestLimits {
   readonly maxBodyBytes: number;
   /** Nesting of arrays and objects in a JSON body (`{"a":[1]}` is 2). */
   readonly maxBodyDepth: number;
+  /**
+   * Requests with an `include` that one process works on at once (from the handler to the sent
+   * document); the others wait their turn. Not a refusal: a bound on how much of the event loop
+   * large documents may hold while other clients wait.
+   */
+  readonly maxConcurrentIncludes: number;
+  /** Requests with an `include` that may wait for their turn; more are refused with 503 at once. */
+  readonly maxQueuedIncludes: number;
 }
 
 /**
@@ -39,6 +47,8 @@ export const DEFAULT_REQUEST_LIMITS: GlueRequestLimits = {
   maxParameterLength: 2048,
   maxBodyBytes: 1024 * 1024,
   maxBodyDepth: 32,
+  maxConcurrentIncludes: 4,
+  maxQueuedIncludes: 64,
 };
 
 /** What each limit is called in an error's `detail` ("the include depth limit is 3"). */
@@ -51,6 +61,8 @@ export const REQUEST_LIMIT_NAMES: Readonly<Record<keyof GlueRequestLimits, strin
   maxParameterLength: 'query parameter length',
   maxBodyBytes: 'body size',
   maxBodyDepth: 'body nesting',
+  maxConcurrentIncludes: 'concurrent includes',
+  maxQueuedIncludes: 'queued includes',
 };
 
 /** The defaults with an application's own values on top. */
@@ -84,6 +96,8 @@ const VARIABLES: Readonly<Record<keyof GlueRequestLimits, string>> = {
   maxParameterLength: 'MAX_PARAMETER_LENGTH',
   maxBodyBytes: 'MAX_BODY_BYTES',
   maxBodyDepth: 'MAX_BODY_DEPTH',
+  maxConcurrentIncludes: 'MAX_CONCURRENT_INCLUDES',
+  maxQueuedIncludes: 'MAX_QUEUED_INCLUDES',
 };
 
 /** Body nesting beyond this would let recursive walks of a parsed body (validation) overflow the stack. */
@@ -92,7 +106,8 @@ const MAXIMA: Partial<Record<keyof GlueRequestLimits, number>> = { maxBodyDepth:
 /**
  * An application's request limits from the environment: `<PREFIX>_MAX_INCLUDE_DEPTH`,
  * `_MAX_INCLUDE_PATHS`, `_MAX_INCLUDED_RESOURCES`, `_MAX_PAGE_LIMIT`, `_MAX_QUERY_LENGTH`,
- * `_MAX_PARAMETER_LENGTH`, `_MAX_BODY_BYTES`, `_MAX_BODY_DEPTH` (`prefix` = `STOREFRONT`,
+ * `_MAX_PARAMETER_LENGTH`, `_MAX_BODY_BYTES`, `_MAX_BODY_DEPTH`, `_MAX_CONCURRENT_INCLUDES`,
+ * `_MAX_QUEUED_INCLUDES` (`prefix` = `STOREFRONT`,
  * `BACKEND`); an unset one takes `defaults`' value (glue-core's unless given). Each is a whole
  * number of at least 1 (the body nesting at most 1000).
  */

@@ -1,6 +1,6 @@
 import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import {
   GLUE_APPLICATION_OPTIONS,
   type GlueApplicationOptions,
@@ -19,6 +19,8 @@ import {
   publicCacheControl,
   type PublicCacheOptions,
 } from '../http/cache-control.js';
+import { GlueErrorCode } from '../errors/glue-error.js';
+import { AdmissionQueue, GLUE_INCLUDE_ADMISSION, type AdmissionRelease } from '../limits/admission-queue.js';
 import {
   GlueRelationshipRegistry,
   type GlueIncludeNode,
@@ -48,6 +50,7 @@ export class RequestParsingGuard implements CanActivate {
     private readonly relationships: GlueRelationshipRegistry,
     private readonly routes: RouteTable,
     @Inject(GLUE_APPLICATION_OPTIONS) options: GlueApplicationOptions,
+    @Inject(GLUE_INCLUDE_ADMISSION) private readonly includeAdmission: AdmissionQueue,
   ) {
     this.defaultMaxAgeSeconds = options.publicCacheMaxAgeSeconds ?? DEFAULT_PUBLIC_CACHE_MAX_AGE_SECONDS;
   }
@@ -57,7 +60,7 @@ export class RequestParsingGuard implements CanActivate {
   /** Each handler's `public, max-age=N`, or `null` without `@PublicCache()`: built once per handler. */
   private readonly cacheControlByHandler = new WeakMap<object, string | null>();
 
-  canActivate(execution: ExecutionContext): boolean {
+  canActivate(execution: ExecutionContext): boolean | Promise<boolean> {
     const resource = this.reflector.get<GlueResourceDefinition | undefined>(
       GLUE_RESOURCE_METADATA,
       execution.getClass(),
@@ -74,8 +77,40 @@ export class RequestParsingGuard implements CanActivate {
       context.includeTree = this.includeTree(glueRequest, context);
       context.publicCacheControl = this.publicCacheControlOf(execution.getHandler());
       context.glueRequest = glueRequest;
+      if (context.includeTree.length > 0) {
+        return this.admitInclude(execution.switchToHttp().getResponse<Response>());
+      }
     }
     return true;
+  }
+
+  /**
+   * A request with an `include` waits for its turn (`maxConcurrentIncludes`) before its handler
+   * runs, and holds it until its response is sent or its client is gone; with `maxQueuedIncludes`
+   * already waiting, it is refused at once (503, `Retry-After`), before any facade is called.
+   */
+  private admitInclude(response: Response): boolean | Promise<boolean> {
+    const admission = this.includeAdmission.admit();
+    if (admission.state === 'refused') throw busy(this.includeAdmission);
+    if (admission.state === 'admitted') {
+      response.once('close', admission.release);
+      return true;
+    }
+    let gone = false;
+    const leave = (): void => {
+      gone = true;
+      admission.cancel();
+    };
+    response.once('close', leave);
+    return admission.admitted.then((release: AdmissionRelease) => {
+      response.off('close', leave);
+      if (gone) {
+        release();
+        throw busy(this.includeAdmission);
+      }
+      response.once('close', release);
+      return true;
+    });
   }
 
   private publicCacheControlOf(handler: object): string | null {
@@ -133,6 +168,19 @@ export class RequestParsingGuard implements CanActivate {
     }
     return this.relationships.includeTree(request.resource.type, request.include);
   }
+}
+
+function busy(queue: AdmissionQueue): GlueHttpException {
+  return GlueHttpException.of(
+    {
+      status: 503,
+      code: GlueErrorCode.ServiceUnavailable,
+      title: 'Service unavailable',
+      detail: `The server is busy with requests that include related resources (${queue.maxQueued} are waiting); try again shortly or include less.`,
+      source: { parameter: 'include' },
+    },
+    { 'Retry-After': '1' },
+  );
 }
 
 function buildGlueRequest(
