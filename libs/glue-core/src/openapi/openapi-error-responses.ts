@@ -22,7 +22,7 @@ const ERROR_DESCRIPTIONS: Readonly<Record<number, string>> = {
   422: 'An attribute failed validation: one error per attribute, `source.pointer` names it.',
   429: 'Too many attempts: retry after `Retry-After` seconds.',
   500: 'Something went wrong on our side; the error names the request id to quote.',
-  503: 'A service the request needs (the database, Redis) is unreachable: retry after `Retry-After` seconds.',
+  503: 'A service the request needs (the database, Redis) is unreachable, or too many requests with an `include` are waiting: retry after `Retry-After` seconds.',
 };
 
 const ERROR_HEADERS: Readonly<Record<number, OpenApiResponse['headers']>> = {
