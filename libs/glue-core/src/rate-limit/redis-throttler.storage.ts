@@ -45,7 +45,12 @@ type ThrottlerStorageRecord = Awaited<ReturnType<ThrottlerStorage['increment']>>
 function createThrottlerClient(url: string) {
   // Without the offline queue a command fails at once while Redis is unreachable (the request gets
   // 503) instead of waiting for a reconnection that may never come.
-  return createClient({ url, disableOfflineQueue: true, socket: { connectTimeout: 5_000 }, scripts: SCRIPTS });
+  return createClient({
+    url,
+    disableOfflineQueue: true,
+    socket: { connectTimeout: 5_000 },
+    scripts: SCRIPTS,
+  });
 }
 
 type ThrottlerClient = ReturnType<typeof createThrottlerClient>;
