@@ -1,4 +1,5 @@
 import { createClient, defineScript, type CommandParser } from 'redis';
+import { redisClientOptions } from '../redis/redis-client.options.js';
 
 /** A counter in a fixed window that starts with its first count, and the most it may reach. */
 export interface AttemptCounter {
@@ -157,14 +158,7 @@ const SCRIPTS = {
 };
 
 function createAttemptClient(url: string) {
-  // Without the offline queue a command fails at once while Redis is unreachable (the request gets
-  // 503) instead of waiting for a reconnection that may never come.
-  return createClient({
-    url,
-    disableOfflineQueue: true,
-    socket: { connectTimeout: 5_000 },
-    scripts: SCRIPTS,
-  });
+  return createClient({ ...redisClientOptions(url), scripts: SCRIPTS });
 }
 
 type AttemptClient = ReturnType<typeof createAttemptClient>;

@@ -1,5 +1,6 @@
 import { Module, type DynamicModule, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { createClient } from 'redis';
+import { redisClientOptions } from '../redis/redis-client.options.js';
 import type { GlueReadinessCheck } from './glue-readiness.js';
 
 type RedisClient = ReturnType<typeof createClient>;
@@ -14,7 +15,7 @@ export class RedisReadinessCheck implements GlueReadinessCheck, OnModuleInit, On
   private readonly client: RedisClient;
 
   constructor(url: string) {
-    this.client = createClient({ url, disableOfflineQueue: true, socket: { connectTimeout: 2_000 } });
+    this.client = createClient(redisClientOptions(url, 2_000));
     this.client.on('error', () => {
       // node-redis reconnects by itself; the check reports the outage.
     });

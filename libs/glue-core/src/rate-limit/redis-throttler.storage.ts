@@ -1,5 +1,6 @@
 import type { ThrottlerStorage } from '@nestjs/throttler';
 import { createClient, defineScript, type CommandParser } from 'redis';
+import { redisClientOptions } from '../redis/redis-client.options.js';
 
 /**
  * KEYS[1]: the hits of one counter, KEYS[2]: its block; ARGV: the window, the limit and the block
@@ -43,14 +44,7 @@ const SCRIPTS = {
 type ThrottlerStorageRecord = Awaited<ReturnType<ThrottlerStorage['increment']>>;
 
 function createThrottlerClient(url: string) {
-  // Without the offline queue a command fails at once while Redis is unreachable (the request gets
-  // 503) instead of waiting for a reconnection that may never come.
-  return createClient({
-    url,
-    disableOfflineQueue: true,
-    socket: { connectTimeout: 5_000 },
-    scripts: SCRIPTS,
-  });
+  return createClient({ ...redisClientOptions(url), scripts: SCRIPTS });
 }
 
 type ThrottlerClient = ReturnType<typeof createThrottlerClient>;
