@@ -1,4 +1,5 @@
 import http from 'node:http';
+import net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 import type { AdmissionQueue } from '#glue-core';
@@ -324,9 +325,21 @@ describe('request limits: bounded work before any facade runs', () => {
       await listing().expect(200);
     });
 
+    /** Polls until the queue reports `counts` ([active, queued]), for at most `ms`. */
+    async function until(counts: readonly [number, number], ms = 5_000): Promise<void> {
+      const deadline = performance.now() + ms;
+      while (performance.now() < deadline) {
+        if (admission().activeCount === counts[0] && admission().queuedCount === counts[1]) return;
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      expect([admission().activeCount, admission().queuedCount]).toEqual(counts);
+    }
+
     it('gives the turn of a client that went away while waiting to the next one', async () => {
       const { port } = queued.app.getHttpServer().address() as AddressInfo;
-      const first = listing();
+      // The only turn is taken, so both requests below must wait.
+      const held = admission().admit();
+      if (held.state !== 'admitted') throw new Error(`expected a free turn, got ${held.state}`);
       const abandoned = Array.from({ length: 2 }, () =>
         http.get({
           host: '127.0.0.1',
@@ -336,12 +349,44 @@ describe('request limits: bounded work before any facade runs', () => {
         }),
       );
       for (const call of abandoned) call.on('error', () => undefined);
-      await new Promise((resolve) => setTimeout(resolve, 20));
+      await until([1, 2]);
       for (const call of abandoned) call.destroy();
-      expect((await first).status).toBe(200);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      expect([admission().activeCount, admission().queuedCount]).toEqual([0, 0]);
+      await until([1, 0]);
+      held.release();
+      await until([0, 0]);
       await listing().expect(200);
+      expect([admission().activeCount, admission().queuedCount]).toEqual([0, 0]);
     });
+
+    it('gives the turn back once the reply is sent, even to a client that never reads it', async () => {
+      // Two turns, room to wait for all: eight pipelined requests for megabyte documents on a
+      // socket that is never read. Their replies outgrow the socket buffers, so no response of them
+      // ever closes; the turns must come back all the same, or every later include waits forever.
+      const stalling = await startStorefront(database.url, {
+        limits: { maxConcurrentIncludes: 2, maxQueuedIncludes: 16 },
+      });
+      await stalling.app.listen(0, '127.0.0.1');
+      const turns = stalling.app.get<AdmissionQueue>(GLUE_INCLUDE_ADMISSION, { strict: false });
+      const { port } = stalling.app.getHttpServer().address() as AddressInfo;
+      const path = `/abstract-products?page[limit]=100&include=${MAXIMAL_INCLUDE}`;
+      const request = `GET ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: ${JSON_API}\r\n\r\n`;
+      const stalled = net.connect(port, '127.0.0.1');
+      stalled.pause();
+      stalled.on('error', () => undefined);
+      stalled.write(request.repeat(8));
+      try {
+        const deadline = performance.now() + 30_000;
+        let served = 0;
+        while (performance.now() < deadline) {
+          await new Promise((resolve) => setTimeout(resolve, 50));
+          if (turns.activeCount === 0 && turns.queuedCount === 0 && served++ > 2) break;
+        }
+        expect([turns.activeCount, turns.queuedCount]).toEqual([0, 0]);
+        await get(path, stalling).expect(200);
+      } finally {
+        stalled.destroy();
+        await stalling.app.close();
+      }
+    }, 60_000);
   });
 });

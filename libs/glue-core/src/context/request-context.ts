@@ -3,6 +3,7 @@ import type { NegotiatedFormat } from '../convention/glue-convention.js';
 import type { GlueError } from '../errors/glue-error.js';
 import type { GlueRequestLimits } from '../limits/request-limits.js';
 import type { GlueIncludeNode } from '../relationship/glue-relationship.registry.js';
+import type { AdmissionRelease } from '../limits/admission-queue.js';
 import type { GlueIdentity, GlueRequest } from './glue-request.js';
 
 /**
@@ -32,6 +33,11 @@ export interface GlueRequestContext {
   publicCacheControl: string | null;
   /** The loaders `include` asked for (step 5); formatting runs them (step 8). */
   includeTree: readonly GlueIncludeNode[];
+  /**
+   * The include turn this request holds (step 5), given back as soon as its reply is sent
+   * (`sendReply`), or when its client is gone before that.
+   */
+  includeTurn: AdmissionRelease | null;
   /** A body that could not be parsed (malformed JSON, too large); the parsing step reports it. */
   bodyError: GlueError | null;
 }

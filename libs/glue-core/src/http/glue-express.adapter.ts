@@ -58,5 +58,8 @@ export function sendReply(response: Response, reply: GlueHttpReply): Response {
     response.setHeader('Content-Length', Buffer.byteLength(reply.body));
     response.end(reply.body, 'utf8');
   }
+  // The reply is built and handed to the socket: the work an include turn bounds is done, whether or
+  // not the client reads it (a client that stops reading must not hold a turn until its socket dies).
+  findRequestContext(response.req)?.includeTurn?.();
   return response;
 }

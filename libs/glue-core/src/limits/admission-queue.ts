@@ -1,24 +1,16 @@
 /** Ends an admission: the next waiting request, if any, is admitted. Calling it again does nothing. */
 export type AdmissionRelease = () => void;
 
-/** Cancels a wait (the client went away): the request leaves the queue without being admitted. */
-export type AdmissionCancel = () => void;
-
 /** What `admit` answers: admitted now, admitted later, or refused because the queue is full. */
 export type Admission =
   | { readonly state: 'admitted'; readonly release: AdmissionRelease }
   | {
       readonly state: 'queued';
       readonly admitted: Promise<AdmissionRelease>;
-      readonly cancel: AdmissionCancel;
+      /** Leaves the queue without being admitted (the client went away); nothing once admitted. */
+      readonly cancel: () => void;
     }
   | { readonly state: 'refused' };
-
-interface Waiting {
-  readonly admit: (release: AdmissionRelease) => void;
-  /** Admitted or cancelled: no longer waiting. */
-  done: boolean;
-}
 
 /**
  * Admits at most `maxActive` requests at a time to expensive work (loading and formatting a large
@@ -29,10 +21,8 @@ interface Waiting {
  */
 export class AdmissionQueue {
   private active = 0;
-  private queued = 0;
-  private readonly waiting: Waiting[] = [];
-  /** Index of the first live entry of `waiting` (shifting an array is linear; this is not). */
-  private head = 0;
+  /** Those waiting, in order: at most `maxQueued`, so removing one from the middle is cheap. */
+  private readonly waiting: ((release: AdmissionRelease) => void)[] = [];
 
   constructor(
     readonly maxActive: number,
@@ -53,29 +43,26 @@ export class AdmissionQueue {
 
   /** Requests waiting now. */
   get queuedCount(): number {
-    return this.queued;
+    return this.waiting.length;
   }
 
   admit(): Admission {
-    if (this.active < this.maxActive && this.queued === 0) {
+    if (this.active < this.maxActive && this.waiting.length === 0) {
       this.active += 1;
       return { state: 'admitted', release: this.releaser() };
     }
-    if (this.queued >= this.maxQueued) return { state: 'refused' };
-    let admit: ((release: AdmissionRelease) => void) | undefined;
+    if (this.waiting.length >= this.maxQueued) return { state: 'refused' };
+    let admit: (release: AdmissionRelease) => void = () => undefined;
     const admitted = new Promise<AdmissionRelease>((resolve) => {
       admit = resolve;
     });
-    const waiting: Waiting = { admit: admit ?? (() => undefined), done: false };
-    this.waiting.push(waiting);
-    this.queued += 1;
+    this.waiting.push(admit);
     return {
       state: 'queued',
       admitted,
       cancel: () => {
-        if (waiting.done) return;
-        waiting.done = true;
-        this.queued -= 1;
+        const index = this.waiting.indexOf(admit);
+        if (index !== -1) this.waiting.splice(index, 1);
       },
     };
   }
@@ -85,28 +72,10 @@ export class AdmissionQueue {
     return () => {
       if (released) return;
       released = true;
-      this.active -= 1;
-      this.admitNext();
+      const next = this.waiting.shift();
+      if (next) next(this.releaser());
+      else this.active -= 1;
     };
-  }
-
-  private admitNext(): void {
-    while (this.head < this.waiting.length && this.active < this.maxActive) {
-      const next = this.waiting[this.head];
-      this.head += 1;
-      if (!next || next.done) continue;
-      next.done = true;
-      this.queued -= 1;
-      this.active += 1;
-      next.admit(this.releaser());
-    }
-    if (this.head === this.waiting.length) {
-      this.waiting.length = 0;
-      this.head = 0;
-    } else if (this.head > 1024 && this.head * 2 > this.waiting.length) {
-      this.waiting.splice(0, this.head);
-      this.head = 0;
-    }
   }
 }
 

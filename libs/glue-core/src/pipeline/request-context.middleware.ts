@@ -72,6 +72,7 @@ export class RequestContextMiddleware implements NestMiddleware {
       glueRequest: null,
       publicCacheControl: null,
       includeTree: [],
+      includeTurn: null,
       bodyError: readBodyError(request),
     };
     setRequestContext(request, context);

@@ -78,7 +78,7 @@ export class RequestParsingGuard implements CanActivate {
       context.publicCacheControl = this.publicCacheControlOf(execution.getHandler());
       context.glueRequest = glueRequest;
       if (context.includeTree.length > 0) {
-        return this.admitInclude(execution.switchToHttp().getResponse<Response>());
+        return this.admitInclude(context, execution.switchToHttp().getResponse<Response>());
       }
     }
     return true;
@@ -86,16 +86,19 @@ export class RequestParsingGuard implements CanActivate {
 
   /**
    * A request with an `include` waits for its turn (`maxConcurrentIncludes`) before its handler
-   * runs, and holds it until its response is sent or its client is gone; with `maxQueuedIncludes`
-   * already waiting, it is refused at once (503, `Retry-After`), before any facade is called.
+   * runs, and holds it until its reply is handed to the socket (`sendReply`) or its client is gone;
+   * with `maxQueuedIncludes` already waiting, it is refused at once (503, `Retry-After`), before any
+   * facade is called. A client that does not read its response keeps no turn.
    */
-  private admitInclude(response: Response): boolean | Promise<boolean> {
+  private admitInclude(context: GlueRequestContext, response: Response): boolean | Promise<boolean> {
     const admission = this.includeAdmission.admit();
     if (admission.state === 'refused') throw busy(this.includeAdmission);
-    if (admission.state === 'admitted') {
-      response.once('close', admission.release);
+    const hold = (release: AdmissionRelease): true => {
+      context.includeTurn = release;
+      response.once('close', release);
       return true;
-    }
+    };
+    if (admission.state === 'admitted') return hold(admission.release);
     let gone = false;
     const leave = (): void => {
       gone = true;
@@ -108,8 +111,7 @@ export class RequestParsingGuard implements CanActivate {
         release();
         throw busy(this.includeAdmission);
       }
-      response.once('close', release);
-      return true;
+      return hold(release);
     });
   }
 
