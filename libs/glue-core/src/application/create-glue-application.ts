@@ -4,9 +4,8 @@ import type { LogLevel, INestApplication } from '@nestjs/common';
 import { accessLog } from '../http/access-log.js';
 import { glueBodyParser } from '../http/body-parser.js';
 import { GlueExpressAdapter } from '../http/glue-express.adapter.js';
-import { resolveRequestLimits } from '../limits/request-limits.js';
+import { GLUE_REQUEST_LIMITS, type GlueRequestLimits } from '../limits/request-limits.js';
 import { glueRequestBounds } from '../pipeline/request-bounds.js';
-import { GLUE_APPLICATION_OPTIONS, type GlueApplicationOptions } from './glue-application.options.js';
 
 export interface CreateGlueApplicationOptions {
   readonly logLevels?: LogLevel[];
@@ -39,9 +38,7 @@ export function configureGlueApplication<T extends INestApplication>(
   options: CreateGlueApplicationOptions = {},
 ): T {
   const express = app as unknown as NestExpressApplication;
-  const limits = resolveRequestLimits(
-    app.get<symbol, GlueApplicationOptions>(GLUE_APPLICATION_OPTIONS, { strict: false }).limits,
-  );
+  const limits = app.get<symbol, GlueRequestLimits>(GLUE_REQUEST_LIMITS, { strict: false });
   express.disable('x-powered-by');
   express.set('query parser', 'simple');
   express.set('etag', false);

@@ -18,7 +18,7 @@ import { OpenApiDocumentBuilder } from '../openapi/openapi-document.builder.js';
 import { OpenApiController } from '../openapi/openapi.controller.js';
 import { ThrottlerStorageService, type ThrottlerStorage } from '@nestjs/throttler';
 import { AdmissionQueue, GLUE_INCLUDE_ADMISSION } from '../limits/admission-queue.js';
-import { resolveRequestLimits } from '../limits/request-limits.js';
+import { GLUE_REQUEST_LIMITS, resolveRequestLimits } from '../limits/request-limits.js';
 import { GLUE_PIPELINE } from '../pipeline/glue-pipeline.js';
 import { RequestContextMiddleware } from '../pipeline/request-context.middleware.js';
 import { GLUE_RATE_LIMIT_STORAGE } from '../rate-limit/rate-limit.options.js';
@@ -43,6 +43,7 @@ export class GlueApplicationModule implements NestModule {
       options.links && publicUrl
         ? { ...options, links: { ...options.links, publicUrl: normalisePublicUrl(publicUrl) } }
         : options;
+    const limits = resolveRequestLimits(options.limits);
     const providers: Provider[] = [
       { provide: GLUE_APPLICATION_OPTIONS, useValue: normalised },
       ...options.conventions,
@@ -75,12 +76,10 @@ export class GlueApplicationModule implements NestModule {
               )
             : new ThrottlerStorageService(),
       },
+      { provide: GLUE_REQUEST_LIMITS, useValue: limits },
       {
         provide: GLUE_INCLUDE_ADMISSION,
-        useFactory: () => {
-          const limits = resolveRequestLimits(options.limits);
-          return new AdmissionQueue(limits.maxConcurrentIncludes, limits.maxQueuedIncludes);
-        },
+        useValue: new AdmissionQueue(limits.maxConcurrentIncludes, limits.maxQueuedIncludes),
       },
       RouteTable,
       GlueRelationshipRegistry,

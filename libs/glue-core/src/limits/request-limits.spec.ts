@@ -22,6 +22,16 @@ describe('request limits', () => {
     });
   });
 
+  it('refuses, in code as in the environment, a limit below 1 or body nesting above 1000', () => {
+    expect(() => resolveRequestLimits({ maxIncludeDepth: 0 })).toThrow(
+      /maxIncludeDepth must be a whole number from 1/,
+    );
+    expect(() => resolveRequestLimits({ maxBodyDepth: 5000 })).toThrow(
+      /maxBodyDepth must be a whole number from 1 to 1000/,
+    );
+    expect(() => resolveRequestLimits({ maxPageLimit: 1.5 })).toThrow(RangeError);
+  });
+
   it('puts an application’s own limits over the defaults', () => {
     expect(resolveRequestLimits({ maxIncludeDepth: 5 })).toEqual({
       ...DEFAULT_REQUEST_LIMITS,

@@ -52,7 +52,7 @@ export const DEFAULT_REQUEST_LIMITS: GlueRequestLimits = {
 };
 
 /** What each limit is called in an error's `detail` ("the include depth limit is 3"). */
-export const REQUEST_LIMIT_NAMES: Readonly<Record<keyof GlueRequestLimits, string>> = {
+const REQUEST_LIMIT_NAMES: Readonly<Record<keyof GlueRequestLimits, string>> = {
   maxIncludeDepth: 'include depth',
   maxIncludePaths: 'include path count',
   maxIncludedResources: 'included resources',
@@ -65,10 +65,28 @@ export const REQUEST_LIMIT_NAMES: Readonly<Record<keyof GlueRequestLimits, strin
   maxQueuedIncludes: 'queued includes',
 };
 
-/** The defaults with an application's own values on top. */
+/**
+ * The defaults with an application's own values on top, checked as the environment's are (a whole
+ * number of at least 1; body nesting at most 1000): a wrong value in code stops the start too.
+ */
 export function resolveRequestLimits(limits: Partial<GlueRequestLimits> = {}): GlueRequestLimits {
-  return { ...DEFAULT_REQUEST_LIMITS, ...limits };
+  const resolved = { ...DEFAULT_REQUEST_LIMITS, ...limits };
+  for (const [limit, value] of Object.entries(resolved) as [keyof GlueRequestLimits, number][]) {
+    const maximum = MAXIMA[limit] ?? Number.MAX_SAFE_INTEGER;
+    if (!Number.isSafeInteger(value) || value < 1 || value > maximum) {
+      throw new RangeError(
+        `Request limit ${limit} must be a whole number from 1 to ${maximum}, not ${value}.`,
+      );
+    }
+  }
+  return resolved;
 }
+
+/**
+ * The application's request limits, resolved and checked once by `GlueApplicationModule.forRoot`:
+ * every step that needs them injects this.
+ */
+export const GLUE_REQUEST_LIMITS = Symbol('GLUE_REQUEST_LIMITS');
 
 /** 400 with code `4005`: `what` (the request's measure) is over `limit`, which `detail` names with its value. */
 export function limitExceeded(

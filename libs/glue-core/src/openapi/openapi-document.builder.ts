@@ -7,7 +7,7 @@ import {
 } from '../application/glue-application.options.js';
 import { OAuthTokenController } from '../auth/oauth-token.controller.js';
 import { GlueConventionRegistry } from '../convention/glue-convention.registry.js';
-import { resolveRequestLimits } from '../limits/request-limits.js';
+import { GLUE_REQUEST_LIMITS, type GlueRequestLimits } from '../limits/request-limits.js';
 import { GlueRelationshipRegistry } from '../relationship/glue-relationship.registry.js';
 import { RouteTable, type GlueRoute } from '../routing/route-table.js';
 import { GLUE_UNDOCUMENTED_METADATA } from './api-description.decorators.js';
@@ -40,6 +40,7 @@ export class OpenApiDocumentBuilder {
     private readonly relationships: GlueRelationshipRegistry,
     private readonly conventions: GlueConventionRegistry,
     @Inject(GLUE_APPLICATION_OPTIONS) private readonly options: GlueApplicationOptions,
+    @Inject(GLUE_REQUEST_LIMITS) private readonly limits: GlueRequestLimits,
   ) {}
 
   build(): OpenApiDocument {
@@ -64,7 +65,7 @@ export class OpenApiDocumentBuilder {
         $ref: `#/components/parameters/${name}`,
       })),
       oauthScheme: tokenRoute ? OAUTH_SCHEME : null,
-      maxPageLimit: resolveRequestLimits(this.options.limits).maxPageLimit,
+      maxPageLimit: this.limits.maxPageLimit,
     };
 
     const paths: Record<string, Record<string, unknown>> = {};

@@ -11,7 +11,7 @@ import { GlueHttpException } from '../errors/glue-http.exception.js';
 import { readBodyError } from '../http/body-parser.js';
 import { NO_STORE } from '../http/cache-control.js';
 import { DEFAULT_LINK_OPTIONS, linkBaseUrl, type GlueLinkOptions } from '../http/links.js';
-import { resolveRequestLimits, type GlueRequestLimits } from '../limits/request-limits.js';
+import { GLUE_REQUEST_LIMITS, type GlueRequestLimits } from '../limits/request-limits.js';
 import { GLUE_HEALTH_PATH } from '../health/health-path.js';
 import { negotiateLocale } from '../locale/accept-language.js';
 import { GLUE_STORE_RESOLVER, type GlueStoreResolver } from '../locale/glue-store-resolver.js';
@@ -36,15 +36,14 @@ export class RequestContextMiddleware implements NestMiddleware {
    * (and protected routes answer by caller) where an anonymous one may get a public response.
    */
   private readonly vary: string;
-  private readonly limits: GlueRequestLimits;
 
   constructor(
     @Inject(GLUE_APPLICATION_OPTIONS) private readonly options: GlueApplicationOptions,
+    @Inject(GLUE_REQUEST_LIMITS) private readonly limits: GlueRequestLimits,
     @Optional() @Inject(GLUE_STORE_RESOLVER) private readonly storeResolver?: GlueStoreResolver,
   ) {
     this.corsOrigins = new Set(options.corsOrigins ?? []);
     this.links = options.links ?? DEFAULT_LINK_OPTIONS;
-    this.limits = resolveRequestLimits(options.limits);
     this.vary = [
       'Accept',
       'Accept-Language',

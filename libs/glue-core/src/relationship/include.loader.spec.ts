@@ -4,6 +4,7 @@ import type { GlueResourceObject } from '../resource/glue-resource-object.js';
 import type { GlueRelatedResources, GlueRelationshipLoader } from './glue-relationship.js';
 import { GlueRelationshipRegistry, type GlueRelationshipEntry } from './glue-relationship.registry.js';
 import { loadIncludes } from './include.loader.js';
+import { DEFAULT_REQUEST_LIMITS } from '../limits/request-limits.js';
 
 const resource = (type: string, id: string): GlueResourceObject => ({ type, id, attributes: {} });
 const request = {} as GlueRequest;
@@ -61,7 +62,7 @@ describe('loadIncludes', () => {
   it('calls each loader once per path for every parent, and includes each resource once', async () => {
     const tree = relationships.includeTree('products', ['variants.prices', 'variants.products', 'tags']);
     const primary = [resource('products', '1'), resource('products', '2')];
-    const includes = await loadIncludes(tree, primary, request);
+    const includes = await loadIncludes(tree, primary, request, DEFAULT_REQUEST_LIMITS);
 
     expect(variants.calls).toEqual([['1', '2']]);
     expect(prices.calls).toEqual([['A', 'B']]);

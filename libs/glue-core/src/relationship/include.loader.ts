@@ -37,18 +37,18 @@ interface LoadedNode {
  * concurrently. The result is assembled in request order, so the same request gives the same
  * document (and ETag) however the queries race.
  *
- * With `limits`, loading stops as soon as more than `maxIncludedResources` distinct resources
+ * Loading stops as soon as more than `maxIncludedResources` distinct resources
  * would be included: no loader starts after that, and the request is refused (400, code `4005`).
  */
 export async function loadIncludes(
   tree: readonly GlueIncludeNode[],
   primary: readonly GlueAnyResourceObject[],
   request: GlueRequest,
-  limits?: GlueRequestLimits,
+  limits: GlueRequestLimits,
 ): Promise<GlueIncludes> {
   const primaryKeys = new Set(primary.map(resourceKey));
   const reachedKeys = new Set<string>();
-  const maxIncluded = limits?.maxIncludedResources ?? Number.POSITIVE_INFINITY;
+  const maxIncluded = limits.maxIncludedResources;
   // Set by the first loader that reaches too many; every loader after it stops.
   let refused = null as GlueHttpException | null;
   /** Counts what a loader reached; the refusal once there are too many. */
@@ -57,7 +57,7 @@ export async function loadIncludes(
       const key = resourceKey(resource);
       if (!primaryKeys.has(key)) reachedKeys.add(key);
     }
-    if (reachedKeys.size > maxIncluded && limits && !refused) {
+    if (reachedKeys.size > maxIncluded && !refused) {
       refused = GlueHttpException.of(
         limitExceeded(limits, 'maxIncludedResources', `include reaches more than ${maxIncluded} resources`, {
           parameter: 'include',
