@@ -163,6 +163,20 @@ describe('request limits: bounded work before any facade runs', () => {
       });
     });
 
+    it('caps the collection default too, so that every pagination link stays within it', async () => {
+      const capped = await startStorefront(database.url, { limits: { maxPageLimit: 10 } });
+      try {
+        const first = await get('/abstract-products', capped).expect(200);
+        const page = first.body as { data: unknown[]; links: { next: string } };
+        expect(page.data).toHaveLength(10);
+        expect(page.links.next).toContain('page%5Blimit%5D=10');
+        const next = new URL(page.links.next);
+        await get(`${next.pathname}${next.search}`, capped).expect(200);
+      } finally {
+        await capped.app.close();
+      }
+    });
+
     it('is what the API description says', async () => {
       const document = await request(small.http).get('/docs/openapi.json').expect(200);
       const operation = (

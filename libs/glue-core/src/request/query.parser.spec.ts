@@ -38,6 +38,12 @@ describe('parseQuery', () => {
     });
   });
 
+  it("caps the collection's default and maximum page size at the application's ceiling", () => {
+    expect(parseQuery({}, 'items', collection, 4).pagination).toEqual({ offset: 0, limit: 4 });
+    expect(parseQuery({}, 'items', collection, 40).pagination).toEqual({ offset: 0, limit: 10 });
+    expect(parameterOf(() => parseQuery({ 'page[limit]': '5' }, 'items', collection, 4))).toBe('page[limit]');
+  });
+
   it('leaves parameters outside the JSON:API families alone', () => {
     expect(parseQuery({ currency: 'EUR', priceMode: 'GROSS_MODE' }, 'items', undefined).filters).toEqual([]);
   });

@@ -19,11 +19,14 @@ const TYPE_NAME = /^[a-z][a-z0-9-]*$/;
  * Reads the JSON:API query families (`include`, `fields[…]`, `sort`, `page[…]`, `filter[…]`) that
  * both shipped conventions share. `collection` holds the route's declared collection query; a
  * route without one refuses `sort`, `page` and `filter`. Other parameters are left to the resource.
+ * `pageCeiling` (the application's `maxPageLimit`) caps the collection's default and maximum page
+ * size, so that a page, and every pagination link built from it, stays within the ceiling.
  */
 export function parseQuery(
   query: Readonly<Record<string, QueryValue | undefined>>,
   resourceType: string,
   collection: CollectionQueryOptions | undefined,
+  pageCeiling = Number.POSITIVE_INFINITY,
 ): ParsedQuery {
   const fields: Record<string, readonly string[]> = {};
   const filters: GlueFilter[] = [];
@@ -67,7 +70,7 @@ export function parseQuery(
     return { pagination: null, sortings: [], filters, fields, include };
   }
   return {
-    pagination: readPagination(page, collection),
+    pagination: readPagination(page, collection, pageCeiling),
     sortings: readSort(sort ?? collection.defaultSort?.join(','), collection),
     filters,
     fields,
@@ -116,8 +119,11 @@ function readFilter(
 function readPagination(
   page: Readonly<Record<string, string>>,
   collection: CollectionQueryOptions,
+  pageCeiling: number,
 ): GluePagination {
-  const { defaultLimit, maxLimit } = collection.page ?? DEFAULT_PAGE;
+  const declared = collection.page ?? DEFAULT_PAGE;
+  const defaultLimit = Math.min(declared.defaultLimit, pageCeiling);
+  const maxLimit = Math.min(declared.maxLimit, pageCeiling);
   const unknown = Object.keys(page).find((key) => key !== 'offset' && key !== 'limit');
   if (unknown !== undefined) {
     throw GlueHttpException.invalidParameter(
