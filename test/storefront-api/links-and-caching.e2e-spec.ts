@@ -155,6 +155,10 @@ describe('storefront links and caching: links from the public base URL, honest C
         .expect(200);
       expect(forwarded.body.links.self).toBe('https://shop.example/abstract-products/001');
       expect(forwarded.body.data.links.self).toBe('https://shop.example/abstract-products/001');
+      // The forwarded headers change the links, so a shared cache must keep their variants apart.
+      expect(forwarded.headers['vary']).toBe(
+        'Accept, Accept-Language, Authorization, Store, X-Forwarded-Host, X-Forwarded-Proto',
+      );
 
       // The proxy appended its value to one the client sent: the proxy's (the last) counts.
       const appended = await get(proxied, '/abstract-products/001')

@@ -36,6 +36,7 @@ export class RequestContextMiddleware implements NestMiddleware {
    * (and protected routes answer by caller) where an anonymous one may get a public response.
    */
   private readonly vary: string;
+  private varyWithProxy: string | undefined;
 
   constructor(
     @Inject(GLUE_APPLICATION_OPTIONS) private readonly options: GlueApplicationOptions,
@@ -76,7 +77,7 @@ export class RequestContextMiddleware implements NestMiddleware {
     };
     setRequestContext(request, context);
     response.setHeader('X-Request-Id', context.requestId);
-    response.setHeader('Vary', this.vary);
+    response.setHeader('Vary', this.varyOf(request));
     // Nothing is cacheable unless the route says so (response formatting, step 8).
     response.setHeader('Cache-Control', NO_STORE);
     this.setSecurityHeaders(request, response);
@@ -88,6 +89,18 @@ export class RequestContextMiddleware implements NestMiddleware {
       await this.resolveStoreAndLocale(request, context, this.storeResolver);
     }
     next();
+  }
+
+  /**
+   * `vary`, plus `X-Forwarded-Host` and `X-Forwarded-Proto` when they choose the links' base (a
+   * trusted proxy and no public URL): then every response depends on them. Decided once.
+   */
+  private varyOf(request: Request): string {
+    if (this.varyWithProxy === undefined) {
+      const forwarded = this.links.publicUrl === null && Boolean(request.app.get('trust proxy'));
+      this.varyWithProxy = forwarded ? `${this.vary}, X-Forwarded-Host, X-Forwarded-Proto` : this.vary;
+    }
+    return this.varyWithProxy;
   }
 
   private async resolveStoreAndLocale(
