@@ -101,7 +101,8 @@ export function describeOperation(route: GlueRoute, context: OperationContext): 
 
   // A single resource read, and a public one (`@PublicCache()`, collections too), carries an ETag;
   // `If-None-Match` naming it is answered 304 (step 8).
-  const publicCache = route.publicCache !== null && route.method === 'GET';
+  // RouteTable refuses `@PublicCache()` on anything but GET.
+  const publicCache = route.publicCache !== null;
   const tagged = route.method === 'GET' && status === 200 && (!result.collection || publicCache);
   const success = successResponse(status, result, conventions, context);
   const cacheHeaders = {

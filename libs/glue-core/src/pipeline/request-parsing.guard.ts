@@ -2,10 +2,6 @@ import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@ne
 import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import {
-  GLUE_APPLICATION_OPTIONS,
-  type GlueApplicationOptions,
-} from '../application/glue-application.options.js';
-import {
   CUSTOMER_IDENTITY_KIND,
   USER_IDENTITY_KIND,
   type GlueRequest,
@@ -13,12 +9,6 @@ import {
 } from '../context/glue-request.js';
 import { getRequestContext, type GlueRequestContext } from '../context/request-context.js';
 import { GlueHttpException } from '../errors/glue-http.exception.js';
-import {
-  DEFAULT_PUBLIC_CACHE_MAX_AGE_SECONDS,
-  GLUE_PUBLIC_CACHE_METADATA,
-  publicCacheControl,
-  type PublicCacheOptions,
-} from '../http/cache-control.js';
 import { GlueErrorCode } from '../errors/glue-error.js';
 import { AdmissionQueue, GLUE_INCLUDE_ADMISSION, type AdmissionRelease } from '../limits/admission-queue.js';
 import {
@@ -43,22 +33,15 @@ import {
  */
 @Injectable()
 export class RequestParsingGuard implements CanActivate {
-  private readonly defaultMaxAgeSeconds: number;
-
   constructor(
     private readonly reflector: Reflector,
     private readonly relationships: GlueRelationshipRegistry,
     private readonly routes: RouteTable,
-    @Inject(GLUE_APPLICATION_OPTIONS) options: GlueApplicationOptions,
     @Inject(GLUE_INCLUDE_ADMISSION) private readonly includeAdmission: AdmissionQueue,
-  ) {
-    this.defaultMaxAgeSeconds = options.publicCacheMaxAgeSeconds ?? DEFAULT_PUBLIC_CACHE_MAX_AGE_SECONDS;
-  }
+  ) {}
 
   /** Field names per type, or `null` for a type served without an attribute declaration. */
   private readonly fieldsByType = new Map<string, ReadonlySet<string> | null>();
-  /** Each handler's `public, max-age=N`, or `null` without `@PublicCache()`: built once per handler. */
-  private readonly cacheControlByHandler = new WeakMap<object, string | null>();
 
   canActivate(execution: ExecutionContext): boolean | Promise<boolean> {
     const resource = this.reflector.get<GlueResourceDefinition | undefined>(
@@ -75,7 +58,7 @@ export class RequestParsingGuard implements CanActivate {
       const glueRequest = buildGlueRequest(request, context, resource, collection);
       this.checkSparseFields(glueRequest.fields);
       context.includeTree = this.includeTree(glueRequest, context);
-      context.publicCacheControl = this.publicCacheControlOf(execution.getHandler());
+      context.publicCacheControl = this.routes.publicCacheControl(execution.getHandler());
       context.glueRequest = glueRequest;
       if (context.includeTree.length > 0) {
         return this.admitInclude(context, execution.switchToHttp().getResponse<Response>());
@@ -113,19 +96,6 @@ export class RequestParsingGuard implements CanActivate {
       }
       return hold(release);
     });
-  }
-
-  private publicCacheControlOf(handler: object): string | null {
-    let cacheControl = this.cacheControlByHandler.get(handler);
-    if (cacheControl === undefined) {
-      const declared = this.reflector.get<PublicCacheOptions | undefined>(
-        GLUE_PUBLIC_CACHE_METADATA,
-        handler as () => unknown,
-      );
-      cacheControl = declared ? publicCacheControl(declared, this.defaultMaxAgeSeconds) : null;
-      this.cacheControlByHandler.set(handler, cacheControl);
-    }
-    return cacheControl;
   }
 
   /** `fields[type]` must name a type the application serves and fields that type has (400). */

@@ -1,9 +1,18 @@
-import { Injectable, RequestMethod, type OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, RequestMethod, type OnApplicationBootstrap } from '@nestjs/common';
 import { HEADERS_METADATA, METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
 import { DiscoveryService, MetadataScanner } from '@nestjs/core';
 import { routeAccess, type RouteAccess } from '../auth/route-access.js';
 import { GlueConventionRegistry } from '../convention/glue-convention.registry.js';
-import { GLUE_PUBLIC_CACHE_METADATA, type PublicCacheOptions } from '../http/cache-control.js';
+import {
+  DEFAULT_PUBLIC_CACHE_MAX_AGE_SECONDS,
+  GLUE_PUBLIC_CACHE_METADATA,
+  publicCacheControl,
+  type PublicCacheOptions,
+} from '../http/cache-control.js';
+import {
+  GLUE_APPLICATION_OPTIONS,
+  type GlueApplicationOptions,
+} from '../application/glue-application.options.js';
 import {
   GLUE_COLLECTION_QUERY_METADATA,
   GLUE_RESOURCE_METADATA,
@@ -51,11 +60,13 @@ export class RouteTable implements OnApplicationBootstrap {
   private matchable: readonly MatchableRoute[] = [];
   private declared: readonly GlueRoute[] = [];
   private types: ReadonlyMap<string, GlueResourceDefinition> = new Map();
+  private cacheControls: ReadonlyMap<object, string> = new Map();
 
   constructor(
     private readonly discovery: DiscoveryService,
     private readonly scanner: MetadataScanner,
     private readonly conventions: GlueConventionRegistry,
+    @Inject(GLUE_APPLICATION_OPTIONS) private readonly options: GlueApplicationOptions,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -123,7 +134,20 @@ export class RouteTable implements OnApplicationBootstrap {
     }
     this.declared = routes;
     this.types = types;
+    const maxAgeSeconds = this.options.publicCacheMaxAgeSeconds ?? DEFAULT_PUBLIC_CACHE_MAX_AGE_SECONDS;
+    this.cacheControls = new Map(
+      routes.flatMap((route) =>
+        route.publicCache
+          ? [[route.handler, publicCacheControl(route.publicCache, maxAgeSeconds)] as const]
+          : [],
+      ),
+    );
     this.matchable = routes.map((route) => ({ pattern: toPattern(route.path), method: route.method, route }));
+  }
+
+  /** A handler's `public, max-age=N` (its `@PublicCache()`), or `null` for one that declares none. */
+  publicCacheControl(handler: object): string | null {
+    return this.cacheControls.get(handler) ?? null;
   }
 
   /** Every route, in declaration order. */
