@@ -10,8 +10,8 @@ import autocannon from 'autocannon';
  * Each wave fires at once, and the next starts when it is answered:
  * - 30 include paths a few hundred levels deep (cyclic: abstract-products → concrete-products → …),
  *   which the limits refuse (400, code 4005);
- * - 30 of the biggest include the limits allow (every relationship path three levels deep, on a
- *   full page of 100 abstract products);
+ * - 30 of the biggest include the limits allow (every longest relationship path within the
+ *   include depth limit, as the server's registry lists them, on a full page of 100 abstract products);
  * - 50 wrong logins (`POST /token` with a wrong password), which the login blocker may answer 429.
  *
  * `BENCH_ABUSE=cyclic,maximal,logins` (the default) picks the kinds; `BENCH_ABUSE_SECONDS` (10)
@@ -23,24 +23,12 @@ export interface AbuseOptions {
   readonly skus: readonly string[];
   readonly seconds: number;
   readonly connections: number;
+  /** The biggest include the server's limits allow on `abstract-products` (its longest paths). */
+  readonly maximalInclude: string;
 }
 
 const JSON_API = 'application/vnd.api+json';
 const CYCLIC_LEVELS = 200;
-const MAXIMAL_INCLUDE = [
-  'concrete-products.abstract-products.concrete-products',
-  'concrete-products.abstract-products.abstract-product-prices',
-  'concrete-products.abstract-products.abstract-product-image-sets',
-  'concrete-products.abstract-products.abstract-product-availabilities',
-  'concrete-products.abstract-products.category-nodes',
-  'concrete-products.concrete-product-prices',
-  'concrete-products.concrete-product-image-sets',
-  'concrete-products.concrete-product-availabilities',
-  'abstract-product-prices',
-  'abstract-product-image-sets',
-  'abstract-product-availabilities',
-  'category-nodes',
-].join(',');
 
 interface Phase {
   readonly requestsPerSecond: number;
@@ -75,7 +63,7 @@ export async function runAbuse(options: AbuseOptions): Promise<boolean> {
       count: 30,
       send: (n: number) =>
         fetch(
-          `${base}/abstract-products?page[limit]=100&page[offset]=${(n % 2) * 100}&include=${MAXIMAL_INCLUDE}`,
+          `${base}/abstract-products?page[limit]=100&page[offset]=${(n % 2) * 100}&include=${options.maximalInclude}`,
           {
             headers: { Accept: JSON_API },
           },

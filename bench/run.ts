@@ -37,6 +37,13 @@ const SCENARIOS = (scenarioArgument() ?? process.env['BENCH_SCENARIOS'] ?? 'pipe
 );
 const ABUSE_SECONDS = Number(process.env['BENCH_ABUSE_SECONDS'] ?? 10);
 
+/** What bench/servers.ts reports once it listens. */
+interface ServerPorts {
+  readonly glue: number;
+  readonly baseline: number;
+  readonly maximalInclude: string;
+}
+
 /** `--scenario abuse` or `--scenario=abuse`, as `npm run bench -- --scenario abuse` passes it. */
 function scenarioArgument(): string | undefined {
   const args = process.argv.slice(2);
@@ -184,8 +191,8 @@ async function main(): Promise<void> {
       const child = fork(path.join(path.dirname(fileURLToPath(import.meta.url)), 'servers.js'), args, {
         env: { ...process.env, DATABASE_URL: databaseUrl },
       });
-      const ports = await new Promise<{ glue: number; baseline: number }>((resolve, reject) => {
-        child.once('message', (message) => resolve(message as { glue: number; baseline: number }));
+      const ports = await new Promise<ServerPorts>((resolve, reject) => {
+        child.once('message', (message) => resolve(message as ServerPorts));
         child.once('exit', (code) => reject(new Error(`bench servers exited with ${code}`)));
       });
       const stop = async () => {
@@ -206,6 +213,7 @@ async function main(): Promise<void> {
           skus,
           seconds: ABUSE_SECONDS,
           connections: CONNECTIONS,
+          maximalInclude: storefront.ports.maximalInclude,
         });
       } finally {
         await storefront.stop();

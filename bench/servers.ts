@@ -1,6 +1,11 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { createGlueApplication } from '#glue-core';
+import {
+  createGlueApplication,
+  GLUE_REQUEST_LIMITS,
+  GlueRelationshipRegistry,
+  type GlueRequestLimits,
+} from '#glue-core';
 import { loadStorefrontApiConfig } from '../apps/storefront-api/src/config/storefront-api.config.js';
 import { StorefrontApiModule } from '../apps/storefront-api/src/storefront-api.module.js';
 import { BaselineModule } from './baseline.module.js';
@@ -26,9 +31,16 @@ const baseline = process.argv.includes('--glue-only')
 await baseline?.listen(0, '127.0.0.1');
 
 const portOf = (address: unknown): number => (address as { port: number }).port;
+const maxIncludeDepth = glue.get<symbol, GlueRequestLimits>(GLUE_REQUEST_LIMITS, {
+  strict: false,
+}).maxIncludeDepth;
 process.send?.({
   glue: portOf(glue.getHttpServer().address()),
   baseline: baseline ? portOf(baseline.getHttpServer().address()) : 0,
+  maximalInclude: glue
+    .get(GlueRelationshipRegistry, { strict: false })
+    .includePaths('abstract-products', maxIncludeDepth)
+    .join(','),
 });
 // The parent asks for CPU time around each round: CPU per request is steadier than throughput on a
 // shared machine, and shows where the pipeline's cost is.

@@ -65,6 +65,18 @@ export class GlueRelationshipRegistry implements OnApplicationBootstrap {
   }
 
   /**
+   * Every longest include path of `type` at most `depth` levels deep (`a.b.c`, not also `a` and
+   * `a.b`): together the biggest `include` a request may ask for within that depth.
+   */
+  includePaths(type: string, depth: number): string[] {
+    if (depth < 1) return [];
+    return [...this.relationshipsOf(type).values()].flatMap((relationship) => {
+      const deeper = this.includePaths(relationship.relatedType, depth - 1);
+      return deeper.length > 0 ? deeper.map((path) => `${relationship.name}.${path}`) : [relationship.name];
+    });
+  }
+
+  /**
    * The loaders for `include=a,b.c` on resources of `type`, as a tree (shared prefixes load once).
    * An unknown step is 400 with `source.parameter: include`.
    */

@@ -97,6 +97,21 @@ describe('loadIncludes', () => {
     );
   });
 
+  it('lists the longest include paths within a depth, cycles included', () => {
+    expect(relationships.includePaths('products', 2)).toEqual([
+      'variants.prices',
+      'variants.products',
+      'tags',
+    ]);
+    expect(relationships.includePaths('products', 3)).toEqual([
+      'variants.prices',
+      'variants.products.variants',
+      'variants.products.tags',
+      'tags',
+    ]);
+    expect(relationships.includePaths('prices', 3)).toEqual([]);
+  });
+
   it('refuses two loaders for one relationship at start', () => {
     const entry: GlueRelationshipEntry = {
       parentType: 'products',
