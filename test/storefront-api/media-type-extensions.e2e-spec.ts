@@ -45,7 +45,7 @@ describe('JSON:API media type extensions (ext)', () => {
     });
   });
 
-  it('refuses a Content-Type naming a supported and an unsupported extension', async () => {
+  it('refuses a Content-Type naming several extensions the application does not support', async () => {
     await patch(`${JSON_API}; ext="${ATOMIC} ${UNKNOWN_EXTENSION}"`).expect(415);
   });
 
