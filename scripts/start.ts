@@ -6,9 +6,8 @@ import {
   env,
   ListenError,
   loadConfig,
-  onShutdownSignal,
   shutdownGraceSeconds,
-  stopGlueApplication,
+  stopOnSignal,
 } from '#glue-core';
 import {
   EmbeddedPostgresError,
@@ -33,7 +32,17 @@ import { demoSeedMode, seedDemoDataAndSay, seededAccountLines } from './demo-see
 const applications: INestApplication[] = [];
 let database: Promise<EmbeddedPostgresServer | null> = Promise.resolve(null);
 let graceMs = 5_000;
-let stopping = false;
+
+/** Applications first (requests in flight still have their database), then the database. */
+const shutdown = stopOnSignal({
+  what: 'both applications and the database',
+  applications,
+  graceMs: () => graceMs,
+  after: async () => {
+    const server = await database.catch(() => null);
+    await server?.stop();
+  },
+});
 
 async function main(): Promise<void> {
   const settings = loadConfig({
@@ -99,37 +108,21 @@ async function main(): Promise<void> {
   );
 }
 
-/** Applications first (requests in flight still have their database), then the database. */
-async function stop(exitCode: number): Promise<never> {
-  if (!stopping) {
-    stopping = true;
-    await Promise.allSettled(applications.map((app) => stopGlueApplication(app, graceMs)));
-    const server = await database.catch(() => null);
-    await server?.stop();
-  }
-  process.exit(exitCode);
-}
-
-onShutdownSignal((signal) => {
-  console.log(`${signal} received: stopping both applications and the database …`);
-  void stop(0);
-});
-
 // Started by npm (`npm start`), this process is npm's child: if npm is killed outright, nobody
 // would ever stop it. It notices its parent is gone and stops as if told to.
 if (process.env['npm_lifecycle_event'] !== undefined) {
   const parent = process.ppid;
-  setInterval(() => {
+  const watcher = setInterval(() => {
     if (process.ppid !== parent) {
-      console.log(`npm (pid ${parent}) is gone: stopping both applications and the database …`);
-      void stop(0);
+      clearInterval(watcher);
+      void shutdown.stop(0, `npm (pid ${parent}) is gone`);
     }
   }, 1_000).unref();
 }
 
 main().catch(async (error: unknown) => {
   console.error(explain(error));
-  await stop(1);
+  await shutdown.stop(1);
 });
 
 /** One line for what an operator can fix (with the setting to change); the error itself otherwise. */

@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import type { INestApplication } from '@nestjs/common';
+import { Logger, type INestApplication, type LoggerService } from '@nestjs/common';
 import { env, type ConfigVariable } from '../config/config.loader.js';
 
 /**
@@ -10,6 +10,9 @@ import { env, type ConfigVariable } from '../config/config.loader.js';
 export function shutdownGraceSeconds(): ConfigVariable<number> {
   return env.integer('SHUTDOWN_GRACE_SECONDS', 5, 0, 300);
 }
+
+/** A terminal's Ctrl-C, a process manager's stop, a closed terminal. */
+const SHUTDOWN_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 /** How often connections that became idle during the drain are closed. */
 const IDLE_SWEEP_MS = 100;
@@ -50,5 +53,71 @@ export function onShutdownSignal(stop: (signal: NodeJS.Signals) => void): void {
     received = true;
     stop(signal);
   };
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, handler);
+  for (const signal of SHUTDOWN_SIGNALS) process.on(signal, handler);
+}
+
+export interface GlueStopOptions {
+  /** Who stops, for the log line (`SIGTERM received: stopping the storefront API …`). */
+  readonly what: string;
+  /** The applications to stop, read when the stop begins (a start script adds them as they come up). */
+  readonly applications: readonly INestApplication[];
+  /** How long requests in flight may finish (`SHUTDOWN_GRACE_SECONDS`), read when the stop begins. */
+  readonly graceMs: number | (() => number);
+  /** What to stop once the applications are closed (a start script's embedded database). */
+  readonly after?: () => Promise<void>;
+  /** Ends the process; `process.exit` unless a test passes its own. */
+  readonly exit?: (code: number) => void;
+  /** Where the stop's reason and failures go (Nest's logger, context `Shutdown`, by default). */
+  readonly logger?: Pick<LoggerService, 'log' | 'error'>;
+}
+
+export interface GlueStop {
+  /**
+   * Begins the stop, or joins the one under way, and ends the process once it is over, with the
+   * exit code of the first call. `reason` (`npm is gone`) is logged by the call that begins it.
+   */
+  stop(exitCode: number, reason?: string): Promise<void>;
+}
+
+/**
+ * Stops a process's applications like a service on SIGINT, SIGTERM or SIGHUP, and whenever the
+ * caller asks (a start script whose parent died, or whose start-up failed): the applications
+ * drain and close (`stopGlueApplication`), then `after` runs, then the process exits. There is one
+ * stop: a later signal or call joins it rather than cutting it short, so nothing is left running
+ * (npm forwards the signal a terminal already sent to the whole process group, so one Ctrl-C may
+ * arrive twice).
+ */
+export function stopOnSignal(options: GlueStopOptions): GlueStop {
+  const exit = options.exit ?? ((code: number): void => void process.exit(code));
+  const logger = options.logger ?? new Logger('Shutdown');
+  let stopping: Promise<void> | undefined;
+  let exitCode = 0;
+  const run = async (): Promise<void> => {
+    const graceMs = typeof options.graceMs === 'number' ? options.graceMs : options.graceMs();
+    const results = await Promise.allSettled(
+      options.applications.map((app) => stopGlueApplication(app, graceMs)),
+    );
+    const failures: unknown[] = results.flatMap((result) =>
+      result.status === 'rejected' ? [result.reason as unknown] : [],
+    );
+    await options.after?.().catch((error: unknown) => failures.push(error));
+    for (const failure of failures) logger.error(failure);
+    if (failures.length > 0 && exitCode === 0) exitCode = 1;
+  };
+  const stop = (code: number, reason?: string): Promise<void> => {
+    if (stopping === undefined) {
+      exitCode = code;
+      if (reason !== undefined) logger.log(`${reason}: stopping ${options.what} …`);
+      stopping = run().then(
+        () => exit(exitCode),
+        (error: unknown) => {
+          logger.error(error);
+          exit(1);
+        },
+      );
+    }
+    return stopping;
+  };
+  for (const signal of SHUTDOWN_SIGNALS) process.on(signal, () => void stop(0, `${signal} received`));
+  return { stop };
 }
