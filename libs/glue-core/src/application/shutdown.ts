@@ -41,21 +41,6 @@ export async function stopGlueApplication(app: INestApplication, graceMs: number
   await app.close();
 }
 
-/**
- * Calls `stop` once on the first SIGINT, SIGTERM or SIGHUP (a terminal's Ctrl-C, a process
- * manager's stop, a closed terminal). Later signals are ignored: npm forwards the signal a
- * terminal already sent to the whole process group, so one Ctrl-C may arrive twice.
- */
-export function onShutdownSignal(stop: (signal: NodeJS.Signals) => void): void {
-  let received = false;
-  const handler = (signal: NodeJS.Signals): void => {
-    if (received) return;
-    received = true;
-    stop(signal);
-  };
-  for (const signal of SHUTDOWN_SIGNALS) process.on(signal, handler);
-}
-
 export interface GlueStopOptions {
   /** Who stops, for the log line (`SIGTERM received: stopping the storefront API …`). */
   readonly what: string;
