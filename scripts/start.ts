@@ -26,8 +26,9 @@ import { demoSeedMode, seedDemoDataAndSay, seededAccountLines } from './demo-see
  * booted in `<GLUE_DATA_DIR>/postgres` (kept between runs; the orphan of a killed start is stopped
  * first) and an empty database gets the demo seed; with DATABASE_URL nothing is seeded unless
  * SEED_DEMO=1. Migrations run first. SIGTERM, SIGINT or SIGHUP stop it like a service: both
- * applications drain (SHUTDOWN_GRACE_SECONDS), then the embedded database stops; all within ten
- * seconds with the defaults. Started by npm, it also stops when npm itself is killed.
+ * applications drain (SHUTDOWN_GRACE_SECONDS), then the embedded database stops; all within
+ * SHUTDOWN_GRACE_SECONDS + 5 s, ten seconds with the default (see `stopOnSignal`). Started by
+ * npm, it also stops when npm itself is killed.
  */
 const applications: INestApplication[] = [];
 let database: Promise<EmbeddedPostgresServer | null> = Promise.resolve(null);
@@ -38,9 +39,9 @@ const shutdown = stopOnSignal({
   what: 'both applications and the database',
   applications,
   graceMs: () => graceMs,
-  after: async () => {
+  after: async (deadline) => {
     const server = await database.catch(() => null);
-    await server?.stop();
+    await server?.stop(deadline);
   },
 });
 

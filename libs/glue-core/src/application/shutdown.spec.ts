@@ -20,8 +20,12 @@ class SlowController {
 
 @Module({ controllers: [SlowController] })
 class SlowModule {
+  /** Set: the shutdown hook waits until it is called (a pool waiting for a connection still held). */
+  static hang: (() => void) | null = null;
+
   /** Nest's shutdown hook: what closes the database pool in a real application. */
-  onApplicationShutdown(): void {
+  async onApplicationShutdown(): Promise<void> {
+    if (SlowModule.hang) await new Promise<void>((resolve) => (SlowModule.hang = resolve));
     SlowController.closedAt = Date.now();
   }
 }
@@ -60,6 +64,9 @@ describe('stopGlueApplication', () => {
   });
 
   afterEach(async () => {
+    const hanging = SlowModule.hang;
+    SlowModule.hang = null;
+    hanging?.();
     await app.close().catch(() => undefined);
   });
 
@@ -87,6 +94,15 @@ describe('stopGlueApplication', () => {
     await stopGlueApplication(app, 300);
     expect(Date.now() - started).toBeLessThan(1_500);
     expect((await tooSlow).error).toBe('ECONNRESET');
+  });
+
+  it('stops waiting for a close that hangs once the deadline has passed', async () => {
+    SlowModule.hang = () => undefined;
+    const started = Date.now();
+    await stopGlueApplication(app, 5_000, started + 300);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(250);
+    expect(Date.now() - started).toBeLessThan(1_000);
+    expect(SlowController.closedAt).toBeNull();
   });
 });
 
