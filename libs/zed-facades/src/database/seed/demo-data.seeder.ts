@@ -56,8 +56,11 @@ export async function seedDemoData(dataSource: DataSource): Promise<DemoSeedResu
   });
 }
 
-/** Opens its own connection, seeds what is missing (see `seedDemoData`), and closes the connection again. */
-export async function seedDemoDataIfEmpty(url: string): Promise<DemoSeedResult> {
+/**
+ * `seedDemoData` on the database at `url`: opens its own connection, seeds what is missing of the
+ * demo data (not only into an empty database), and closes the connection again.
+ */
+export async function seedDemoDataAt(url: string): Promise<DemoSeedResult> {
   const dataSource = new DataSource({ type: 'postgres', url, poolSize: 2 });
   await dataSource.initialize();
   try {
