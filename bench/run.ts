@@ -3,12 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import {
-  DEMO_ACCOUNTS,
-  runMigrations,
-  seedDemoDataIfEmpty,
-  startEmbeddedPostgres,
-} from '#zed-facades/database';
+import { DEMO_ACCOUNTS, runMigrations, seedDemoDataAt, startEmbeddedPostgres } from '#zed-facades/database';
 import { runAbuse } from './abuse.js';
 
 /**
@@ -177,7 +172,7 @@ async function main(): Promise<void> {
   databaseUrl ??= embedded?.url ?? '';
   try {
     await runMigrations(databaseUrl);
-    await seedDemoDataIfEmpty(databaseUrl);
+    await seedDemoDataAt(databaseUrl);
     const client = new pg.Client({ connectionString: databaseUrl });
     await client.connect();
     const skus = (

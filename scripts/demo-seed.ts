@@ -1,4 +1,4 @@
-import { DEMO_ACCOUNTS, seedDemoDataIfEmpty, type DemoSeedResult } from '#zed-facades/database';
+import { DEMO_ACCOUNTS, seedDemoDataAt, type DemoSeedResult } from '#zed-facades/database';
 
 /**
  * Whether a start seeds the demo data: `embedded` (the embedded default: an empty database is
@@ -35,7 +35,7 @@ export async function seedDemoDataAndSay(databaseUrl: string, mode: DemoSeedMode
     console.log('SEED_DEMO=0: demo data not seeded.');
     return NONE;
   }
-  const { catalogSeeded, accountsSeeded } = await seedDemoDataIfEmpty(databaseUrl);
+  const { catalogSeeded, accountsSeeded } = await seedDemoDataAt(databaseUrl);
   const anyAccount = accountsSeeded.backOffice || accountsSeeded.customer;
   if (catalogSeeded && anyAccount) {
     console.log('Seeded the demo data (catalog and accounts) into the empty database.');

@@ -6,9 +6,8 @@ import {
   env,
   ListenError,
   loadConfig,
-  onShutdownSignal,
   shutdownGraceSeconds,
-  stopGlueApplication,
+  stopOnSignal,
 } from '#glue-core';
 import {
   EmbeddedPostgresError,
@@ -27,13 +26,24 @@ import { demoSeedMode, seedDemoDataAndSay, seededAccountLines } from './demo-see
  * booted in `<GLUE_DATA_DIR>/postgres` (kept between runs; the orphan of a killed start is stopped
  * first) and an empty database gets the demo seed; with DATABASE_URL nothing is seeded unless
  * SEED_DEMO=1. Migrations run first. SIGTERM, SIGINT or SIGHUP stop it like a service: both
- * applications drain (SHUTDOWN_GRACE_SECONDS), then the embedded database stops; all within ten
- * seconds with the defaults. Started by npm, it also stops when npm itself is killed.
+ * applications drain (SHUTDOWN_GRACE_SECONDS), then the embedded database stops; all within
+ * SHUTDOWN_GRACE_SECONDS + 5 s, ten seconds with the default (see `stopOnSignal`). Started by
+ * npm, it also stops when npm itself is killed.
  */
 const applications: INestApplication[] = [];
 let database: Promise<EmbeddedPostgresServer | null> = Promise.resolve(null);
 let graceMs = 5_000;
-let stopping = false;
+
+/** Applications first (requests in flight still have their database), then the database. */
+const shutdown = stopOnSignal({
+  what: 'both applications and the database',
+  applications,
+  graceMs: () => graceMs,
+  after: async (deadline) => {
+    const server = await database.catch(() => null);
+    await server?.stop(deadline);
+  },
+});
 
 async function main(): Promise<void> {
   const settings = loadConfig({
@@ -99,37 +109,21 @@ async function main(): Promise<void> {
   );
 }
 
-/** Applications first (requests in flight still have their database), then the database. */
-async function stop(exitCode: number): Promise<never> {
-  if (!stopping) {
-    stopping = true;
-    await Promise.allSettled(applications.map((app) => stopGlueApplication(app, graceMs)));
-    const server = await database.catch(() => null);
-    await server?.stop();
-  }
-  process.exit(exitCode);
-}
-
-onShutdownSignal((signal) => {
-  console.log(`${signal} received: stopping both applications and the database …`);
-  void stop(0);
-});
-
 // Started by npm (`npm start`), this process is npm's child: if npm is killed outright, nobody
 // would ever stop it. It notices its parent is gone and stops as if told to.
 if (process.env['npm_lifecycle_event'] !== undefined) {
   const parent = process.ppid;
-  setInterval(() => {
+  const watcher = setInterval(() => {
     if (process.ppid !== parent) {
-      console.log(`npm (pid ${parent}) is gone: stopping both applications and the database …`);
-      void stop(0);
+      clearInterval(watcher);
+      void shutdown.stop(0, `npm (pid ${parent}) is gone`);
     }
   }, 1_000).unref();
 }
 
 main().catch(async (error: unknown) => {
   console.error(explain(error));
-  await stop(1);
+  await shutdown.stop(1);
 });
 
 /** One line for what an operator can fix (with the setting to change); the error itself otherwise. */

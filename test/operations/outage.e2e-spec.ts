@@ -3,7 +3,7 @@ import path from 'node:path';
 import request from 'supertest';
 import {
   runMigrations,
-  seedDemoDataIfEmpty,
+  seedDemoDataAt,
   startEmbeddedPostgres,
   type EmbeddedPostgresServer,
 } from '#zed-facades/database';
@@ -44,7 +44,7 @@ describe('a lost database', () => {
     port = await findFreePort();
     database = await startEmbeddedPostgres({ dataDir: DATA_DIR, port });
     await runMigrations(database.url);
-    await seedDemoDataIfEmpty(database.url);
+    await seedDemoDataAt(database.url);
     // No Redis here (even where REDIS_URL is set): only the database goes away in this test.
     storefront = await startStorefront(database.url, { logErrors: false, auth: { redisUrl: null } });
     backend = await startBackend(database.url, { auth: { redisUrl: null } });
@@ -158,7 +158,7 @@ async function stopRedis(redis: ChildProcess | null): Promise<void> {
       port: await findFreePort(),
     });
     await runMigrations(database.url);
-    await seedDemoDataIfEmpty(database.url);
+    await seedDemoDataAt(database.url);
     storefront = await startStorefront(database.url, {
       logErrors: false,
       auth: { redisUrl: `redis://127.0.0.1:${redisPort}` },

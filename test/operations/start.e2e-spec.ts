@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createServer, type Server } from 'node:net';
+import { connect, createServer, type Server } from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
 import {
@@ -44,6 +44,52 @@ function ownLines(output: string): string[] {
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line !== '' && !line.startsWith('>') && !line.startsWith('npm '));
+}
+
+/**
+ * A login whose body arrives in two halves, on a raw connection of its own: a request that
+ * is in flight for as long as the test wants. `finish()` sends the second half and resolves
+ * with the response's status line, or with what ended the connection instead.
+ */
+function trickledLogin(port: number): { sent: Promise<void>; finish(): Promise<string> } {
+  const body = JSON.stringify({
+    data: { type: 'access-tokens', attributes: { username: 'sonia@example.com', password: 'change123' } },
+  });
+  const socket = connect(port, '127.0.0.1');
+  let received = '';
+  const ended = new Promise<string>((resolve) => {
+    socket.on('data', (chunk: Buffer) => (received += chunk.toString('utf8')));
+    socket.on('error', (error: NodeJS.ErrnoException) => resolve(`error ${error.code ?? error.message}`));
+    socket.on('close', () =>
+      resolve(received === '' ? 'closed without a response' : received.slice(0, received.indexOf('\r\n'))),
+    );
+  });
+  const half = Math.floor(body.length / 2);
+  const sent = new Promise<void>((resolve) =>
+    socket.once('connect', () =>
+      socket.write(
+        [
+          'POST /access-tokens HTTP/1.1',
+          `Host: 127.0.0.1:${port}`,
+          'Accept: application/vnd.api+json',
+          'Content-Type: application/vnd.api+json',
+          `Content-Length: ${Buffer.byteLength(body)}`,
+          'Connection: close',
+          '',
+          body.slice(0, half),
+        ].join('\r\n'),
+        () => resolve(),
+      ),
+    ),
+  );
+  return {
+    sent,
+    finish: () => {
+      // Not `end()`: a client that half-closes its side has the server abort the request.
+      if (!socket.destroyed) socket.write(body.slice(half));
+      return ended;
+    },
+  };
 }
 
 async function stopLeftoverPostgres(): Promise<void> {
@@ -175,14 +221,20 @@ describe('npm start as a service', () => {
     expect(postgresOn(POSTGRES_DIR)).toEqual([]);
   }, 120_000);
 
-  it('after kill -9 of npm itself, the start it ran stops too and leaves no PostgreSQL', async () => {
+  it('after kill -9 of npm itself, the start it ran lets a request in flight finish, then stops and leaves no PostgreSQL', async () => {
     const ports = await freeStartPorts();
     const npm = start(startEnvironment(DATA_DIR, ports));
     await waitUntilServing(npm, ports);
     const [node] = descendantsMatching(npm.pid, 'dist/scripts/start.js');
     if (node === undefined) throw new Error(`no start process:\n${npm.text}`);
+    const login = trickledLogin(ports.storefront);
+    await login.sent;
 
     process.kill(npm.pid, 'SIGKILL');
+    // The start notices within a second and drains; its parent watcher would fire twice more
+    // while the request waits for the rest of its body (well within SHUTDOWN_GRACE_SECONDS).
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    expect(await login.finish()).toBe('HTTP/1.1 201 Created');
     await waitFor(
       () => !isAlive(node) && postgresOn(POSTGRES_DIR).length === 0,
       STOP_WITHIN_MS,

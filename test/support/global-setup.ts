@@ -81,7 +81,7 @@ export default async function globalSetup(): Promise<void> {
     await withClient(serverUrl, (client) => client.query(`CREATE DATABASE ${TEMPLATE_DATABASE}`));
     const templateUrl = databaseUrl(serverUrl, TEMPLATE_DATABASE);
     await wiring.runMigrations(templateUrl);
-    await wiring.seedDemoDataIfEmpty(templateUrl);
+    await wiring.seedDemoDataAt(templateUrl);
     // A template nobody can connect to: a stray connection would make CREATE DATABASE … TEMPLATE fail.
     await withClient(serverUrl, (client) =>
       client.query(`ALTER DATABASE ${TEMPLATE_DATABASE} WITH IS_TEMPLATE true ALLOW_CONNECTIONS false`),
@@ -191,13 +191,13 @@ async function loadDatabaseWiring(): Promise<typeof DatabaseWiring> {
 
   const entry = path.join(buildDir, 'libs/zed-facades/src/database/index.js');
   const wiring = (await import(pathToFileURL(entry).href)) as Partial<typeof DatabaseWiring>;
-  const { startEmbeddedPostgres, runMigrations, seedDemoDataIfEmpty } = wiring;
-  if (!startEmbeddedPostgres || !runMigrations || !seedDemoDataIfEmpty) {
+  const { startEmbeddedPostgres, runMigrations, seedDemoDataAt } = wiring;
+  if (!startEmbeddedPostgres || !runMigrations || !seedDemoDataAt) {
     throw new Error(
-      '#zed-facades/database must export startEmbeddedPostgres, runMigrations and seedDemoDataIfEmpty',
+      '#zed-facades/database must export startEmbeddedPostgres, runMigrations and seedDemoDataAt',
     );
   }
-  return { ...wiring, startEmbeddedPostgres, runMigrations, seedDemoDataIfEmpty } as typeof DatabaseWiring;
+  return { ...wiring, startEmbeddedPostgres, runMigrations, seedDemoDataAt } as typeof DatabaseWiring;
 }
 
 function readCompilerOptions(): ts.CompilerOptions {

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { ConfigurationError, ListenError, onShutdownSignal, stopGlueApplication } from '#glue-core';
+import { ConfigurationError, ListenError, stopOnSignal } from '#glue-core';
 import { loadBackendApiConfig } from './config/backend-api.config.js';
 import { startBackendApi } from './backend-api.application.js';
 
@@ -11,15 +11,10 @@ import { startBackendApi } from './backend-api.application.js';
 try {
   const config = loadBackendApiConfig();
   const app = await startBackendApi(config);
-  onShutdownSignal((signal) => {
-    console.log(`Backend API: ${signal} received, stopping …`);
-    void stopGlueApplication(app, config.shutdownGraceSeconds * 1000).then(
-      () => process.exit(0),
-      (error: unknown) => {
-        console.error(error);
-        process.exit(1);
-      },
-    );
+  stopOnSignal({
+    what: 'the Backend API',
+    applications: [app],
+    graceMs: config.shutdownGraceSeconds * 1000,
   });
   console.log(`Backend API listening on http://localhost:${config.port}`);
 } catch (error) {

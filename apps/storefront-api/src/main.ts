@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { ConfigurationError, ListenError, onShutdownSignal, stopGlueApplication } from '#glue-core';
+import { ConfigurationError, ListenError, stopOnSignal } from '#glue-core';
 import { loadStorefrontApiConfig } from './config/storefront-api.config.js';
 import { startStorefrontApi } from './storefront-api.application.js';
 
@@ -11,15 +11,10 @@ import { startStorefrontApi } from './storefront-api.application.js';
 try {
   const config = loadStorefrontApiConfig();
   const app = await startStorefrontApi(config);
-  onShutdownSignal((signal) => {
-    console.log(`Storefront API: ${signal} received, stopping …`);
-    void stopGlueApplication(app, config.shutdownGraceSeconds * 1000).then(
-      () => process.exit(0),
-      (error: unknown) => {
-        console.error(error);
-        process.exit(1);
-      },
-    );
+  stopOnSignal({
+    what: 'the Storefront API',
+    applications: [app],
+    graceMs: config.shutdownGraceSeconds * 1000,
   });
   console.log(`Storefront API listening on http://localhost:${config.port}`);
 } catch (error) {

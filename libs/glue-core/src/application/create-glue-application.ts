@@ -13,6 +13,11 @@ export interface CreateGlueApplicationOptions {
   readonly trustProxy?: number;
   /** One line per request (`http/access-log.ts`); off unless asked for (tests stay quiet). */
   readonly accessLog?: boolean;
+  /**
+   * Route patterns the access log leaves out besides glue-core's `/health/*`: the application's
+   * own probe endpoints (the storefront's `/health-check`).
+   */
+  readonly unloggedRoutes?: readonly string[];
 }
 
 /** Creates a Nest application for a module that imports `GlueApplicationModule`. */
@@ -43,7 +48,7 @@ export function configureGlueApplication<T extends INestApplication>(
   express.set('query parser', 'simple');
   express.set('etag', false);
   if (options.trustProxy !== undefined) express.set('trust proxy', options.trustProxy);
-  if (options.accessLog === true) express.use(accessLog());
+  if (options.accessLog === true) express.use(accessLog({ unloggedRoutes: options.unloggedRoutes }));
   express.use(glueRequestBounds(limits));
   express.use(glueBodyParser(limits));
   return app;

@@ -10,7 +10,9 @@ import { GLUE_HEALTH_PATH } from './health-path.js';
 /**
  * `GET /health/live` and `GET /health/ready` for load balancers and orchestrators: plain JSON in
  * terminus's shape (`{ status, info, error, details }`), outside every convention (no `Accept`
- * needed), public, never cached; 503 when not ready (or while the application shuts down).
+ * needed), public, never cached; 503 when not ready. A stopping application answers no probe:
+ * it closes its listener first (`stopGlueApplication`), so a probe's connection is refused, which
+ * takes it out of a load balancer's rotation as a 503 would.
  */
 @Controller(GLUE_HEALTH_PATH.slice(1))
 @Public()

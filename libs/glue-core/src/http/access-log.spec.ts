@@ -24,9 +24,9 @@ function glueContext(routed: boolean) {
 }
 
 /** An Express app as Nest builds it: the access log first, then the routes. */
-function app(lines: ReturnType<typeof recorder>) {
+function app(lines: ReturnType<typeof recorder>, unloggedRoutes: readonly string[] = ['/health-check']) {
   const application = express();
-  application.use(accessLog(lines.logger));
+  application.use(accessLog({ logger: lines.logger, unloggedRoutes }));
   application.get('/refresh-tokens/:token', glueContext(true), (_req, res) => {
     res.status(204).end();
   });
@@ -91,5 +91,25 @@ describe('accessLog', () => {
     await request(app(log)).get('/health-check').expect(200);
     await settle();
     expect(log.lines).toEqual([]);
+  });
+
+  it('leaves out only the routes themselves: paths that merely begin like them are logged', async () => {
+    const log = recorder();
+    await request(app(log)).get('/health-checks').expect(404);
+    await request(app(log)).get('/health-check/x').expect(404);
+    await request(app(log)).get('/health/unknown').expect(404);
+    await settle();
+    expect(log.lines.map((line) => line.split(' ')[2])).toEqual([
+      '/health-checks',
+      '/health-check/…',
+      '/health/…',
+    ]);
+  });
+
+  it('knows no route of the application’s own: the application names them', async () => {
+    const log = recorder();
+    await request(app(log, [])).get('/health-check').expect(200);
+    await settle();
+    expect(log.lines).toEqual([expect.stringMatching(/^storefront GET \/health-check 200 /)]);
   });
 });

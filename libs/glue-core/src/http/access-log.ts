@@ -3,8 +3,18 @@ import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { findRequestContext } from '../context/request-context.js';
 import { GLUE_HEALTH_PATH } from '../health/health-path.js';
 
-/** Glue's `health-check` resource is polled like the health endpoints and left out with them. */
-const UNLOGGED_PREFIXES = [`${GLUE_HEALTH_PATH}/`, '/health-check'];
+/** glue-core's health endpoints (`/health/live`, `/health/ready`): polled by probes, not logged. */
+const HEALTH_ROUTE_PREFIX = `${GLUE_HEALTH_PATH}/`;
+
+export interface AccessLogOptions {
+  readonly logger?: Logger;
+  /**
+   * Route patterns (`/health-check`) whose requests are not logged, besides glue-core's
+   * `/health/*`: the application's own probe endpoints. Only a request that matched one of them
+   * is left out, so `/health-checks` or `/health-check/x` is still logged.
+   */
+  readonly unloggedRoutes?: readonly string[];
+}
 
 /**
  * The access log: one line per request once its response is over (or the client went away),
@@ -17,25 +27,29 @@ const UNLOGGED_PREFIXES = [`${GLUE_HEALTH_PATH}/`, '/health-check'];
  * a secret (`DELETE /refresh-tokens/{token}`). A path no route matched is logged by its first
  * segment only (`/wp-admin/…`), so probes stay visible. Headers (`Authorization`, cookies) and
  * bodies are never read. The request id, which the client also got in `X-Request-Id`, links a
- * line to error logs and to what the client saw. `/health/*` and `/health-check` are not logged.
+ * line to error logs and to what the client saw. Requests that matched glue-core's `/health/*`
+ * or one of the application's `unloggedRoutes` are not logged (probes).
  */
-export function accessLog(logger: Logger = new Logger('Access')): RequestHandler {
+export function accessLog(options: AccessLogOptions = {}): RequestHandler {
+  const logger = options.logger ?? new Logger('Access');
+  const unlogged = new Set(options.unloggedRoutes);
   return (request: Request, response: Response, next: NextFunction): void => {
-    const path = request.path;
-    if (!UNLOGGED_PREFIXES.some((prefix) => path.startsWith(prefix))) {
-      const started = performance.now();
-      response.once('close', () => logger.log(accessLine(request, response, started)));
-    }
+    const started = performance.now();
+    response.once('close', () => {
+      const route = matchedRoute(request);
+      if (route !== null && (route.startsWith(HEALTH_ROUTE_PREFIX) || unlogged.has(route))) return;
+      logger.log(accessLine(request, response, started, route ?? unmatched(request)));
+    });
     next();
   };
 }
 
-function accessLine(request: Request, response: Response, started: number): string {
+function accessLine(request: Request, response: Response, started: number, path: string): string {
   const context = findRequestContext(request);
   const status = response.writableFinished ? String(response.statusCode) : 'aborted';
   const duration = (performance.now() - started).toFixed(1);
   const requestId = context?.requestId ?? '-';
-  return `${context?.application ?? '-'} ${request.method} ${loggablePath(request)} ${status} ${duration}ms ${requestId}`;
+  return `${context?.application ?? '-'} ${request.method} ${path} ${status} ${duration}ms ${requestId}`;
 }
 
 /**
@@ -43,13 +57,17 @@ function accessLine(request: Request, response: Response, started: number): stri
  * or the first segment of a path no route matched (`/wp-admin/…`). Never ids, tokens or queries.
  */
 export function loggablePath(request: Request): string {
-  return findRequestContext(request)?.routed === true ? routeOf(request) : unmatched(request);
+  return matchedRoute(request) ?? unmatched(request);
 }
 
-/** Express sets `route` to the last route that matched: the controller's (typed `any`). */
-function routeOf(request: Request): string {
+/**
+ * The pattern of the route that matched, or `null`. Express sets `route` to the last route that
+ * matched: the controller's (typed `any`).
+ */
+function matchedRoute(request: Request): string | null {
+  if (findRequestContext(request)?.routed !== true) return null;
   const route = (request.route as { readonly path?: unknown } | undefined)?.path;
-  return typeof route === 'string' ? route : unmatched(request);
+  return typeof route === 'string' ? route : null;
 }
 
 function unmatched(request: Request): string {

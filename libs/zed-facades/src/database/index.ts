@@ -18,4 +18,4 @@ export { EmbeddedPostgresError, type EmbeddedPostgresFailure } from './embedded-
 export { createSpecDatabase, type SpecDatabase, type SpecDatabaseOptions } from './spec-database.js';
 export { rejectionOf } from './spec-rejection.js';
 export { DEMO_ACCOUNTS } from './seed/demo-accounts.js';
-export { seedDemoData, seedDemoDataIfEmpty, type DemoSeedResult } from './seed/demo-data.seeder.js';
+export { seedDemoData, seedDemoDataAt, type DemoSeedResult } from './seed/demo-data.seeder.js';

@@ -31,7 +31,6 @@ describe('migrations and demo seed', () => {
     try {
       const started = performance.now();
       expect(await seedDemoData(dataSource)).toEqual({
-        seeded: true,
         catalogSeeded: true,
         accountsSeeded: { backOffice: true, customer: true },
       });
@@ -101,7 +100,6 @@ describe('migrations and demo seed', () => {
         tables.map((table) => count(dataSource, `SELECT count(*) AS n FROM ${table}`)),
       );
       expect(await seedDemoData(dataSource)).toEqual({
-        seeded: false,
         catalogSeeded: false,
         accountsSeeded: { backOffice: false, customer: false },
       });

@@ -31,7 +31,6 @@ const CURRENCIES = [
 
 /** What a demo seed inserted: the catalog (stores, products, …), the demo accounts, or either. */
 export interface DemoSeedResult {
-  readonly seeded: boolean;
   readonly catalogSeeded: boolean;
   /** Which demo accounts (`DEMO_ACCOUNTS`) were created now: only those may be announced. */
   readonly accountsSeeded: { readonly backOffice: boolean; readonly customer: boolean };
@@ -48,20 +47,20 @@ export async function seedDemoData(dataSource: DataSource): Promise<DemoSeedResu
     await manager.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK_KEY]);
     const accountsSeeded = await seedDemoAccounts(manager);
     const [existing] = await manager.query<{ count: string }[]>('SELECT count(*) AS count FROM store');
-    if (Number(existing?.count ?? 0) > 0) {
-      const seeded = accountsSeeded.backOffice || accountsSeeded.customer;
-      return { seeded, catalogSeeded: false, accountsSeeded };
-    }
+    if (Number(existing?.count ?? 0) > 0) return { catalogSeeded: false, accountsSeeded };
     const catalog = buildDemoCatalog();
     const storeIds = await seedStores(manager);
     const productIds = await seedProducts(manager, catalog.abstracts, storeIds.localeId);
     await seedCatalogExtras(manager, catalog, productIds, storeIds);
-    return { seeded: true, catalogSeeded: true, accountsSeeded };
+    return { catalogSeeded: true, accountsSeeded };
   });
 }
 
-/** Opens its own connection, seeds what is missing (see `seedDemoData`), and closes the connection again. */
-export async function seedDemoDataIfEmpty(url: string): Promise<DemoSeedResult> {
+/**
+ * `seedDemoData` on the database at `url`: opens its own connection, seeds what is missing of the
+ * demo data (not only into an empty database), and closes the connection again.
+ */
+export async function seedDemoDataAt(url: string): Promise<DemoSeedResult> {
   const dataSource = new DataSource({ type: 'postgres', url, poolSize: 2 });
   await dataSource.initialize();
   try {
