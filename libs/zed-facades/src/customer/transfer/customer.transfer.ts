@@ -2,7 +2,6 @@ export const SALUTATIONS = ['Mr', 'Mrs', 'Ms', 'Dr'] as const;
 export type Salutation = (typeof SALUTATIONS)[number];
 
 /**
-/**
  * The account kind of customers' sessions (`#zed-facades/oauth`), whose id is the customer reference: the
  * kind the storefront's OAuth server gives its accounts (glue-core's `CUSTOMER_IDENTITY_KIND`).
  */
