@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { countedClientAddress } from '../http/client-address.js';
 import type { AttemptCounterStore } from './attempt-counter.store.js';
 
 export interface LoginBlockerOptions {
@@ -72,8 +73,9 @@ export class LoginBlocker {
     return `${this.prefix()}:account:${digest}`;
   }
 
+  // Counted as the rate limits count it: an IPv6 client rotating through its /64 is one client.
   private ipKey(ip: string): string {
-    return `${this.prefix()}:ip:${ip}`;
+    return `${this.prefix()}:ip:${countedClientAddress(ip)}`;
   }
 
   // The scope in braces is a Redis Cluster hash tag: both counters of one attempt share a slot, as
