@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { PasswordHasher } from '#zed-facades/security';
 import { CustomerAddressWriter } from './business/customer-address.writer.js';
-import { CustomerConfirmationWriter } from './business/customer-confirmation.writer.js';
+import { CustomerRegistrationWriter } from './business/customer-registration.writer.js';
 import { CustomerWriter } from './business/customer.writer.js';
 import { toCustomerAddressTransfer, toCustomerTransfer } from './persistence/customer.mapper.js';
 import { CustomerReader } from './persistence/customer.reader.js';
@@ -25,13 +25,13 @@ export class CustomerFacade {
     private readonly customerReader: CustomerReader,
     private readonly customerWriter: CustomerWriter,
     private readonly addressWriter: CustomerAddressWriter,
-    private readonly confirmationWriter: CustomerConfirmationWriter,
+    private readonly registrationWriter: CustomerRegistrationWriter,
     private readonly passwordHasher: PasswordHasher,
   ) {}
 
   /** The reference is `<store>--<id>`. The customer can log in at once. */
   registerCustomer(input: CustomerRegistrationInput): Promise<CustomerTransfer> {
-    return this.customerWriter.register(input);
+    return this.registrationWriter.register(input);
   }
 
   /**
@@ -40,12 +40,12 @@ export class CustomerFacade {
    * and mails its owner a notice. Either way the answer looks the same, and costs the same.
    */
   registerCustomerWithConfirmation(input: CustomerRegistrationInput): Promise<CustomerRegistrationTransfer> {
-    return this.confirmationWriter.register(input);
+    return this.registrationWriter.registerWithConfirmation(input);
   }
 
   /** The customer whose mailed key this is, now confirmed; REGISTRATION_KEY_INVALID if none waits. */
   confirmCustomerRegistration(registrationKey: string): Promise<CustomerTransfer> {
-    return this.confirmationWriter.confirm(registrationKey);
+    return this.registrationWriter.confirm(registrationKey);
   }
 
   async findCustomerByReference(customerReference: string): Promise<CustomerTransfer | null> {

@@ -2,22 +2,27 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { SessionRevocationReason, SessionWriter, type SessionAccount } from '#zed-facades/oauth';
-import { NOW, uniqueViolationOf } from '#zed-facades/persistence-support';
+import { NOW } from '#zed-facades/persistence-support';
 import { normalizeEmail, PasswordHasher } from '#zed-facades/security';
 import { CustomerErrorCode, CustomerException } from '../customer.exception.js';
 import { toCustomerTransfer } from '../persistence/customer.mapper.js';
 import { CustomerEntity } from '../persistence/customer.entity.js';
 import { CustomerReader } from '../persistence/customer.reader.js';
-import { insertCustomer } from '../persistence/customer.repository.js';
 import {
   CUSTOMER_SESSION_KIND,
-  type CustomerRegistrationInput,
   type CustomerTransfer,
   type CustomerUpdateInput,
 } from '../transfer/customer.transfer.js';
-import { assertPasswordPolicy, customerNotFound } from './customer-input.validator.js';
+import {
+  assertPasswordPolicy,
+  customerNotFound,
+  translateUniqueViolation,
+} from './customer-input.validator.js';
 
-/** Customer account writes. Each call is one statement or one transaction. */
+/**
+ * Customer account writes, but registration (`CustomerRegistrationWriter`). Each call is one statement or
+ * one transaction.
+ */
 @Injectable()
 export class CustomerWriter {
   constructor(
@@ -26,32 +31,6 @@ export class CustomerWriter {
     private readonly passwordHasher: PasswordHasher,
     private readonly sessionWriter: SessionWriter,
   ) {}
-
-  async register(input: CustomerRegistrationInput): Promise<CustomerTransfer> {
-    const email = normalizeEmail(input.email);
-    assertPasswordPolicy(input.password, email);
-    const passwordHash = await this.passwordHasher.hash(input.password);
-    try {
-      return await this.dataSource.transaction(async (manager) => {
-        const { customerReference } = await insertCustomer(manager, {
-          store: input.store,
-          email,
-          passwordHash,
-          salutation: input.salutation ?? null,
-          firstName: input.firstName,
-          lastName: input.lastName,
-          dateOfBirth: input.dateOfBirth ?? null,
-        });
-        const customer = await this.customerReader.findByReference(customerReference, manager);
-        if (!customer) {
-          throw new Error('The customer just registered vanished inside its own transaction.');
-        }
-        return toCustomerTransfer(customer);
-      });
-    } catch (error) {
-      throw translateUniqueViolation(error, email);
-    }
-  }
 
   /**
    * A new password or a new email needs the current password (an access token alone must not be
@@ -177,15 +156,4 @@ export class CustomerWriter {
 
 function sessionAccountOf(customer: CustomerEntity): SessionAccount {
   return { kind: CUSTOMER_SESSION_KIND, id: customer.customerReference };
-}
-
-function translateUniqueViolation(error: unknown, email: string): unknown {
-  if (uniqueViolationOf(error)?.constraint === 'uq_customer_email') {
-    return new CustomerException(
-      CustomerErrorCode.EMAIL_ALREADY_USED,
-      `The email "${email}" is already used by another customer.`,
-      'email',
-    );
-  }
-  return error;
 }
