@@ -366,6 +366,60 @@ describe('CustomerFacade', () => {
       ]);
     });
 
+    it('replaces a registration not confirmed yet, at the same cost: only the last key and password work', async () => {
+      const mails = moduleRef.get(MailFacade);
+      const [claim, claimStatements] = await counter.count(() =>
+        facade.registerCustomerWithConfirmation(
+          registration('claimed@example.com', { password: 'attacker9x', firstName: 'Mallory' }),
+        ),
+      );
+      const [owner, ownerStatements] = await counter.count(() =>
+        facade.registerCustomerWithConfirmation(registration('Claimed@example.com')),
+      );
+      expect(ownerStatements).toBe(claimStatements);
+      expect(referenceNumber(owner.customerReference)).toBe(referenceNumber(claim.customerReference) + 1);
+      expect(owner).toEqual(expect.objectContaining({ email: 'claimed@example.com', firstName: 'Karl' }));
+      // The claim is gone; the owner's registration is the address's only one, under the reference it answered.
+      expect(await facade.findCustomerByReference(claim.customerReference)).toBeNull();
+      expect(await facade.findCustomerByReference(owner.customerReference)).toEqual({
+        id: referenceNumber(owner.customerReference),
+        ...owner,
+      });
+
+      const [claimMail, ownerMail, ...more] = await mails.getQueuedMails('claimed@example.com');
+      expect(more).toEqual([]);
+      expect(ownerMail).toEqual(
+        expect.objectContaining({
+          type: 'customer-registration-confirmation',
+          payload: expect.objectContaining({ customerReference: owner.customerReference, firstName: 'Karl' }),
+        }),
+      );
+      const claimKey = String(claimMail?.payload['registrationKey']);
+      expect((await rejectionOf(facade.confirmCustomerRegistration(claimKey), CustomerException)).code).toBe(
+        CustomerErrorCode.REGISTRATION_KEY_INVALID,
+      );
+      const confirmed = await facade.confirmCustomerRegistration(
+        String(ownerMail?.payload['registrationKey']),
+      );
+      expect(confirmed.customerReference).toBe(owner.customerReference);
+      expect(await facade.verifyCredentials('claimed@example.com', 'attacker9x')).toBeNull();
+      expect(await facade.verifyCredentials('claimed@example.com', 'shopping7x')).toEqual(confirmed);
+
+      // Confirmed, the account is its owner's: registering the address again changes nothing and sends a notice.
+      const [, lateStatements] = await counter.count(() =>
+        facade.registerCustomerWithConfirmation(
+          registration('claimed@example.com', { password: 'attacker9x' }),
+        ),
+      );
+      expect(lateStatements).toBe(claimStatements);
+      expect((await mails.getQueuedMails('claimed@example.com')).map((mail) => mail.type)).toEqual([
+        'customer-registration-confirmation',
+        'customer-registration-confirmation',
+        'customer-registration-attempt',
+      ]);
+      expect(await facade.verifyCredentials('claimed@example.com', 'shopping7x')).toEqual(confirmed);
+    });
+
     it('applies the password policy before it looks at the email', async () => {
       for (const email of ['new-weak@example.com', 'sonia@example.com']) {
         const weak = await rejectionOf(

@@ -36,8 +36,10 @@ export class CustomerFacade {
 
   /**
    * Registration with confirmation (double opt-in): a new email gets a customer who cannot log in
-   * before `confirmCustomerRegistration` with the key mailed to it; a taken email creates nothing
-   * and mails its owner a notice. Either way the answer looks the same, and costs the same.
+   * before `confirmCustomerRegistration` with the key mailed to it; an email whose registration is not
+   * confirmed yet gets the same, replacing that registration (its key and password stop working); a
+   * confirmed customer's email changes nothing and mails its owner a notice. Every way the answer looks
+   * the same, and costs the same.
    */
   registerCustomerWithConfirmation(input: CustomerRegistrationInput): Promise<CustomerRegistrationTransfer> {
     return this.registrationWriter.registerWithConfirmation(input);

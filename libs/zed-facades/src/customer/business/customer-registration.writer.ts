@@ -11,7 +11,7 @@ import { toCustomerTransfer, toRegisteredCustomerTransfer } from '../persistence
 import { CustomerReader } from '../persistence/customer.reader.js';
 import {
   insertCustomer,
-  insertUnconfirmedCustomer,
+  registerUnconfirmedCustomer,
   type NewCustomerRow,
 } from '../persistence/customer.repository.js';
 import type {
@@ -54,14 +54,15 @@ export class CustomerRegistrationWriter {
   /**
    * A registration that answers the same whether its email is free or not, so that registering cannot
    * probe which addresses have accounts: the same checks, one password hash, one reference drawn, one
-   * mail queued, in one transaction; only the mail differs (a confirmation key to a new registrant, a
-   * notice to an owner).
+   * mail queued, in one transaction; only the mail differs. A free address, or one whose registration
+   * is not confirmed yet (it is replaced: an unconfirmed registration is nobody's account), gets a
+   * confirmation key; a confirmed customer's address gets a notice and nothing else changes.
    */
   async registerWithConfirmation(input: CustomerRegistrationInput): Promise<CustomerRegistrationTransfer> {
     const row = await this.newRow(input);
     const registrationKey = randomBytes(32).toString('base64url');
     return this.dataSource.transaction(async (manager) => {
-      const registered = await insertUnconfirmedCustomer(manager, {
+      const registered = await registerUnconfirmedCustomer(manager, {
         ...row,
         registrationKeyHash: keyHash(registrationKey),
       });

@@ -47,12 +47,25 @@ const INSERT_CUSTOMER = `
   ${INSERT_FROM_NEXT}
   RETURNING id_customer, customer_reference, created_at, updated_at`;
 
-// One statement, whether the email is free or not: the id is drawn either way, and the answer is the
-// drawn reference and the statement's time (the row's own, when it was written).
-const INSERT_UNLESS_EMAIL_TAKEN = `
+// One statement, whatever the email: the id is drawn every time, and the answer is the drawn reference
+// and the statement's time. A free email gets a new row; an unconfirmed customer's row is replaced, to
+// the reference and times (no address can hang on it: adding one needs a login, a login a confirmation);
+// a confirmed customer's row stays as it is (written: false).
+const REGISTER_UNCONFIRMED = `
   WITH next AS (${NEXT_ID}), written AS (
     ${INSERT_FROM_NEXT}
-    ON CONFLICT ON CONSTRAINT uq_customer_email DO NOTHING
+    ON CONFLICT ON CONSTRAINT uq_customer_email DO UPDATE SET
+      id_customer = excluded.id_customer,
+      customer_reference = excluded.customer_reference,
+      password_hash = excluded.password_hash,
+      salutation = excluded.salutation,
+      first_name = excluded.first_name,
+      last_name = excluded.last_name,
+      date_of_birth = excluded.date_of_birth,
+      registration_key_hash = excluded.registration_key_hash,
+      created_at = now(),
+      updated_at = now()
+    WHERE customer.confirmed_at IS NULL
     RETURNING id_customer
   )
   SELECT next.id AS id_customer, $1 || '--' || next.id AS customer_reference, now() AS created_at,
@@ -98,15 +111,19 @@ export async function insertCustomer(
 }
 
 /**
- * Inserts a customer waiting for confirmation unless the email is taken, in one statement that draws
- * a reference either way; `written` tells which. What it answers otherwise is the same in both cases.
+ * Writes a customer waiting for confirmation, in one statement that draws a reference whatever the
+ * email: a new row for a free email; for an email whose customer is not confirmed yet, that row
+ * replaced (password hash, profile, key, reference and times: the earlier registration's key and
+ * password stop working, so registering somebody else's address first claims nothing); nothing for a
+ * confirmed customer's email. `written` tells whether a row was written; the rest of the answer is the
+ * same in every case.
  */
-export async function insertUnconfirmedCustomer(
+export async function registerUnconfirmedCustomer(
   manager: EntityManager,
   customer: NewCustomerRow & { readonly registrationKeyHash: string },
 ): Promise<RegisteredCustomerRow & { readonly written: boolean }> {
   const [row] = await manager.query<(RegisteredRow & { written: boolean })[]>(
-    INSERT_UNLESS_EMAIL_TAKEN,
+    REGISTER_UNCONFIRMED,
     parametersOf(customer),
   );
   return { ...toRegisteredCustomerRow(row), written: row?.written ?? false };

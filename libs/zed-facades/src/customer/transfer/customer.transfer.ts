@@ -9,8 +9,9 @@ export const CUSTOMER_SESSION_KIND = 'customer';
 
 /**
  * What a registration with confirmation answers: the registered profile, the same whether the
- * email was free (a customer now waits for confirmation) or taken (nothing was created; the
- * reference was drawn as for a new customer and stays unused).
+ * email was free or its registration unconfirmed (a customer with this reference now waits for
+ * confirmation) or a confirmed customer's (nothing was written; the reference was drawn as for a
+ * new customer and stays unused).
  */
 export interface CustomerRegistrationTransfer {
   /** `<STORE>--<id>`, e.g. `DE--1`: the customer's public identifier. */
