@@ -68,7 +68,7 @@ export class StorefrontApiModule {
           health,
         }),
         oauth,
-        ...storefrontApiResources({ ...config, health }),
+        ...storefrontApiResources({ ...config, health, oauth }),
       ],
     };
   }

@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import {
   GLUE_OAUTH_SERVER,
   JwksController,
+  LoginBlocker,
   OAuthRevocationController,
   OAuthTokenController,
   OPENID_CONNECT_SERVER,
@@ -14,8 +15,9 @@ import { AccessTokensController, RefreshTokensController } from './tokens.contro
 
 /**
  * The storefront's authentication (Glue naming: `OauthApi`): `POST /token` (RFC 6749), `POST /revoke`
- * (RFC 7009), Glue's `access-tokens` and `refresh-tokens`, `/.well-known/jwks.json`, and the servers
- * the application lists in its `authenticationServers`.
+ * (RFC 7009), Glue's `access-tokens` and `refresh-tokens`, `/.well-known/jwks.json`, the servers
+ * the application lists in its `authenticationServers`, and its `LoginBlocker` (the `customers`
+ * resource counts current-password checks in it).
  */
 @Module({})
 export class OauthApiModule {
@@ -31,7 +33,7 @@ export class OauthApiModule {
         RefreshTokensController,
       ],
       providers: oauthProviders(options, CustomerAccounts, CustomerExternalIdentities),
-      exports: [GLUE_OAUTH_SERVER, OPENID_CONNECT_SERVER],
+      exports: [GLUE_OAUTH_SERVER, LoginBlocker, OPENID_CONNECT_SERVER],
     };
   }
 }

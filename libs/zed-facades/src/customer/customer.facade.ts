@@ -6,6 +6,7 @@ import { CustomerWriter } from './business/customer.writer.js';
 import { toCustomerAddressTransfer, toCustomerTransfer } from './persistence/customer.mapper.js';
 import { CustomerReader } from './persistence/customer.reader.js';
 import type {
+  CurrentPasswordAttempts,
   CustomerAddressInput,
   CustomerAddressTransfer,
   CustomerRegistrationInput,
@@ -84,14 +85,17 @@ export class CustomerFacade {
   /**
    * Changing the password or the email requires `currentPassword` (CURRENT_PASSWORD_REQUIRED when absent,
    * CURRENT_PASSWORD_INVALID when wrong); a new password revokes every session of the customer but
-   * `changedInSession`, the one making the change, in the same transaction.
+   * `changedInSession`, the one making the change, in the same transaction. With `attempts` (the
+   * application's login blocker) each check of the current password is counted as a login is, and
+   * whatever `attempts.reserve` throws refuses it.
    */
   updateCustomer(
     customerReference: string,
     input: CustomerUpdateInput,
     changedInSession: string | null = null,
+    attempts?: CurrentPasswordAttempts,
   ): Promise<CustomerTransfer> {
-    return this.customerWriter.update(customerReference, input, changedInSession);
+    return this.customerWriter.update(customerReference, input, changedInSession, attempts);
   }
 
   /**

@@ -10,6 +10,7 @@ import { CustomerEntity } from '../persistence/customer.entity.js';
 import { CustomerReader } from '../persistence/customer.reader.js';
 import {
   CUSTOMER_SESSION_KIND,
+  type CurrentPasswordAttempts,
   type CustomerTransfer,
   type CustomerUpdateInput,
 } from '../transfer/customer.transfer.js';
@@ -36,12 +37,13 @@ export class CustomerWriter {
    * A new password or a new email needs the current password (an access token alone must not be
    * enough to take the account over); the policy applies to a new password as on registration. A new
    * password revokes every other session of the customer in the same transaction: `changedInSession`,
-   * the session making the change, survives.
+   * the session making the change, survives. `attempts` counts the checks of the current password.
    */
   async update(
     customerReference: string,
     input: CustomerUpdateInput,
     changedInSession: string | null = null,
+    attempts?: CurrentPasswordAttempts,
   ): Promise<CustomerTransfer> {
     const current = await this.customerReader.findByReference(customerReference);
     if (!current) {
@@ -49,7 +51,7 @@ export class CustomerWriter {
     }
     const email = input.email === undefined ? undefined : normalizeEmail(input.email);
     if (input.password !== undefined || (email !== undefined && email !== current.email)) {
-      await this.assertCurrentPassword(current, input.currentPassword);
+      await this.assertCurrentPassword(current, input.currentPassword, attempts);
     }
     let passwordHash: string | undefined;
     if (input.password !== undefined) {
@@ -122,9 +124,11 @@ export class CustomerWriter {
     });
   }
 
+  /** Only a check that got its place in `attempts` is made, as a login's. */
   private async assertCurrentPassword(
     customer: CustomerEntity,
     currentPassword: string | undefined,
+    attempts: CurrentPasswordAttempts | undefined,
   ): Promise<void> {
     if (currentPassword === undefined) {
       throw new CustomerException(
@@ -133,13 +137,21 @@ export class CustomerWriter {
         'currentPassword',
       );
     }
-    if (!(await this.passwordHasher.verify(customer.passwordHash, currentPassword))) {
+    await attempts?.reserve(customer.email);
+    const right = await this.passwordHasher
+      .verify(customer.passwordHash, currentPassword)
+      .catch(async (error: unknown) => {
+        await attempts?.release(customer.email);
+        throw error;
+      });
+    if (!right) {
       throw new CustomerException(
         CustomerErrorCode.CURRENT_PASSWORD_INVALID,
         'The current password is wrong.',
         'currentPassword',
       );
     }
+    await attempts?.recordSuccess(customer.email);
   }
 
   /** Replaces a hash made with outdated parameters after a successful login. */

@@ -54,6 +54,18 @@ export interface CustomerUpdateInput {
   readonly currentPassword?: string;
 }
 
+/**
+ * Counts checks of a customer's current password as its logins are counted (the application's login
+ * blocker), by the customer's e-mail address: `reserve` before a check (throwing refuses the check),
+ * `recordSuccess` after the right password, `release` when the check could not be made. A wrong
+ * password keeps its place.
+ */
+export interface CurrentPasswordAttempts {
+  reserve(email: string): Promise<void>;
+  recordSuccess(email: string): Promise<void>;
+  release(email: string): Promise<void>;
+}
+
 export interface CustomerAddressInput {
   readonly salutation: Salutation;
   readonly firstName: string;
