@@ -17,11 +17,12 @@ import { AccessTokensController, RefreshTokensController } from './tokens.contro
  * The storefront's authentication (Glue naming: `OauthApi`): `POST /token` (RFC 6749), `POST /revoke`
  * (RFC 7009), Glue's `access-tokens` and `refresh-tokens`, `/.well-known/jwks.json`, the servers
  * the application lists in its `authenticationServers`, and its `LoginBlocker` (the `customers`
- * resource counts current-password checks in it).
+ * resource counts current-password checks in it). `redisUrl`: the application's Redis (`REDIS_URL`),
+ * where the login blocker counts; `null`: in memory.
  */
 @Module({})
 export class OauthApiModule {
-  static forRoot(options: OAuthOptions): DynamicModule {
+  static forRoot(options: OAuthOptions, redisUrl: string | null): DynamicModule {
     return {
       module: OauthApiModule,
       imports: [CustomerModule, OauthModule],
@@ -32,7 +33,7 @@ export class OauthApiModule {
         OAuthTokenController,
         RefreshTokensController,
       ],
-      providers: oauthProviders(options, CustomerAccounts, CustomerExternalIdentities),
+      providers: oauthProviders(options, redisUrl, CustomerAccounts, CustomerExternalIdentities),
       exports: [GLUE_OAUTH_SERVER, LoginBlocker, OPENID_CONNECT_SERVER],
     };
   }
