@@ -30,7 +30,6 @@ function compose(application: OpenApiApplication): DynamicModule {
       type: 'pkcs8',
       format: 'pem',
     }) as string,
-    redisUrl: null,
   };
   const rateLimit = rateLimitConfig(application.toUpperCase()).load({});
   const customers = customersApiConfig(application.toUpperCase()).load({});
@@ -44,6 +43,7 @@ function compose(application: OpenApiApplication): DynamicModule {
     publicUrl: null,
     cacheMaxAgeSeconds: 60,
     rateLimit,
+    redisUrl: null,
     customers,
   };
   const options = { connectDatabase: false };

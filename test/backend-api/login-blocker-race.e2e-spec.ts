@@ -38,8 +38,8 @@ describe.each(stores)(
     beforeAll(async () => {
       database = await createTestDatabase();
       backend = await startBackend(database.url, {
+        redisUrl,
         auth: {
-          redisUrl,
           loginBlocker: { maxFailuresPerAccount: LIMIT, maxFailuresPerIp: 30, windowSeconds: WINDOW_SECONDS },
         },
       });

@@ -18,7 +18,8 @@ describe.each(stores)('backend rate limits (%s store)', (_store, redisUrl) => {
     trustProxy?: number,
   ) => {
     const app = await startBackend(database.url, {
-      rateLimit: { ...limits, windowSeconds: 60, redisUrl },
+      rateLimit: { ...limits, windowSeconds: 60 },
+      redisUrl,
       ...(trustProxy !== undefined && { trustProxy }),
     });
     running.push(app);

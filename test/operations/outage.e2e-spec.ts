@@ -46,8 +46,8 @@ describe('a lost database', () => {
     await runMigrations(database.url);
     await seedDemoDataAt(database.url);
     // No Redis here (even where REDIS_URL is set): only the database goes away in this test.
-    storefront = await startStorefront(database.url, { logErrors: false, auth: { redisUrl: null } });
-    backend = await startBackend(database.url, { auth: { redisUrl: null } });
+    storefront = await startStorefront(database.url, { logErrors: false, redisUrl: null });
+    backend = await startBackend(database.url, { redisUrl: null });
   }, 120_000);
 
   afterAll(async () => {
@@ -161,7 +161,7 @@ async function stopRedis(redis: ChildProcess | null): Promise<void> {
     await seedDemoDataAt(database.url);
     storefront = await startStorefront(database.url, {
       logErrors: false,
-      auth: { redisUrl: `redis://127.0.0.1:${redisPort}` },
+      redisUrl: `redis://127.0.0.1:${redisPort}`,
     });
   }, 120_000);
 

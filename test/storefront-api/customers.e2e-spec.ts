@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { JSON_API, startStorefront, type RunningApplication } from '../support/applications.js';
-import { bearer, DEMO_CUSTOMER, storefrontToken } from '../support/auth.js';
+import { bearer, DEMO_CUSTOMER, storefrontToken, tokenRequest } from '../support/auth.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
 const SONIA = 'DE--1';
@@ -236,6 +236,68 @@ describe('storefront customers and addresses (CustomersRestApi)', () => {
       const moved = await change({ email: 'moved@example.com', currentPassword: PASSWORD }).expect(200);
       expect(moved.body.data.attributes.email).toBe('moved@example.com');
       await storefrontToken(storefront.http, { username: 'moved@example.com', password: PASSWORD });
+    });
+
+    it('counts current-password checks as logins: the 6th after 5 wrong ones is 429, even when right', async () => {
+      const created = await register(registration('guessed@example.com')).expect(201);
+      const reference = created.body.data.id as string;
+      const token = await storefrontToken(storefront.http, {
+        username: 'guessed@example.com',
+        password: PASSWORD,
+      });
+      const change = (currentPassword: string) =>
+        write(
+          'patch',
+          `/customers/${reference}`,
+          { type: 'customers', id: reference, attributes: { email: 'stolen@example.com', currentPassword } },
+          token,
+        );
+
+      for (let guess = 0; guess < 5; guess += 1) {
+        const wrong = await change(`Guess-number-${guess}`).expect(422);
+        expect(wrong.body.errors[0]).toMatchObject({ code: '1403' });
+      }
+      const blocked = await change(PASSWORD).expect(429);
+      expect(blocked.body).toBeValidJsonApiDocument();
+      expect(blocked.body.errors).toEqual([expect.objectContaining({ status: '429', code: '4401' })]);
+      expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
+      // The account's logins share the count.
+      const login = await tokenRequest(storefront.http, {
+        grant_type: 'password',
+        username: 'guessed@example.com',
+        password: PASSWORD,
+      });
+      expect(login.status).toBe(429);
+      expect((await get(`/customers/${reference}`, token).expect(200)).body.data.attributes.email).toBe(
+        'guessed@example.com',
+      );
+    });
+
+    it('forgives wrong current passwords once the right one is given, as a login does', async () => {
+      const created = await register(registration('forgiven@example.com')).expect(201);
+      const reference = created.body.data.id as string;
+      const token = await storefrontToken(storefront.http, {
+        username: 'forgiven@example.com',
+        password: PASSWORD,
+      });
+      const change = (currentPassword: string, password: string) =>
+        write(
+          'patch',
+          `/customers/${reference}`,
+          {
+            type: 'customers',
+            id: reference,
+            attributes: { password, confirmPassword: password, currentPassword },
+          },
+          token,
+        );
+
+      for (let guess = 0; guess < 4; guess += 1)
+        await change(`Guess-number-${guess}`, 'Brand-new-2025').expect(422);
+      await change(PASSWORD, 'Brand-new-2025').expect(200);
+      for (let guess = 0; guess < 4; guess += 1)
+        await change(`Guess-number-${guess}`, 'Newer-still-2026').expect(422);
+      await change('Brand-new-2025', 'Newer-still-2026').expect(200);
     });
 
     it("hides another customer's account and addresses behind 404", async () => {

@@ -71,8 +71,8 @@ describe.each(stores)('storefront logins under concurrent wrong passwords (%s st
     async (endpoint) => {
       // A fresh application per endpoint: a counter namespace of its own.
       const storefront: RunningApplication = await startStorefront(database.url, {
+        redisUrl,
         auth: {
-          redisUrl,
           loginBlocker: { maxFailuresPerAccount: LIMIT, maxFailuresPerIp: 30, windowSeconds: WINDOW_SECONDS },
         },
       });

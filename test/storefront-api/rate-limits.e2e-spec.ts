@@ -41,7 +41,8 @@ describe.each(stores)('storefront rate limits (%s store)', (_store, redisUrl) =>
     trustProxy?: number,
   ): Promise<RunningApplication> => {
     const app = await startStorefront(database.url, {
-      rateLimit: { ...limits, windowSeconds: 60, redisUrl },
+      rateLimit: { ...limits, windowSeconds: 60 },
+      redisUrl,
       ...(trustProxy !== undefined && { trustProxy }),
     });
     running.push(app);

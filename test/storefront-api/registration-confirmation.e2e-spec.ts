@@ -162,6 +162,102 @@ describe('storefront registration confirmation (double opt-in)', () => {
     });
   });
 
+  describe('on, an address registered but not confirmed yet', () => {
+    let storefront: RunningApplication;
+    const VICTIM = 'victim@example.com';
+    const ATTACKER_PASSWORD = 'Mallory-2024-wins';
+
+    beforeAll(async () => {
+      storefront = await startStorefront(database.url, { customers: { registrationConfirmation: true } });
+    });
+    afterAll(async () => {
+      await storefront?.app.close();
+    });
+
+    const login = (password: string) =>
+      tokenRequest(storefront.http, { grant_type: 'password', username: VICTIM, password });
+    const keyOf = (mail: OutboxMail | undefined): string => String(mail?.payload['registrationKey']);
+
+    it("is no claim on it: the owner's registration replaces it, and only the owner's key and password work", async () => {
+      // Somebody registers the victim's address first, with a password of their own.
+      const claim = await request(storefront.http)
+        .post('/customers')
+        .set('Accept', JSON_API)
+        .set('Content-Type', JSON_API)
+        .send(
+          JSON.stringify({
+            data: {
+              type: 'customers',
+              attributes: {
+                ...registration(VICTIM),
+                password: ATTACKER_PASSWORD,
+                confirmPassword: ATTACKER_PASSWORD,
+                firstName: 'Mallory',
+              },
+            },
+          }),
+        );
+      const owner = await register(storefront, VICTIM);
+      expect(owner.status).toBe(claim.status);
+      expect(claim.status).toBe(201);
+      expect(telling(owner.headers)).toEqual(telling(claim.headers));
+      expect(shape(owner.body)).toEqual({
+        ...shape(claim.body),
+        data: {
+          ...shape(claim.body).data,
+          attributes: { ...shape(claim.body).data.attributes, firstName: 'Olga' },
+        },
+      });
+
+      // The address gets a fresh key for the owner's registration, not a notice.
+      const mails = await outbox(VICTIM);
+      expect(mails.map((mail) => mail.type)).toEqual([
+        'customer-registration-confirmation',
+        'customer-registration-confirmation',
+      ]);
+      const [claimKey, ownerKey] = [keyOf(mails[0]), keyOf(mails[1])];
+      expect(ownerKey).not.toBe(claimKey);
+      expect(mails[1]?.payload).toMatchObject({ firstName: 'Olga', customerReference: owner.body.data.id });
+
+      const customers = storefront.app.get(CustomerFacade);
+      await expect(customers.confirmCustomerRegistration(claimKey)).rejects.toMatchObject({
+        code: CustomerErrorCode.REGISTRATION_KEY_INVALID,
+      });
+      const confirmed = await customers.confirmCustomerRegistration(ownerKey);
+      expect(confirmed).toMatchObject({
+        customerReference: owner.body.data.id,
+        email: VICTIM,
+        firstName: 'Olga',
+      });
+      expect((await login(ATTACKER_PASSWORD)).status).toBe(400);
+      expect((await login(PASSWORD)).status).toBe(200);
+
+      // Once confirmed, the account is its owner's: a further registration only sends a notice.
+      const late = await request(storefront.http)
+        .post('/customers')
+        .set('Accept', JSON_API)
+        .set('Content-Type', JSON_API)
+        .send(
+          JSON.stringify({
+            data: {
+              type: 'customers',
+              attributes: {
+                ...registration(VICTIM),
+                password: ATTACKER_PASSWORD,
+                confirmPassword: ATTACKER_PASSWORD,
+              },
+            },
+          }),
+        );
+      expect(late.status).toBe(201);
+      expect((await outbox(VICTIM)).slice(2)).toEqual([
+        { type: 'customer-registration-attempt', recipient: VICTIM, payload: expect.any(Object) },
+      ]);
+      expect((await login(ATTACKER_PASSWORD)).status).toBe(400);
+      expect((await login(PASSWORD)).status).toBe(200);
+    });
+  });
+
   describe('off (the default)', () => {
     let storefront: RunningApplication;
 

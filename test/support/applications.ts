@@ -1,7 +1,13 @@
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import type { App } from 'supertest/types.js';
-import { rateLimitConfig, type GlueRateLimitOptions, type GlueRequestLimits } from '#glue-core';
+import {
+  loadConfig,
+  rateLimitConfig,
+  redisUrlConfig,
+  type GlueRateLimitOptions,
+  type GlueRequestLimits,
+} from '#glue-core';
 import { customersApiConfig, type CustomersApiOptions } from '#resources/customers-api';
 import { oauthConfig, type OAuthOptions } from '#resources/oauth-support';
 import { BackendApiModule } from '../../apps/backend-api/src/backend-api.module.js';
@@ -29,16 +35,16 @@ export function newPrivateKeyPem(): string {
 }
 
 /**
- * The application's auth settings as its config loader builds them from an empty environment (plus
- * `REDIS_URL` when the machine has one), with test keys and a login blocker namespace of its own,
- * so that counters in a shared Redis never leak between test runs.
+ * The application's auth settings as its config loader builds them from an empty environment, with
+ * test keys and a login blocker namespace of its own, so that counters in a shared Redis never leak
+ * between test runs.
  */
 export function testAuthOptions(
   application: 'storefront' | 'backend',
   overrides: Partial<OAuthOptions> = {},
 ): OAuthOptions {
   const prefix = application.toUpperCase();
-  const defaults = oauthConfig(prefix, application).load({ REDIS_URL: process.env['REDIS_URL'] });
+  const defaults = oauthConfig(prefix, application).load({});
   return {
     ...defaults,
     signingKeysPem: TEST_SIGNING_KEYS[application],
@@ -77,15 +83,15 @@ function httpConfig(options: HttpOptions, defaultPort: number) {
 }
 
 /**
- * The application's rate limits as its config loader builds them (plus `REDIS_URL` when the machine
- * has one), raised far above what any suite sends from 127.0.0.1, and a counter namespace of its
- * own. Suites that test the limits pass small ones.
+ * The application's rate limits as its config loader builds them, raised far above what any suite
+ * sends from 127.0.0.1, and a counter namespace of its own. Suites that test the limits pass small
+ * ones.
  */
 export function testRateLimitOptions(
   application: 'storefront' | 'backend',
   overrides: Partial<GlueRateLimitOptions> = {},
 ): GlueRateLimitOptions {
-  const defaults = rateLimitConfig(application.toUpperCase()).load({ REDIS_URL: process.env['REDIS_URL'] });
+  const defaults = rateLimitConfig(application.toUpperCase()).load({});
   return { ...defaults, perIp: 10_000, perAccount: 10_000, scope: `test-${randomUUID()}`, ...overrides };
 }
 
@@ -93,8 +99,17 @@ export function testRateLimitOptions(
 export interface TestApplicationOptions extends HttpOptions {
   readonly auth?: Partial<OAuthOptions>;
   readonly rateLimit?: Partial<GlueRateLimitOptions>;
+  /** `REDIS_URL` (login blocker, rate limits, readiness); default: the machine's, when it has one. */
+  readonly redisUrl?: string | null;
   /** Request limits other than the defaults (`DEFAULT_REQUEST_LIMITS`). */
   readonly limits?: Partial<GlueRequestLimits>;
+}
+
+/** The suite's `redisUrl`, else the machine's `REDIS_URL` as the application's config loader reads it. */
+function testRedisUrl(options: TestApplicationOptions): string | null {
+  return options.redisUrl !== undefined
+    ? options.redisUrl
+    : loadConfig({ redisUrl: redisUrlConfig() }, { REDIS_URL: process.env['REDIS_URL'] }).redisUrl;
 }
 
 async function run(
@@ -121,6 +136,7 @@ export function startStorefront(
       ...httpConfig(options, 3000),
       auth: testAuthOptions('storefront', options.auth),
       rateLimit: testRateLimitOptions('storefront', options.rateLimit),
+      redisUrl: testRedisUrl(options),
       customers: { ...customersApiConfig('STOREFRONT').load({}), ...options.customers },
       ...(options.limits && { limits: options.limits }),
     }),
@@ -140,6 +156,7 @@ export function startBackend(
       ...httpConfig(options, 3001),
       auth: testAuthOptions('backend', options.auth),
       rateLimit: testRateLimitOptions('backend', options.rateLimit),
+      redisUrl: testRedisUrl(options),
       ...(options.limits && { limits: options.limits }),
     }),
     { trustProxy: options.trustProxy },

@@ -37,6 +37,7 @@ export class BackendApiModule {
       | 'publicUrl'
       | 'cacheMaxAgeSeconds'
       | 'rateLimit'
+      | 'redisUrl'
     > & {
       readonly limits?: Partial<GlueRequestLimits>;
     },
@@ -44,11 +45,11 @@ export class BackendApiModule {
   ): DynamicModule {
     // The readiness checks (database; Redis when configured): `/health/*` reports these checks.
     const health = GlueHealthModule.forRoot({
-      imports: [DatabaseReadinessModule, RedisReadinessModule.forRoot(config.auth.redisUrl)],
+      imports: [DatabaseReadinessModule, RedisReadinessModule.forRoot(config.redisUrl)],
       readinessChecks: [DatabaseReadinessCheck, REDIS_READINESS_CHECK],
     });
     // One instance: it serves `/token` and provides the servers the pipeline authenticates with.
-    const oauth = OauthBackendApiModule.forRoot(config.auth);
+    const oauth = OauthBackendApiModule.forRoot(config.auth, config.redisUrl);
     return {
       module: BackendApiModule,
       imports: [
@@ -63,6 +64,7 @@ export class BackendApiModule {
           links: { publicUrl: config.publicUrl, listenUrl: listenUrl(config.host, config.port) },
           publicCacheMaxAgeSeconds: config.cacheMaxAgeSeconds,
           rateLimit: config.rateLimit,
+          redisUrl: config.redisUrl,
           limits: config.limits,
           health,
         }),

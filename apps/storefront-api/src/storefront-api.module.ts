@@ -37,6 +37,7 @@ export class StorefrontApiModule {
       | 'publicUrl'
       | 'cacheMaxAgeSeconds'
       | 'rateLimit'
+      | 'redisUrl'
       | 'customers'
     > & {
       readonly limits?: Partial<GlueRequestLimits>;
@@ -45,11 +46,11 @@ export class StorefrontApiModule {
   ): DynamicModule {
     // The readiness checks (database; Redis when configured): `/health/*` and Glue's `health-check` report the same checks.
     const health = GlueHealthModule.forRoot({
-      imports: [DatabaseReadinessModule, RedisReadinessModule.forRoot(config.auth.redisUrl)],
+      imports: [DatabaseReadinessModule, RedisReadinessModule.forRoot(config.redisUrl)],
       readinessChecks: [DatabaseReadinessCheck, REDIS_READINESS_CHECK],
     });
     // One instance: it serves the token endpoints and provides the servers the pipeline authenticates with.
-    const oauth = OauthApiModule.forRoot(config.auth);
+    const oauth = OauthApiModule.forRoot(config.auth, config.redisUrl);
     return {
       module: StorefrontApiModule,
       imports: [
@@ -64,11 +65,12 @@ export class StorefrontApiModule {
           links: { publicUrl: config.publicUrl, listenUrl: listenUrl(config.host, config.port) },
           publicCacheMaxAgeSeconds: config.cacheMaxAgeSeconds,
           rateLimit: config.rateLimit,
+          redisUrl: config.redisUrl,
           limits: config.limits,
           health,
         }),
         oauth,
-        ...storefrontApiResources({ ...config, health }),
+        ...storefrontApiResources({ ...config, health, oauth }),
       ],
     };
   }

@@ -19,6 +19,8 @@ export interface StorefrontApiResourcesConfig {
   readonly customers: CustomersApiOptions;
   /** The application's `GlueHealthModule`: Glue's `health-check` reports its checks. */
   readonly health: DynamicModule;
+  /** The application's `OauthApiModule`: `customers` counts current-password checks in its login blocker. */
+  readonly oauth: DynamicModule;
 }
 
 /** Every resource the storefront serves, alphabetised. A resource exists only where it is listed. */
@@ -34,7 +36,7 @@ export const storefrontApiResources = (config: StorefrontApiResourcesConfig) => 
   ConcreteProductPricesApiModule,
   ConcreteProductsApiModule,
   CustomerAddressesApiModule,
-  CustomersApiModule.forRoot(config.customers),
+  CustomersApiModule.forRoot(config.customers, config.oauth),
   HealthCheckApiModule.forRoot(config.health),
   StoresApiModule,
 ];

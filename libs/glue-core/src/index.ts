@@ -35,6 +35,7 @@ export * from './limits/request-limits.js';
 export * from './pipeline/glue-pipeline.js';
 export * from './rate-limit/rate-limit-account.decorator.js';
 export * from './rate-limit/rate-limit.options.js';
+export { redisUrlConfig } from './redis/redis-client.js';
 export * from './request/query.parser.js';
 export * from './resource/glue-params.decorator.js';
 export * from './resource/glue-resource-object.js';

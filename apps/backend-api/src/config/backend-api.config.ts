@@ -2,6 +2,7 @@ import {
   env,
   loadConfig,
   rateLimitConfig,
+  redisUrlConfig,
   requestLimitsConfig,
   shutdownGraceSeconds,
   type GlueRateLimitOptions,
@@ -27,6 +28,11 @@ export interface BackendApiConfig {
   readonly cacheMaxAgeSeconds: number;
   /** Limits of unauthenticated writes (registration, logins, …) per client address and per account. */
   readonly rateLimit: GlueRateLimitOptions;
+  /**
+   * The Redis the application's processes share (`REDIS_URL`): login blocker and rate-limit counters,
+   * and a readiness check. `null`: each process counts in its own memory.
+   */
+  readonly redisUrl: string | null;
   /** How much work one request may ask for (`BACKEND_MAX_…`, docs/security.md). */
   readonly limits: GlueRequestLimits;
   /** One line per request on stdout (`ACCESS_LOG`, default on). */
@@ -54,6 +60,7 @@ export function loadBackendApiConfig(
       shutdownGraceSeconds: shutdownGraceSeconds(),
       auth: oauthConfig('BACKEND', 'backend'),
       rateLimit: rateLimitConfig('BACKEND'),
+      redisUrl: redisUrlConfig(),
     },
     source,
   );

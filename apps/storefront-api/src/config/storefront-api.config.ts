@@ -2,6 +2,7 @@ import {
   env,
   loadConfig,
   rateLimitConfig,
+  redisUrlConfig,
   requestLimitsConfig,
   shutdownGraceSeconds,
   type GlueRateLimitOptions,
@@ -28,6 +29,11 @@ export interface StorefrontApiConfig {
   readonly cacheMaxAgeSeconds: number;
   /** Limits of unauthenticated writes (registration, logins, …) per client address and per account. */
   readonly rateLimit: GlueRateLimitOptions;
+  /**
+   * The Redis the application's processes share (`REDIS_URL`): login blocker and rate-limit counters,
+   * and a readiness check. `null`: each process counts in its own memory.
+   */
+  readonly redisUrl: string | null;
   /** `customers`: registration confirmation (double opt-in). */
   readonly customers: CustomersApiOptions;
   /** How much work one request may ask for (`STOREFRONT_MAX_…`, docs/security.md). */
@@ -57,6 +63,7 @@ export function loadStorefrontApiConfig(
       shutdownGraceSeconds: shutdownGraceSeconds(),
       auth: oauthConfig('STOREFRONT', 'storefront'),
       rateLimit: rateLimitConfig('STOREFRONT'),
+      redisUrl: redisUrlConfig(),
       customers: customersApiConfig('STOREFRONT'),
     },
     source,

@@ -69,11 +69,8 @@ export class GlueApplicationModule implements NestModule {
       {
         provide: GLUE_RATE_LIMIT_STORAGE,
         useFactory: (): ThrottlerStorage | Promise<ThrottlerStorage> =>
-          options.rateLimit?.redisUrl
-            ? RedisThrottlerStorage.connect(
-                options.rateLimit.redisUrl,
-                options.rateLimit.scope ?? options.name,
-              )
+          options.redisUrl
+            ? RedisThrottlerStorage.connect(options.redisUrl, options.rateLimit?.scope ?? options.name)
             : new ThrottlerStorageService(),
       },
       { provide: GLUE_REQUEST_LIMITS, useValue: limits },

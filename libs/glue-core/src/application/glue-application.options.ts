@@ -31,8 +31,13 @@ export interface GlueApplicationOptions {
   readonly links?: GlueLinkOptions;
   /** `max-age` of public responses (`@PublicCache()`) that name none: 60 seconds by default. */
   readonly publicCacheMaxAgeSeconds?: number;
-  /** Limits of unauthenticated writes; without it `DEFAULT_RATE_LIMIT_OPTIONS`, counted in memory. */
+  /** Limits of unauthenticated writes; without it `DEFAULT_RATE_LIMIT_OPTIONS`. */
   readonly rateLimit?: GlueRateLimitOptions;
+  /**
+   * The Redis the application's processes share (`REDIS_URL`, `redisUrlConfig`): the rate limits count
+   * there. Absent or `null`: in this process's memory.
+   */
+  readonly redisUrl?: string | null;
   /**
    * How much work one request may ask for; each limit left out takes its default
    * (`DEFAULT_REQUEST_LIMITS`). Applications read them with `requestLimitsConfig(prefix)`.

@@ -1,5 +1,5 @@
-import { createClient, defineScript, type CommandParser } from 'redis';
-import { redisClientOptions } from '../redis/redis-client.options.js';
+import { defineScript, type CommandParser } from 'redis';
+import { closeRedis, connectRedis } from '../redis/redis-client.js';
 
 /** A counter in a fixed window that starts with its first count, and the most it may reach. */
 export interface AttemptCounter {
@@ -157,11 +157,7 @@ const SCRIPTS = {
   }),
 };
 
-function createAttemptClient(url: string) {
-  return createClient({ ...redisClientOptions(url), scripts: SCRIPTS });
-}
-
-type AttemptClient = ReturnType<typeof createAttemptClient>;
+type AttemptClient = Awaited<ReturnType<typeof connectRedis<typeof SCRIPTS>>>;
 
 /**
  * Counters in Redis, shared by every process. Each operation is one Lua script (EVALSHA): one
@@ -172,12 +168,7 @@ export class RedisAttemptCounterStore implements AttemptCounterStore {
 
   /** Connects to `url`; fails fast (rather than retrying forever) when Redis is unreachable at start. */
   static async connect(url: string): Promise<RedisAttemptCounterStore> {
-    const client = createAttemptClient(url);
-    client.on('error', () => {
-      // node-redis reconnects by itself; a failed command rejects and fails its request visibly.
-    });
-    await client.connect();
-    return new RedisAttemptCounterStore(client);
+    return new RedisAttemptCounterStore(await connectRedis(url, { scripts: SCRIPTS }));
   }
 
   async reserve(counters: readonly AttemptCounter[], windowSeconds: number): Promise<AttemptReservation> {
@@ -193,8 +184,8 @@ export class RedisAttemptCounterStore implements AttemptCounterStore {
     await this.client.del(key);
   }
 
-  async close(): Promise<void> {
-    if (this.client.isOpen) await this.client.close();
+  close(): Promise<void> {
+    return closeRedis(this.client);
   }
 
   /** Nest calls it when the application closes. */

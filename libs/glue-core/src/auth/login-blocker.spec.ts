@@ -47,6 +47,20 @@ describe('LoginBlocker (production thresholds, in memory with a controlled clock
     expect(await retryAfter(blocker.reserve('someone@example.com', '10.9.9.10'))).toBeNull();
   });
 
+  it('counts an IPv6 client by its /64 and an IPv4-mapped address as the IPv4 address, as the rate limits do', async () => {
+    for (let attempt = 0; attempt < 30; attempt += 1)
+      await blocker.reserve(`user${attempt}@example.com`, `2001:db8:1:2::${attempt.toString(16)}`);
+    // Another address of the same /64: the same client.
+    expect(await retryAfter(blocker.reserve('someone@example.com', '2001:db8:1:2:ffff:ffff:ffff:ffff'))).toBe(
+      15 * 60,
+    );
+    expect(await retryAfter(blocker.reserve('someone@example.com', '2001:db8:1:3::1'))).toBeNull();
+
+    for (let attempt = 0; attempt < 30; attempt += 1)
+      await blocker.reserve(`mapped${attempt}@example.com`, '::ffff:10.7.7.7');
+    expect(await retryAfter(blocker.reserve('someone@example.com', '10.7.7.7'))).toBe(15 * 60);
+  });
+
   it('counts nothing for a refused attempt: a blocked account does not use up its IP address', async () => {
     for (let attempt = 0; attempt < 5; attempt += 1) await blocker.reserve('victim@example.com', '10.1.1.1');
     for (let attempt = 0; attempt < 100; attempt += 1) {

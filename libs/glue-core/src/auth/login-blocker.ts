@@ -1,4 +1,7 @@
 import { createHash } from 'node:crypto';
+import { GlueErrorCode } from '../errors/glue-error.js';
+import { GlueHttpException } from '../errors/glue-http.exception.js';
+import { countedClientAddress } from '../http/client-address.js';
 import type { AttemptCounterStore } from './attempt-counter.store.js';
 
 export interface LoginBlockerOptions {
@@ -16,12 +19,34 @@ export const DEFAULT_LOGIN_BLOCKER_OPTIONS: LoginBlockerOptions = {
   windowSeconds: 15 * 60,
 };
 
-/** Login attempts are refused until `retryAfterSeconds` have passed. */
+/** Password attempts (logins, current-password checks) are refused until `retryAfterSeconds` have passed. */
 export class LoginBlockedError extends Error {
   constructor(readonly retryAfterSeconds: number) {
-    super(`Too many failed login attempts. Try again in ${retryAfterSeconds} seconds.`);
+    super(`Too many failed password attempts. Try again in ${retryAfterSeconds} seconds.`);
     this.name = 'LoginBlockedError';
   }
+}
+
+/** A blocked attempt as its HTTP error: 429, code `4401`, `Retry-After`. */
+export function loginBlockedException(error: LoginBlockedError): GlueHttpException {
+  return GlueHttpException.of(
+    { status: 429, code: GlueErrorCode.LoginBlocked, title: 'Too many requests', detail: error.message },
+    { 'Retry-After': String(error.retryAfterSeconds) },
+  );
+}
+
+/**
+ * The login blocker's steps for password checks of one client address, by account: what a check of a
+ * password other than a login's (the current password a change of password or e-mail needs) calls, so
+ * that it counts as a login does. See `LoginBlocker.attemptsFrom`.
+ */
+export interface PasswordAttempts {
+  /** Before the check; throws `LoginBlockedError` (nothing counted) when blocked. */
+  reserve(account: string): Promise<void>;
+  /** The reserved check found the right password. */
+  recordSuccess(account: string): Promise<void>;
+  /** The reserved check did not happen (an error): it counts for nothing. A wrong password keeps its place. */
+  release(account: string): Promise<void>;
 }
 
 /**
@@ -66,14 +91,27 @@ export class LoginBlocker {
     await Promise.all([this.store.release(this.accountKey(account)), this.store.release(this.ipKey(ip))]);
   }
 
+  /**
+   * The same counting for password checks from `ip` that are not logins (a current password): they use
+   * up the account's and the address's attempts as logins do, and a login's block refuses them too.
+   */
+  attemptsFrom(ip: string): PasswordAttempts {
+    return {
+      reserve: (account) => this.reserve(account, ip),
+      recordSuccess: (account) => this.recordSuccess(account, ip),
+      release: (account) => this.release(account, ip),
+    };
+  }
+
   // Account names are hashed: the store (Redis) then holds no e-mail addresses.
   private accountKey(account: string): string {
     const digest = createHash('sha256').update(account.trim().toLowerCase()).digest('base64url');
     return `${this.prefix()}:account:${digest}`;
   }
 
+  // Counted as the rate limits count it: an IPv6 client rotating through its /64 is one client.
   private ipKey(ip: string): string {
-    return `${this.prefix()}:ip:${ip}`;
+    return `${this.prefix()}:ip:${countedClientAddress(ip)}`;
   }
 
   // The scope in braces is a Redis Cluster hash tag: both counters of one attempt share a slot, as

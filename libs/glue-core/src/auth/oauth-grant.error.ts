@@ -1,6 +1,6 @@
 import { GlueErrorCode } from '../errors/glue-error.js';
 import { GlueHttpException } from '../errors/glue-http.exception.js';
-import { LoginBlockedError } from './login-blocker.js';
+import { LoginBlockedError, loginBlockedException } from './login-blocker.js';
 
 /** The error codes of RFC 6749 §5.2 that a token endpoint of ours answers with. */
 export type OAuthErrorName = 'invalid_request' | 'invalid_grant' | 'unsupported_grant_type';
@@ -31,12 +31,7 @@ export class OAuthGrantError extends Error {
  * `{ error, error_description }`.
  */
 export function toTokenEndpointException(error: unknown): unknown {
-  if (error instanceof LoginBlockedError) {
-    return GlueHttpException.of(
-      { status: 429, code: GlueErrorCode.LoginBlocked, title: 'Too many requests', detail: error.message },
-      { 'Retry-After': String(error.retryAfterSeconds) },
-    );
-  }
+  if (error instanceof LoginBlockedError) return loginBlockedException(error);
   if (error instanceof OAuthGrantError) {
     return GlueHttpException.of({
       status: 400,

@@ -3,6 +3,7 @@ import { Type } from '@sinclair/typebox';
 import type { Request } from 'express';
 import type { GlueRequest } from '../context/glue-request.js';
 import { PublicCache } from '../http/cache-control.js';
+import { clientAddress } from '../http/client-address.js';
 import { ErrorStatuses } from '../openapi/api-description.decorators.js';
 import type { Attributes } from '../resource/attribute-schema.js';
 import { Glue } from '../resource/glue-params.decorator.js';
@@ -108,10 +109,10 @@ export class JwksController {
   }
 }
 
-/** The caller as the token endpoint records it: the peer address (or the proxy's, with trust proxy). */
+/** The caller as the token endpoint records it: its address as the request saw it (`clientAddress`). */
 export function clientInfo(request: Request): GlueClientInfo {
   return {
-    ip: request.ip ?? request.socket.remoteAddress ?? 'unknown',
+    ip: clientAddress(request),
     userAgent: request.header('user-agent') ?? null,
   };
 }

@@ -108,6 +108,17 @@ describe('SessionCache', () => {
     expect(sessions.asked).toEqual(['s-1', 's-1']);
   });
 
+  it("keeps what a lookup read when another session's revocation arrives meanwhile", async () => {
+    const subject = cache();
+    sessions.hold();
+    const pending = subject.isActive('s-1');
+    subject.invalidate(['s-2']); // a revocation of another session says nothing about s-1
+    sessions.release();
+    await expect(pending).resolves.toBe(true);
+    expect(subject.isActive('s-1')).toBe(true); // answered from memory
+    expect(sessions.asked).toEqual(['s-1']);
+  });
+
   it('keeps at most maxEntries sessions, dropping the oldest', async () => {
     const subject = cache({ maxEntries: 3 });
     for (const id of ['a', 'b', 'c', 'd']) await subject.isActive(id);

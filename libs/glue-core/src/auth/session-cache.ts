@@ -39,8 +39,6 @@ export class SessionCache {
   private readonly stalenessMs: number;
   private readonly maxEntries: number;
   private readonly now: () => number;
-  /** Bumped by every invalidation: a lookup that started before it must not store its answer. */
-  private generation = 0;
 
   constructor(
     private readonly lookup: SessionLookup,
@@ -73,9 +71,12 @@ export class SessionCache {
     return this.loading.get(sessionId) ?? this.load(sessionId);
   }
 
-  /** Forgets what is known of these sessions (this process revoked them): the next request asks again. */
+  /**
+   * Forgets what is known of these sessions (this process revoked them): the next request asks again.
+   * A lookup of one of them still in flight may have read the row before the revocation committed: it
+   * answers the request that started it, but its answer is not kept (it is no longer `loading`).
+   */
   invalidate(sessionIds: Iterable<string>): void {
-    this.generation += 1;
     for (const sessionId of sessionIds) {
       this.entries.delete(sessionId);
       this.loading.delete(sessionId);
@@ -83,15 +84,16 @@ export class SessionCache {
   }
 
   private load(sessionId: string): Promise<boolean> {
-    const generation = this.generation;
     const started = this.now();
-    const settle = (): void => {
-      if (this.loading.get(sessionId) === pending) this.loading.delete(sessionId);
+    /** Whether this lookup is still the one of its session: `invalidate` drops it from `loading`. */
+    const settle = (): boolean => {
+      if (this.loading.get(sessionId) !== pending) return false;
+      this.loading.delete(sessionId);
+      return true;
     };
     const pending = this.lookup(sessionId).then(
       (active) => {
-        settle();
-        if (this.generation === generation) this.remember(sessionId, active, started);
+        if (settle()) this.remember(sessionId, active, started);
         return active;
       },
       (error: unknown) => {

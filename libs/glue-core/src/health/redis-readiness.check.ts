@@ -1,36 +1,30 @@
-import { Module, type DynamicModule, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
-import { createClient } from 'redis';
-import { redisClientOptions } from '../redis/redis-client.options.js';
+import { Module, type DynamicModule, type OnModuleDestroy } from '@nestjs/common';
+import { closeRedis, connectRedis } from '../redis/redis-client.js';
 import type { GlueReadinessCheck } from './glue-readiness.js';
 
-type RedisClient = ReturnType<typeof createClient>;
+type RedisClient = Awaited<ReturnType<typeof connectRedis>>;
 
 /**
  * Readiness of the Redis the application is configured with (`REDIS_URL`): a PING on a small
  * connection of its own, opened at start and reconnected by node-redis after an outage. Without
  * the offline queue a PING while Redis is away fails at once instead of waiting.
  */
-export class RedisReadinessCheck implements GlueReadinessCheck, OnModuleInit, OnModuleDestroy {
+export class RedisReadinessCheck implements GlueReadinessCheck, OnModuleDestroy {
   readonly name = 'redis';
-  private readonly client: RedisClient;
 
-  constructor(url: string) {
-    this.client = createClient(redisClientOptions(url, 2_000));
-    this.client.on('error', () => {
-      // node-redis reconnects by itself; the check reports the outage.
-    });
-  }
+  private constructor(private readonly client: RedisClient) {}
 
-  async onModuleInit(): Promise<void> {
-    await this.client.connect();
+  /** Connects to `url`; fails (and the application's start with it) when Redis is unreachable. */
+  static async connect(url: string): Promise<RedisReadinessCheck> {
+    return new RedisReadinessCheck(await connectRedis(url, { connectTimeoutMs: 2_000 }));
   }
 
   async check(): Promise<void> {
     await this.client.ping();
   }
 
-  async onModuleDestroy(): Promise<void> {
-    if (this.client.isOpen) await this.client.close();
+  onModuleDestroy(): Promise<void> {
+    return closeRedis(this.client);
   }
 }
 
@@ -46,7 +40,7 @@ export class RedisReadinessModule {
       providers: [
         {
           provide: REDIS_READINESS_CHECK,
-          useFactory: () => (redisUrl === null ? null : new RedisReadinessCheck(redisUrl)),
+          useFactory: () => (redisUrl === null ? null : RedisReadinessCheck.connect(redisUrl)),
         },
       ],
       exports: [REDIS_READINESS_CHECK],

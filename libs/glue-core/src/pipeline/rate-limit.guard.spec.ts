@@ -64,7 +64,7 @@ describe('RateLimitGuard', () => {
         GlueApplicationModule.forRoot({
           name: 'spec',
           conventions: [NoneConvention],
-          rateLimit: { perIp: 3, perAccount: 1, windowSeconds: 60, redisUrl: null },
+          rateLimit: { perIp: 3, perAccount: 1, windowSeconds: 60 },
         }),
         SpecResourcesModule,
       ],

@@ -9,7 +9,6 @@ import {
 import { METHOD_METADATA } from '@nestjs/common/constants.js';
 import { Reflector } from '@nestjs/core';
 import {
-  normalizeIp,
   ThrottlerGuard,
   type ThrottlerLimitDetail,
   type ThrottlerModuleOptions,
@@ -20,12 +19,12 @@ import {
   GLUE_APPLICATION_OPTIONS,
   type GlueApplicationOptions,
 } from '../application/glue-application.options.js';
-import { clientInfo } from '../auth/oauth-token.controller.js';
 import { routeAccess, type RouteAccess } from '../auth/route-access.js';
 import { getRequestContext } from '../context/request-context.js';
 import type { GlueConvention } from '../convention/glue-convention.js';
 import { GlueErrorCode } from '../errors/glue-error.js';
 import { GlueHttpException } from '../errors/glue-http.exception.js';
+import { clientAddress, countedClientAddress } from '../http/client-address.js';
 import {
   DEFAULT_ACCOUNT_ATTRIBUTES,
   GLUE_RATE_LIMIT_ACCOUNT_METADATA,
@@ -100,7 +99,7 @@ export class RateLimitGuard implements CanActivate, OnModuleInit {
           name: 'ip',
           limit: limits.perIp,
           ttl,
-          getTracker: (request) => normalizeIp(clientInfo(request as Request).ip),
+          getTracker: (request) => countedClientAddress(clientAddress(request as Request)),
         },
         {
           name: 'account',

@@ -12,8 +12,6 @@ export interface GlueRateLimitOptions {
   /** Requests to one route naming one account (its e-mail or user name) within the window. */
   readonly perAccount: number;
   readonly windowSeconds: number;
-  /** Counters in Redis, shared by every process; `null`: in this process's memory. */
-  readonly redisUrl: string | null;
   /** Namespace of the counters in Redis (default: the application's name). */
   readonly scope?: string;
 }
@@ -22,13 +20,13 @@ export const DEFAULT_RATE_LIMIT_OPTIONS: GlueRateLimitOptions = {
   perIp: 30,
   perAccount: 10,
   windowSeconds: 60,
-  redisUrl: null,
 };
 
 /**
  * An application's rate limits from the environment (`prefix` = `STOREFRONT`, `BACKEND`):
- * `<PREFIX>_RATE_LIMIT_PER_IP`, `<PREFIX>_RATE_LIMIT_PER_ACCOUNT`,
- * `<PREFIX>_RATE_LIMIT_WINDOW_SECONDS` and `REDIS_URL`. Defaults in `DEFAULT_RATE_LIMIT_OPTIONS`.
+ * `<PREFIX>_RATE_LIMIT_PER_IP`, `<PREFIX>_RATE_LIMIT_PER_ACCOUNT` and
+ * `<PREFIX>_RATE_LIMIT_WINDOW_SECONDS`. Defaults in `DEFAULT_RATE_LIMIT_OPTIONS`. Where the counters
+ * live is the application's `REDIS_URL` (`redisUrlConfig`), read once for all its Redis users.
  */
 export function rateLimitConfig(prefix: string): ConfigGroup<GlueRateLimitOptions> {
   return {
@@ -45,7 +43,6 @@ export function rateLimitConfig(prefix: string): ConfigGroup<GlueRateLimitOption
             `${prefix}_RATE_LIMIT_WINDOW_SECONDS`,
             DEFAULT_RATE_LIMIT_OPTIONS.windowSeconds,
           ),
-          redisUrl: env.optionalUrl('REDIS_URL', ['redis:', 'rediss:']),
         },
         source,
       ),

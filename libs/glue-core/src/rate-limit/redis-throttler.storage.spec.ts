@@ -61,7 +61,7 @@ describe('rateLimitConfig', () => {
     expect(rateLimitConfig('STOREFRONT').load({})).toEqual(DEFAULT_RATE_LIMIT_OPTIONS);
   });
 
-  it('reads the application’s variables and REDIS_URL', () => {
+  it('reads the application’s variables (REDIS_URL is the application’s, read once)', () => {
     expect(
       rateLimitConfig('BACKEND').load({
         BACKEND_RATE_LIMIT_PER_IP: '100',
@@ -70,7 +70,7 @@ describe('rateLimitConfig', () => {
         STOREFRONT_RATE_LIMIT_PER_IP: '1',
         REDIS_URL: 'redis://127.0.0.1:6379',
       }),
-    ).toEqual({ perIp: 100, perAccount: 3, windowSeconds: 600, redisUrl: 'redis://127.0.0.1:6379' });
+    ).toEqual({ perIp: 100, perAccount: 3, windowSeconds: 600 });
   });
 
   it('refuses a limit below one, naming the variable', () => {

@@ -1,6 +1,6 @@
 import type { ThrottlerStorage } from '@nestjs/throttler';
-import { createClient, defineScript, type CommandParser } from 'redis';
-import { redisClientOptions } from '../redis/redis-client.options.js';
+import { defineScript, type CommandParser } from 'redis';
+import { closeRedis, connectRedis } from '../redis/redis-client.js';
 
 /**
  * KEYS[1]: the hits of one counter, KEYS[2]: its block; ARGV: the window, the limit and the block
@@ -43,11 +43,7 @@ const SCRIPTS = {
 /** What a storage answers (the package does not export the type itself). */
 type ThrottlerStorageRecord = Awaited<ReturnType<ThrottlerStorage['increment']>>;
 
-function createThrottlerClient(url: string) {
-  return createClient({ ...redisClientOptions(url), scripts: SCRIPTS });
-}
-
-type ThrottlerClient = ReturnType<typeof createThrottlerClient>;
+type ThrottlerClient = Awaited<ReturnType<typeof connectRedis<typeof SCRIPTS>>>;
 
 /**
  * `@nestjs/throttler` counters in Redis, over node-redis (the client the login blocker uses too):
@@ -63,12 +59,10 @@ export class RedisThrottlerStorage implements ThrottlerStorage {
 
   /** Connects to `url`; fails fast (rather than retrying forever) when Redis is unreachable at start. */
   static async connect(url: string, scope: string): Promise<RedisThrottlerStorage> {
-    const client = createThrottlerClient(url);
-    client.on('error', () => {
-      // node-redis reconnects by itself; a failed command rejects and fails its request visibly.
-    });
-    await client.connect();
-    return new RedisThrottlerStorage(client, `glue:rate-limit:${scope}`);
+    return new RedisThrottlerStorage(
+      await connectRedis(url, { scripts: SCRIPTS }),
+      `glue:rate-limit:${scope}`,
+    );
   }
 
   async increment(
@@ -93,7 +87,7 @@ export class RedisThrottlerStorage implements ThrottlerStorage {
   }
 
   /** Nest calls it when the application closes. */
-  async onModuleDestroy(): Promise<void> {
-    if (this.client.isOpen) await this.client.close();
+  onModuleDestroy(): Promise<void> {
+    return closeRedis(this.client);
   }
 }

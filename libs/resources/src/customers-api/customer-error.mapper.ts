@@ -1,4 +1,4 @@
-import { GlueErrorCode, GlueHttpException } from '#glue-core';
+import { GlueErrorCode, GlueHttpException, LoginBlockedError, loginBlockedException } from '#glue-core';
 import { CustomerErrorCode, CustomerException } from '#zed-facades/customer';
 
 /** Error codes of the storefront `customers` resource, stable for clients. */
@@ -18,8 +18,12 @@ export function throwAsGlueError(error: unknown): never {
   throw toGlueException(error);
 }
 
-/** The one place customer domain errors become HTTP errors; exhaustive over `CustomerErrorCode`. */
+/**
+ * The one place customer domain errors become HTTP errors; exhaustive over `CustomerErrorCode`. A
+ * current password refused by the login blocker is its 429.
+ */
 function toGlueException(error: unknown): unknown {
+  if (error instanceof LoginBlockedError) return loginBlockedException(error);
   if (!(error instanceof CustomerException)) return error;
   switch (error.code) {
     case CustomerErrorCode.CUSTOMER_NOT_FOUND:

@@ -3,13 +3,17 @@ import { CustomerModule } from '#zed-facades/customer';
 import { CUSTOMERS_API_OPTIONS, type CustomersApiOptions } from './customers-api.options.js';
 import { CustomersController } from './customers.controller.js';
 
-/** Storefront `customers` resource (Glue naming: `CustomersRestApi`). */
+/**
+ * Storefront `customers` resource (Glue naming: `CustomersRestApi`). `auth` is the application's own
+ * authentication module (`OauthApiModule.forRoot(…)`, the instance the application imports): checks of
+ * a current password count in its `LoginBlocker`, as logins do.
+ */
 @Module({})
 export class CustomersApiModule {
-  static forRoot(options: CustomersApiOptions): DynamicModule {
+  static forRoot(options: CustomersApiOptions, auth: DynamicModule): DynamicModule {
     return {
       module: CustomersApiModule,
-      imports: [CustomerModule],
+      imports: [CustomerModule, auth],
       controllers: [CustomersController],
       providers: [{ provide: CUSTOMERS_API_OPTIONS, useValue: options }],
     };

@@ -1,9 +1,13 @@
-import { Get, Inject, Param, Patch, Post } from '@nestjs/common';
+import { Get, HttpStatus, Inject, Param, Patch, Post, Req } from '@nestjs/common';
+import type { Request } from 'express';
 import {
+  clientInfo,
+  ErrorStatuses,
   Glue,
   GlueAttributes,
   GlueHttpException,
   GlueResource,
+  LoginBlocker,
   Public,
   RateLimitAccount,
   Scopes,
@@ -38,6 +42,7 @@ export class CustomersController {
   constructor(
     private readonly customerFacade: CustomerFacade,
     @Inject(CUSTOMERS_API_OPTIONS) private readonly options: CustomersApiOptions,
+    private readonly loginBlocker: LoginBlocker,
   ) {}
 
   @Post()
@@ -72,15 +77,24 @@ export class CustomersController {
 
   @Patch(':customerReference')
   @Scopes(CUSTOMER_SCOPE)
+  // 429: the current password was guessed too often (the login blocker's count, shared with logins).
+  @ErrorStatuses(HttpStatus.TOO_MANY_REQUESTS)
   async update(
     @Glue() request: GlueRequest,
+    @Req() http: Request,
     @Param('customerReference') customerReference: string,
     @GlueAttributes() attributes: CustomerUpdateAttributes,
   ): Promise<GlueResourceObject<CustomerAttributes>> {
     const { confirmPassword: _confirmed, ...input } = attributes;
-    // A new password revokes the customer's other sessions; the one making the change goes on.
+    // A new password revokes the customer's other sessions; the one making the change goes on. A stolen
+    // access token must not be a way to guess the current password: its checks count as logins.
     const customer = await this.customerFacade
-      .updateCustomer(requireOwnCustomer(request, customerReference), input, request.identity?.sessionId)
+      .updateCustomer(
+        requireOwnCustomer(request, customerReference),
+        input,
+        request.identity?.sessionId,
+        this.loginBlocker.attemptsFrom(clientInfo(http).ip),
+      )
       .catch(throwAsGlueError);
     return toCustomerResource(customer);
   }

@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import {
   GLUE_OAUTH_SERVER,
   JwksController,
+  LoginBlocker,
   OAuthRevocationController,
   OAuthTokenController,
   OPENID_CONNECT_SERVER,
@@ -14,12 +15,14 @@ import { AccessTokensController, RefreshTokensController } from './tokens.contro
 
 /**
  * The storefront's authentication (Glue naming: `OauthApi`): `POST /token` (RFC 6749), `POST /revoke`
- * (RFC 7009), Glue's `access-tokens` and `refresh-tokens`, `/.well-known/jwks.json`, and the servers
- * the application lists in its `authenticationServers`.
+ * (RFC 7009), Glue's `access-tokens` and `refresh-tokens`, `/.well-known/jwks.json`, the servers
+ * the application lists in its `authenticationServers`, and its `LoginBlocker` (the `customers`
+ * resource counts current-password checks in it). `redisUrl`: the application's Redis (`REDIS_URL`),
+ * where the login blocker counts; `null`: in memory.
  */
 @Module({})
 export class OauthApiModule {
-  static forRoot(options: OAuthOptions): DynamicModule {
+  static forRoot(options: OAuthOptions, redisUrl: string | null): DynamicModule {
     return {
       module: OauthApiModule,
       imports: [CustomerModule, OauthModule],
@@ -30,8 +33,8 @@ export class OauthApiModule {
         OAuthTokenController,
         RefreshTokensController,
       ],
-      providers: oauthProviders(options, CustomerAccounts, CustomerExternalIdentities),
-      exports: [GLUE_OAUTH_SERVER, OPENID_CONNECT_SERVER],
+      providers: oauthProviders(options, redisUrl, CustomerAccounts, CustomerExternalIdentities),
+      exports: [GLUE_OAUTH_SERVER, LoginBlocker, OPENID_CONNECT_SERVER],
     };
   }
 }

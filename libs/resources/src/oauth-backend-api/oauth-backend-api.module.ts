@@ -15,16 +15,17 @@ import { BackofficeExternalIdentities, BackofficeUserAccounts } from './backoffi
 /**
  * The backend's authentication (Glue naming: `OauthBackendApi`): `POST /token` for back-office
  * users, `POST /revoke` (RFC 7009: logout), `/.well-known/jwks.json`, and the servers the application
- * lists in its `authenticationServers` (`GLUE_OAUTH_SERVER`, `OPENID_CONNECT_SERVER`).
+ * lists in its `authenticationServers` (`GLUE_OAUTH_SERVER`, `OPENID_CONNECT_SERVER`). `redisUrl`: the
+ * application's Redis (`REDIS_URL`), where the login blocker counts; `null`: in memory.
  */
 @Module({})
 export class OauthBackendApiModule {
-  static forRoot(options: OAuthOptions): DynamicModule {
+  static forRoot(options: OAuthOptions, redisUrl: string | null): DynamicModule {
     return {
       module: OauthBackendApiModule,
       imports: [AuditLogModule, OauthModule, UserModule],
       controllers: [JwksController, OAuthRevocationController, OAuthTokenController],
-      providers: oauthProviders(options, BackofficeUserAccounts, BackofficeExternalIdentities),
+      providers: oauthProviders(options, redisUrl, BackofficeUserAccounts, BackofficeExternalIdentities),
       exports: [GLUE_OAUTH_SERVER, OPENID_CONNECT_SERVER],
     };
   }

@@ -17,7 +17,7 @@ const THIRTY_DAYS = 30 * 24 * 60 * 60;
 /**
  * An application's OAuth settings from the environment (`prefix` = `BACKEND`, `STOREFRONT`):
  * `<PREFIX>_TOKEN_ISSUER`, `<PREFIX>_TOKEN_AUDIENCE`, `<PREFIX>_JWT_PRIVATE_KEYS` (PEM, first
- * signs), `JWT_KEYS_DIR`, `ACCESS_TOKEN_TTL_SECONDS`, `REFRESH_TOKEN_TTL_SECONDS`, `REDIS_URL` and
+ * signs), `JWT_KEYS_DIR`, `ACCESS_TOKEN_TTL_SECONDS`, `REFRESH_TOKEN_TTL_SECONDS` and
  * the external issuer's `<PREFIX>_OIDC_ISSUER`, `_AUDIENCE`, `_JWKS_URI`, `_EMAIL_CLAIM`,
  * `_SUBJECT_CLAIM`, the login blocker's `<PREFIX>_LOGIN_BLOCKER_MAX_FAILURES_PER_ACCOUNT`,
  * `_MAX_FAILURES_PER_IP` and `_WINDOW_SECONDS`, and the session cache's `SESSION_CACHE_STALENESS_MS`
@@ -34,7 +34,6 @@ export function oauthConfig(prefix: string, application: string): ConfigGroup<OA
           refreshTokenTtlSeconds: env.seconds('REFRESH_TOKEN_TTL_SECONDS', THIRTY_DAYS, 60),
           signingKeysPem: env.optional(`${prefix}_JWT_PRIVATE_KEYS`, /-----BEGIN [A-Z ]*PRIVATE KEY-----/),
           keysDirectory: env.string('JWT_KEYS_DIR', path.resolve('.data', 'keys')),
-          redisUrl: env.optionalUrl('REDIS_URL', ['redis:', 'rediss:']),
           oidcIssuer: env.optional(`${prefix}_OIDC_ISSUER`),
           oidcAudience: env.optional(`${prefix}_OIDC_AUDIENCE`),
           oidcJwksUri: env.optionalUrl(`${prefix}_OIDC_JWKS_URI`),
@@ -77,7 +76,6 @@ export function oauthConfig(prefix: string, application: string): ConfigGroup<OA
         refreshTokenTtlSeconds: values.refreshTokenTtlSeconds,
         signingKeysPem: values.signingKeysPem,
         keyFile: path.join(values.keysDirectory, `${application}.pem`),
-        redisUrl: values.redisUrl,
         sessionCache: { stalenessMs: values.sessionStalenessMs, maxEntries: values.sessionCacheEntries },
         loginBlocker: {
           maxFailuresPerAccount: values.maxFailuresPerAccount,

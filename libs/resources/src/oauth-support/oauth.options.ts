@@ -13,8 +13,6 @@ export interface OAuthOptions {
   /** PEM private keys, the first signs; `null`: one key kept in `keyFile`, generated on first start. */
   readonly signingKeysPem: string | null;
   readonly keyFile: string;
-  /** Login blocker counters in Redis; `null`: in this process's memory. */
-  readonly redisUrl: string | null;
   readonly loginBlocker?: LoginBlockerOptions;
   /** Namespace of the login blocker's counters (default: the application). */
   readonly loginBlockerScope?: string;

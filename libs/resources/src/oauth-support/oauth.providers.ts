@@ -25,11 +25,13 @@ export interface ExternalIdentityMapper {
 
 /**
  * The providers of an application's authentication: its signing keys, access tokens, login
- * blocker, refresh tokens, its own OAuth server (`GLUE_OAUTH_SERVER`) and, when configured, an
- * external OpenID Connect server (`OPENID_CONNECT_SERVER`).
+ * blocker (its counters in the application's Redis, `redisUrl`, or in memory), refresh tokens, its
+ * own OAuth server (`GLUE_OAUTH_SERVER`) and, when configured, an external OpenID Connect server
+ * (`OPENID_CONNECT_SERVER`).
  */
 export function oauthProviders(
   options: OAuthOptions,
+  redisUrl: string | null,
   accounts: Type<GlueOAuthAccountProvider>,
   externalIdentities: Type<ExternalIdentityMapper>,
 ): Provider[] {
@@ -55,9 +57,7 @@ export function oauthProviders(
     {
       provide: ATTEMPT_COUNTER_STORE,
       useFactory: (): Promise<AttemptCounterStore> | AttemptCounterStore =>
-        options.redisUrl !== null
-          ? RedisAttemptCounterStore.connect(options.redisUrl)
-          : new MemoryAttemptCounterStore(),
+        redisUrl !== null ? RedisAttemptCounterStore.connect(redisUrl) : new MemoryAttemptCounterStore(),
     },
     {
       provide: LoginBlocker,

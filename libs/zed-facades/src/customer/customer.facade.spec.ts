@@ -91,7 +91,11 @@ describe('CustomerFacade', () => {
   });
 
   it('registers customers with references continuing after the demo customer', async () => {
-    const karl = await facade.registerCustomer(registration(' Karl@Example.com'));
+    // One statement: the answer comes from the insert, not from reading the row again.
+    const [karl, statements] = await counter.count(() =>
+      facade.registerCustomer(registration(' Karl@Example.com')),
+    );
+    expect(statements).toBe(1);
     expect(karl).toEqual(
       expect.objectContaining({
         id: 2,
@@ -325,8 +329,13 @@ describe('CustomerFacade', () => {
 
     it('answers a taken email as a new one, drawing one reference each, and mails a key or a notice', async () => {
       const mails = moduleRef.get(MailFacade);
-      const olga = await facade.registerCustomerWithConfirmation(registration('Olga@Example.com'));
-      const taken = await facade.registerCustomerWithConfirmation(registration('sonia@EXAMPLE.com'));
+      const [olga, freshStatements] = await counter.count(() =>
+        facade.registerCustomerWithConfirmation(registration('Olga@Example.com')),
+      );
+      const [taken, takenStatements] = await counter.count(() =>
+        facade.registerCustomerWithConfirmation(registration('sonia@EXAMPLE.com')),
+      );
+      expect(takenStatements).toBe(freshStatements);
       const next = await facade.registerCustomerWithConfirmation(registration('paula@example.com'));
       expect(referenceNumber(taken.customerReference)).toBe(referenceNumber(olga.customerReference) + 1);
       expect(referenceNumber(next.customerReference)).toBe(referenceNumber(taken.customerReference) + 1);
@@ -355,6 +364,60 @@ describe('CustomerFacade', () => {
       expect(await mails.getQueuedMails('sonia@example.com')).toEqual([
         expect.objectContaining({ type: 'customer-registration-attempt', payload: { store: 'DE' } }),
       ]);
+    });
+
+    it('replaces a registration not confirmed yet, at the same cost: only the last key and password work', async () => {
+      const mails = moduleRef.get(MailFacade);
+      const [claim, claimStatements] = await counter.count(() =>
+        facade.registerCustomerWithConfirmation(
+          registration('claimed@example.com', { password: 'attacker9x', firstName: 'Mallory' }),
+        ),
+      );
+      const [owner, ownerStatements] = await counter.count(() =>
+        facade.registerCustomerWithConfirmation(registration('Claimed@example.com')),
+      );
+      expect(ownerStatements).toBe(claimStatements);
+      expect(referenceNumber(owner.customerReference)).toBe(referenceNumber(claim.customerReference) + 1);
+      expect(owner).toEqual(expect.objectContaining({ email: 'claimed@example.com', firstName: 'Karl' }));
+      // The claim is gone; the owner's registration is the address's only one, under the reference it answered.
+      expect(await facade.findCustomerByReference(claim.customerReference)).toBeNull();
+      expect(await facade.findCustomerByReference(owner.customerReference)).toEqual({
+        id: referenceNumber(owner.customerReference),
+        ...owner,
+      });
+
+      const [claimMail, ownerMail, ...more] = await mails.getQueuedMails('claimed@example.com');
+      expect(more).toEqual([]);
+      expect(ownerMail).toEqual(
+        expect.objectContaining({
+          type: 'customer-registration-confirmation',
+          payload: expect.objectContaining({ customerReference: owner.customerReference, firstName: 'Karl' }),
+        }),
+      );
+      const claimKey = String(claimMail?.payload['registrationKey']);
+      expect((await rejectionOf(facade.confirmCustomerRegistration(claimKey), CustomerException)).code).toBe(
+        CustomerErrorCode.REGISTRATION_KEY_INVALID,
+      );
+      const confirmed = await facade.confirmCustomerRegistration(
+        String(ownerMail?.payload['registrationKey']),
+      );
+      expect(confirmed.customerReference).toBe(owner.customerReference);
+      expect(await facade.verifyCredentials('claimed@example.com', 'attacker9x')).toBeNull();
+      expect(await facade.verifyCredentials('claimed@example.com', 'shopping7x')).toEqual(confirmed);
+
+      // Confirmed, the account is its owner's: registering the address again changes nothing and sends a notice.
+      const [, lateStatements] = await counter.count(() =>
+        facade.registerCustomerWithConfirmation(
+          registration('claimed@example.com', { password: 'attacker9x' }),
+        ),
+      );
+      expect(lateStatements).toBe(claimStatements);
+      expect((await mails.getQueuedMails('claimed@example.com')).map((mail) => mail.type)).toEqual([
+        'customer-registration-confirmation',
+        'customer-registration-confirmation',
+        'customer-registration-attempt',
+      ]);
+      expect(await facade.verifyCredentials('claimed@example.com', 'shopping7x')).toEqual(confirmed);
     });
 
     it('applies the password policy before it looks at the email', async () => {

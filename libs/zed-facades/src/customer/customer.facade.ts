@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { PasswordHasher } from '#zed-facades/security';
 import { CustomerAddressWriter } from './business/customer-address.writer.js';
-import { CustomerConfirmationWriter } from './business/customer-confirmation.writer.js';
+import { CustomerRegistrationWriter } from './business/customer-registration.writer.js';
 import { CustomerWriter } from './business/customer.writer.js';
 import { toCustomerAddressTransfer, toCustomerTransfer } from './persistence/customer.mapper.js';
 import { CustomerReader } from './persistence/customer.reader.js';
 import type {
+  CurrentPasswordAttempts,
   CustomerAddressInput,
   CustomerAddressTransfer,
   CustomerRegistrationInput,
@@ -25,27 +26,29 @@ export class CustomerFacade {
     private readonly customerReader: CustomerReader,
     private readonly customerWriter: CustomerWriter,
     private readonly addressWriter: CustomerAddressWriter,
-    private readonly confirmationWriter: CustomerConfirmationWriter,
+    private readonly registrationWriter: CustomerRegistrationWriter,
     private readonly passwordHasher: PasswordHasher,
   ) {}
 
   /** The reference is `<store>--<id>`. The customer can log in at once. */
   registerCustomer(input: CustomerRegistrationInput): Promise<CustomerTransfer> {
-    return this.customerWriter.register(input);
+    return this.registrationWriter.register(input);
   }
 
   /**
    * Registration with confirmation (double opt-in): a new email gets a customer who cannot log in
-   * before `confirmCustomerRegistration` with the key mailed to it; a taken email creates nothing
-   * and mails its owner a notice. Either way the answer looks the same, and costs the same.
+   * before `confirmCustomerRegistration` with the key mailed to it; an email whose registration is not
+   * confirmed yet gets the same, replacing that registration (its key and password stop working); a
+   * confirmed customer's email changes nothing and mails its owner a notice. Every way the answer looks
+   * the same, and costs the same.
    */
   registerCustomerWithConfirmation(input: CustomerRegistrationInput): Promise<CustomerRegistrationTransfer> {
-    return this.confirmationWriter.register(input);
+    return this.registrationWriter.registerWithConfirmation(input);
   }
 
   /** The customer whose mailed key this is, now confirmed; REGISTRATION_KEY_INVALID if none waits. */
   confirmCustomerRegistration(registrationKey: string): Promise<CustomerTransfer> {
-    return this.confirmationWriter.confirm(registrationKey);
+    return this.registrationWriter.confirm(registrationKey);
   }
 
   async findCustomerByReference(customerReference: string): Promise<CustomerTransfer | null> {
@@ -82,14 +85,17 @@ export class CustomerFacade {
   /**
    * Changing the password or the email requires `currentPassword` (CURRENT_PASSWORD_REQUIRED when absent,
    * CURRENT_PASSWORD_INVALID when wrong); a new password revokes every session of the customer but
-   * `changedInSession`, the one making the change, in the same transaction.
+   * `changedInSession`, the one making the change, in the same transaction. With `attempts` (the
+   * application's login blocker) each check of the current password is counted as a login is, and
+   * whatever `attempts.reserve` throws refuses it.
    */
   updateCustomer(
     customerReference: string,
     input: CustomerUpdateInput,
     changedInSession: string | null = null,
+    attempts?: CurrentPasswordAttempts,
   ): Promise<CustomerTransfer> {
-    return this.customerWriter.update(customerReference, input, changedInSession);
+    return this.customerWriter.update(customerReference, input, changedInSession, attempts);
   }
 
   /**

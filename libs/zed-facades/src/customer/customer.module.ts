@@ -4,7 +4,7 @@ import { MailModule } from '#zed-facades/mail';
 import { OauthModule } from '#zed-facades/oauth';
 import { SecurityModule } from '#zed-facades/security';
 import { CustomerAddressWriter } from './business/customer-address.writer.js';
-import { CustomerConfirmationWriter } from './business/customer-confirmation.writer.js';
+import { CustomerRegistrationWriter } from './business/customer-registration.writer.js';
 import { CustomerWriter } from './business/customer.writer.js';
 import { CustomerFacade } from './customer.facade.js';
 import { CUSTOMER_ENTITIES } from './persistence/customer-entities.js';
@@ -15,9 +15,9 @@ import { CustomerReader } from './persistence/customer.reader.js';
   imports: [MailModule, OauthModule, SecurityModule, TypeOrmModule.forFeature([...CUSTOMER_ENTITIES])],
   providers: [
     CustomerAddressWriter,
-    CustomerConfirmationWriter,
     CustomerFacade,
     CustomerReader,
+    CustomerRegistrationWriter,
     CustomerWriter,
   ],
 })

@@ -10,6 +10,7 @@ export { CUSTOMER_ENTITIES } from './persistence/customer-entities.js';
 export { insertCustomer, type NewCustomerRow } from './persistence/customer.repository.js';
 export {
   SALUTATIONS,
+  type CurrentPasswordAttempts,
   type CustomerAddressInput,
   type CustomerAddressTransfer,
   type CustomerRegistrationInput,

@@ -11,6 +11,7 @@ import { CreateAuditLogTable1763769780000 } from './migrations/1763769780000-cre
 import { CreateOauthSessionTable1764115200000 } from './migrations/1764115200000-create-oauth-session-table.js';
 import { CreateMailOutboxTable1764288000000 } from './migrations/1764288000000-create-mail-outbox-table.js';
 import { AddCustomerRegistrationConfirmation1764288060000 } from './migrations/1764288060000-add-customer-registration-confirmation.js';
+import { DropOauthRefreshTokenSubjectIndex1764374400000 } from './migrations/1764374400000-drop-oauth-refresh-token-subject-index.js';
 
 /** Every migration, oldest first. Append new ones; never edit one that has landed. */
 export const ALL_MIGRATIONS = [
@@ -27,4 +28,5 @@ export const ALL_MIGRATIONS = [
   CreateOauthSessionTable1764115200000,
   CreateMailOutboxTable1764288000000,
   AddCustomerRegistrationConfirmation1764288060000,
+  DropOauthRefreshTokenSubjectIndex1764374400000,
 ] as const;

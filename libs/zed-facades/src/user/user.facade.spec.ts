@@ -8,7 +8,7 @@ import {
   seedDemoData,
   type SpecDatabase,
 } from '#zed-facades/database';
-import { OauthFacade } from '#zed-facades/oauth';
+import { OauthFacade, SessionWriter } from '#zed-facades/oauth';
 import { UserErrorCode, UserException } from './user.exception.js';
 import { UserFacade } from './user.facade.js';
 import { UserModule } from './user.module.js';
@@ -285,18 +285,38 @@ describe('UserFacade', () => {
     expect(await active(again)).toBe(false);
   });
 
-  it('revokes nothing when the change is refused', async () => {
+  it('revokes nothing when the change is refused, even when it fails after its revocation ran', async () => {
     const oauth = moduleRef.get(OauthFacade, { strict: false });
-    const user = await facade.createUser(newUser('refused.change@example.com', { roles: ['support'] }));
+    const sessionWriter = moduleRef.get(SessionWriter, { strict: false });
+    const user = await facade.createUser(
+      newUser('refused.change@example.com', { roles: ['catalog-manager', 'support'] }),
+    );
     const session = (
       await oauth.issueRefreshToken({ application: 'backend', kind: 'user', id: user.id }, 3600)
     ).sessionId;
     await rejectionOf(facade.updateUser(user.id, { isActive: false, password: 'x' }), UserException);
     const taken = await rejectionOf(
-      facade.updateUser(user.id, { roles: ['catalog-manager'], email: DEMO_ACCOUNTS.backOffice.email }),
+      facade.updateUser(user.id, { roles: ['support'], email: DEMO_ACCOUNTS.backOffice.email }),
       UserException,
     );
     expect(taken.code).toBe(UserErrorCode.EMAIL_ALREADY_USED);
     expect(await oauth.isSessionActive(session)).toBe(true);
+
+    // Both refusals above come before the revocation statement. This change fails after it: a revocation
+    // outside the change's transaction (or after its commit) would stay.
+    const revokeAccountSessions = sessionWriter.revokeAccountSessions.bind(sessionWriter);
+    sessionWriter.revokeAccountSessions = async (...args) => {
+      await revokeAccountSessions(...args);
+      throw new Error('the change failed after the revocation');
+    };
+    try {
+      await expect(facade.updateUser(user.id, { roles: ['support'] })).rejects.toThrow(
+        'the change failed after the revocation',
+      );
+    } finally {
+      sessionWriter.revokeAccountSessions = revokeAccountSessions;
+    }
+    expect(await oauth.isSessionActive(session)).toBe(true);
+    expect((await facade.findUserById(user.id))?.roles).toEqual(['catalog-manager', 'support']);
   });
 });

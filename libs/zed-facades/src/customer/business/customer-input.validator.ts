@@ -1,3 +1,4 @@
+import { uniqueViolationOf } from '#zed-facades/persistence-support';
 import { enforcePasswordPolicy } from '#zed-facades/security';
 import { CustomerErrorCode, CustomerException } from '../customer.exception.js';
 
@@ -22,4 +23,16 @@ export function addressNotFound(addressId: string): CustomerException {
     CustomerErrorCode.ADDRESS_NOT_FOUND,
     `The customer has no address with id "${addressId}".`,
   );
+}
+
+/** EMAIL_ALREADY_USED for the unique violation of `uq_customer_email`; any other error as it is. */
+export function translateUniqueViolation(error: unknown, email: string): unknown {
+  if (uniqueViolationOf(error)?.constraint === 'uq_customer_email') {
+    return new CustomerException(
+      CustomerErrorCode.EMAIL_ALREADY_USED,
+      `The email "${email}" is already used by another customer.`,
+      'email',
+    );
+  }
+  return error;
 }

@@ -2,22 +2,28 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { SessionRevocationReason, SessionWriter, type SessionAccount } from '#zed-facades/oauth';
-import { NOW, uniqueViolationOf } from '#zed-facades/persistence-support';
+import { NOW } from '#zed-facades/persistence-support';
 import { normalizeEmail, PasswordHasher } from '#zed-facades/security';
 import { CustomerErrorCode, CustomerException } from '../customer.exception.js';
 import { toCustomerTransfer } from '../persistence/customer.mapper.js';
 import { CustomerEntity } from '../persistence/customer.entity.js';
 import { CustomerReader } from '../persistence/customer.reader.js';
-import { insertCustomer } from '../persistence/customer.repository.js';
 import {
   CUSTOMER_SESSION_KIND,
-  type CustomerRegistrationInput,
+  type CurrentPasswordAttempts,
   type CustomerTransfer,
   type CustomerUpdateInput,
 } from '../transfer/customer.transfer.js';
-import { assertPasswordPolicy, customerNotFound } from './customer-input.validator.js';
+import {
+  assertPasswordPolicy,
+  customerNotFound,
+  translateUniqueViolation,
+} from './customer-input.validator.js';
 
-/** Customer account writes. Each call is one statement or one transaction. */
+/**
+ * Customer account writes, but registration (`CustomerRegistrationWriter`). Each call is one statement or
+ * one transaction.
+ */
 @Injectable()
 export class CustomerWriter {
   constructor(
@@ -27,42 +33,17 @@ export class CustomerWriter {
     private readonly sessionWriter: SessionWriter,
   ) {}
 
-  async register(input: CustomerRegistrationInput): Promise<CustomerTransfer> {
-    const email = normalizeEmail(input.email);
-    assertPasswordPolicy(input.password, email);
-    const passwordHash = await this.passwordHasher.hash(input.password);
-    try {
-      return await this.dataSource.transaction(async (manager) => {
-        const { customerReference } = await insertCustomer(manager, {
-          store: input.store,
-          email,
-          passwordHash,
-          salutation: input.salutation ?? null,
-          firstName: input.firstName,
-          lastName: input.lastName,
-          dateOfBirth: input.dateOfBirth ?? null,
-        });
-        const customer = await this.customerReader.findByReference(customerReference, manager);
-        if (!customer) {
-          throw new Error('The customer just registered vanished inside its own transaction.');
-        }
-        return toCustomerTransfer(customer);
-      });
-    } catch (error) {
-      throw translateUniqueViolation(error, email);
-    }
-  }
-
   /**
    * A new password or a new email needs the current password (an access token alone must not be
    * enough to take the account over); the policy applies to a new password as on registration. A new
    * password revokes every other session of the customer in the same transaction: `changedInSession`,
-   * the session making the change, survives.
+   * the session making the change, survives. `attempts` counts the checks of the current password.
    */
   async update(
     customerReference: string,
     input: CustomerUpdateInput,
     changedInSession: string | null = null,
+    attempts?: CurrentPasswordAttempts,
   ): Promise<CustomerTransfer> {
     const current = await this.customerReader.findByReference(customerReference);
     if (!current) {
@@ -70,7 +51,7 @@ export class CustomerWriter {
     }
     const email = input.email === undefined ? undefined : normalizeEmail(input.email);
     if (input.password !== undefined || (email !== undefined && email !== current.email)) {
-      await this.assertCurrentPassword(current, input.currentPassword);
+      await this.assertCurrentPassword(current, input.currentPassword, attempts);
     }
     let passwordHash: string | undefined;
     if (input.password !== undefined) {
@@ -143,9 +124,11 @@ export class CustomerWriter {
     });
   }
 
+  /** Only a check that got its place in `attempts` is made, as a login's. */
   private async assertCurrentPassword(
     customer: CustomerEntity,
     currentPassword: string | undefined,
+    attempts: CurrentPasswordAttempts | undefined,
   ): Promise<void> {
     if (currentPassword === undefined) {
       throw new CustomerException(
@@ -154,13 +137,21 @@ export class CustomerWriter {
         'currentPassword',
       );
     }
-    if (!(await this.passwordHasher.verify(customer.passwordHash, currentPassword))) {
+    await attempts?.reserve(customer.email);
+    const right = await this.passwordHasher
+      .verify(customer.passwordHash, currentPassword)
+      .catch(async (error: unknown) => {
+        await attempts?.release(customer.email);
+        throw error;
+      });
+    if (!right) {
       throw new CustomerException(
         CustomerErrorCode.CURRENT_PASSWORD_INVALID,
         'The current password is wrong.',
         'currentPassword',
       );
     }
+    await attempts?.recordSuccess(customer.email);
   }
 
   /** Replaces a hash made with outdated parameters after a successful login. */
@@ -177,15 +168,4 @@ export class CustomerWriter {
 
 function sessionAccountOf(customer: CustomerEntity): SessionAccount {
   return { kind: CUSTOMER_SESSION_KIND, id: customer.customerReference };
-}
-
-function translateUniqueViolation(error: unknown, email: string): unknown {
-  if (uniqueViolationOf(error)?.constraint === 'uq_customer_email') {
-    return new CustomerException(
-      CustomerErrorCode.EMAIL_ALREADY_USED,
-      `The email "${email}" is already used by another customer.`,
-      'email',
-    );
-  }
-  return error;
 }

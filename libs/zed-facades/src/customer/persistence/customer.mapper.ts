@@ -6,6 +6,7 @@ import {
 } from '../transfer/customer.transfer.js';
 import type { CustomerAddressEntity } from './customer-address.entity.js';
 import type { CustomerEntity } from './customer.entity.js';
+import type { NewCustomerRow, RegisteredCustomerRow } from './customer.repository.js';
 
 /** The columns hold only SALUTATIONS (a CHECK constraint); anything else is corrupt data. */
 function toSalutation(value: string): Salutation {
@@ -27,6 +28,27 @@ export function toCustomerTransfer(entity: CustomerEntity): CustomerTransfer {
     dateOfBirth: entity.dateOfBirth,
     createdAt: entity.createdAt,
     updatedAt: entity.updatedAt,
+  };
+}
+
+/**
+ * What every registration answers, whatever became of its row: the profile as registered and what the
+ * database gave it (reference, times). One mapping for every path, so that they cannot drift apart.
+ */
+export function toRegisteredCustomerTransfer(
+  registered: NewCustomerRow,
+  row: RegisteredCustomerRow,
+): CustomerTransfer {
+  return {
+    id: row.idCustomer,
+    customerReference: row.customerReference,
+    email: registered.email,
+    salutation: registered.salutation,
+    firstName: registered.firstName,
+    lastName: registered.lastName,
+    dateOfBirth: registered.dateOfBirth,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
   };
 }
 

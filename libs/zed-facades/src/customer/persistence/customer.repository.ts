@@ -14,29 +14,66 @@ export interface NewCustomerRow {
   readonly dateOfBirth: string | null;
   /** SHA-256 (hex) of a mailed confirmation key: the customer waits for it. Absent: confirmed now. */
   readonly registrationKeyHash?: string;
-  /** An id drawn beforehand with `nextCustomerId`; absent: drawn by the insert. */
-  readonly idCustomer?: number;
 }
 
-// One statement: the id is drawn from the identity sequence first, so the reference `<STORE>--<id>` is
-// written together with the row (and the sequence stays in step for the next registration).
-const INSERT_CUSTOMER = `
+/** What the database gave a registered customer: its id, its reference `<STORE>--<id>`, its times. */
+export interface RegisteredCustomerRow {
+  readonly idCustomer: number;
+  readonly customerReference: string;
+  readonly createdAt: Date;
+  readonly updatedAt: Date;
+}
+
+interface RegisteredRow {
+  readonly id_customer: number;
+  readonly customer_reference: string;
+  readonly created_at: Date;
+  readonly updated_at: Date;
+}
+
+// The id is drawn from the identity sequence first, so the reference `<STORE>--<id>` is written together
+// with the row (and the sequence stays in step for the next registration). Parameters: $1 the store, $2 to
+// $7 the row, $8 the registration key's hash (null: confirmed now).
+const NEXT_ID = "SELECT nextval(pg_get_serial_sequence('customer', 'id_customer'))::integer AS id";
+const INSERT_FROM_NEXT = `
   INSERT INTO customer
     (id_customer, customer_reference, email, password_hash, salutation, first_name, last_name, date_of_birth,
      registration_key_hash, confirmed_at)
   SELECT next.id, $1 || '--' || next.id, $2, $3, $4, $5, $6, $7, $8::char(64), CASE WHEN $8 IS NULL THEN now() END
-  FROM (SELECT coalesce($9::bigint, nextval(pg_get_serial_sequence('customer', 'id_customer'))) AS id) AS next
-  RETURNING id_customer, customer_reference`;
+  FROM next`;
 
-/**
- * Inserts a customer with its reference `<STORE>--<id>`; returns both. The registration and the demo seed
- * share it, so seeded and registered customers draw their references the same way.
- */
-export async function insertCustomer(
-  manager: EntityManager,
-  customer: NewCustomerRow,
-): Promise<{ readonly idCustomer: number; readonly customerReference: string }> {
-  const [row] = await manager.query<{ id_customer: number; customer_reference: string }[]>(INSERT_CUSTOMER, [
+const INSERT_CUSTOMER = `
+  WITH next AS (${NEXT_ID})
+  ${INSERT_FROM_NEXT}
+  RETURNING id_customer, customer_reference, created_at, updated_at`;
+
+// One statement, whatever the email: the id is drawn every time, and the answer is the drawn reference
+// and the statement's time. A free email gets a new row; an unconfirmed customer's row is replaced, to
+// the reference and times (no address can hang on it: adding one needs a login, a login a confirmation);
+// a confirmed customer's row stays as it is (written: false).
+const REGISTER_UNCONFIRMED = `
+  WITH next AS (${NEXT_ID}), written AS (
+    ${INSERT_FROM_NEXT}
+    ON CONFLICT ON CONSTRAINT uq_customer_email DO UPDATE SET
+      id_customer = excluded.id_customer,
+      customer_reference = excluded.customer_reference,
+      password_hash = excluded.password_hash,
+      salutation = excluded.salutation,
+      first_name = excluded.first_name,
+      last_name = excluded.last_name,
+      date_of_birth = excluded.date_of_birth,
+      registration_key_hash = excluded.registration_key_hash,
+      created_at = now(),
+      updated_at = now()
+    WHERE customer.confirmed_at IS NULL
+    RETURNING id_customer
+  )
+  SELECT next.id AS id_customer, $1 || '--' || next.id AS customer_reference, now() AS created_at,
+         now() AS updated_at, EXISTS (SELECT FROM written) AS written
+  FROM next`;
+
+function parametersOf(customer: NewCustomerRow): unknown[] {
+  return [
     customer.store,
     customer.email,
     customer.passwordHash,
@@ -45,24 +82,49 @@ export async function insertCustomer(
     customer.lastName,
     customer.dateOfBirth,
     customer.registrationKeyHash ?? null,
-    customer.idCustomer ?? null,
-  ]);
+  ];
+}
+
+function toRegisteredCustomerRow(row: RegisteredRow | undefined): RegisteredCustomerRow {
   if (!row) {
     throw new Error('INSERT … RETURNING returned no row.');
   }
-  return { idCustomer: row.id_customer, customerReference: row.customer_reference };
+  return {
+    idCustomer: row.id_customer,
+    customerReference: row.customer_reference,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
 }
 
 /**
- * Draws the id (and so the reference) of a customer to insert. A registration draws it before it
- * knows whether the email is free, so that a taken email uses up a number just as a new one does.
+ * Inserts a customer with its reference `<STORE>--<id>` in one statement; a taken email is the unique
+ * violation of `uq_customer_email`. The registration and the demo seed share it, so seeded and
+ * registered customers draw their references the same way.
  */
-export async function nextCustomerId(manager: EntityManager): Promise<number> {
-  const [row] = await manager.query<{ id: string }[]>(
-    "SELECT nextval(pg_get_serial_sequence('customer', 'id_customer')) AS id",
+export async function insertCustomer(
+  manager: EntityManager,
+  customer: NewCustomerRow,
+): Promise<RegisteredCustomerRow> {
+  const [row] = await manager.query<RegisteredRow[]>(INSERT_CUSTOMER, parametersOf(customer));
+  return toRegisteredCustomerRow(row);
+}
+
+/**
+ * Writes a customer waiting for confirmation, in one statement that draws a reference whatever the
+ * email: a new row for a free email; for an email whose customer is not confirmed yet, that row
+ * replaced (password hash, profile, key, reference and times: the earlier registration's key and
+ * password stop working, so registering somebody else's address first claims nothing); nothing for a
+ * confirmed customer's email. `written` tells whether a row was written; the rest of the answer is the
+ * same in every case.
+ */
+export async function registerUnconfirmedCustomer(
+  manager: EntityManager,
+  customer: NewCustomerRow & { readonly registrationKeyHash: string },
+): Promise<RegisteredCustomerRow & { readonly written: boolean }> {
+  const [row] = await manager.query<(RegisteredRow & { written: boolean })[]>(
+    REGISTER_UNCONFIRMED,
+    parametersOf(customer),
   );
-  if (!row) {
-    throw new Error('nextval returned no row.');
-  }
-  return Number(row.id);
+  return { ...toRegisteredCustomerRow(row), written: row?.written ?? false };
 }

@@ -2,7 +2,6 @@ export const SALUTATIONS = ['Mr', 'Mrs', 'Ms', 'Dr'] as const;
 export type Salutation = (typeof SALUTATIONS)[number];
 
 /**
-/**
  * The account kind of customers' sessions (`#zed-facades/oauth`), whose id is the customer reference: the
  * kind the storefront's OAuth server gives its accounts (glue-core's `CUSTOMER_IDENTITY_KIND`).
  */
@@ -10,8 +9,9 @@ export const CUSTOMER_SESSION_KIND = 'customer';
 
 /**
  * What a registration with confirmation answers: the registered profile, the same whether the
- * email was free (a customer now waits for confirmation) or taken (nothing was created; the
- * reference was drawn as for a new customer and stays unused).
+ * email was free or its registration unconfirmed (a customer with this reference now waits for
+ * confirmation) or a confirmed customer's (nothing was written; the reference was drawn as for a
+ * new customer and stays unused).
  */
 export interface CustomerRegistrationTransfer {
   /** `<STORE>--<id>`, e.g. `DE--1`: the customer's public identifier. */
@@ -52,6 +52,18 @@ export interface CustomerUpdateInput {
   readonly dateOfBirth?: string | null;
   readonly password?: string;
   readonly currentPassword?: string;
+}
+
+/**
+ * Counts checks of a customer's current password as its logins are counted (the application's login
+ * blocker), by the customer's e-mail address: `reserve` before a check (throwing refuses the check),
+ * `recordSuccess` after the right password, `release` when the check could not be made. A wrong
+ * password keeps its place.
+ */
+export interface CurrentPasswordAttempts {
+  reserve(email: string): Promise<void>;
+  recordSuccess(email: string): Promise<void>;
+  release(email: string): Promise<void>;
 }
 
 export interface CustomerAddressInput {

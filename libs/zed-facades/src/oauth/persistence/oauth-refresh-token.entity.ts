@@ -36,6 +36,10 @@ export class OauthRefreshTokenEntity {
   @Column({ name: 'used_at', type: 'timestamptz', nullable: true })
   usedAt!: Date | null;
 
+  /**
+   * Set only on tokens revoked before sessions existed (migration 1764115200000 created their sessions
+   * revoked); nothing writes or reads it since: a token is revoked when its session is.
+   */
   @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
   revokedAt!: Date | null;
 }

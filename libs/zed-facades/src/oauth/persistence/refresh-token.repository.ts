@@ -4,7 +4,7 @@ import type { IssuedRefreshToken, RefreshTokenSubject } from '../transfer/refres
 
 /**
  * A stored token as a rotation sees it, under its row lock; `expired` is judged by the database's clock,
- * `revoked` by the token's row and its session's.
+ * `revoked` by its session's row.
  */
 export interface LockedRefreshToken {
   /** bigint: node-postgres hands it over as a string. */
@@ -29,12 +29,13 @@ interface LockedRow {
   readonly expired: boolean;
 }
 
-// token_hash is unique: at most one row. The session's row decides too: a session revoked while one of its
-// tokens was being rotated (the revocation's snapshot missed the successor) still refuses the successor.
+// token_hash is unique: at most one row. The session's row decides whether it is revoked, for every token
+// of the session, the successor of a rotation that raced the revocation included. (A token's own
+// revoked_at is set only on tokens revoked before sessions existed, whose sessions were created revoked.)
 const SELECT_FOR_UPDATE = `
   SELECT t.id, t.session_id, t.subject_kind, t.subject_id, t.scopes,
          t.used_at IS NOT NULL AS used,
-         t.revoked_at IS NOT NULL OR s.revoked_at IS NOT NULL AS revoked,
+         s.revoked_at IS NOT NULL AS revoked,
          t.expires_at <= now() AS expired
   FROM oauth_refresh_token t JOIN oauth_session s ON s.id = t.session_id
   WHERE t.token_hash = $1 AND t.application = $2

@@ -20,9 +20,9 @@ export type SessionSelection =
   | { readonly by: 'account'; readonly account: SessionAccount; readonly keep: string | null };
 
 /**
- * Revokes the selected live sessions and their refresh tokens in one statement; returns the ids of the
- * sessions it revoked. The session row decides (refresh tokens are refused when it is revoked); marking the
- * tokens too keeps the token table telling the truth on its own.
+ * Revokes the selected live sessions in one statement; returns the ids of the sessions it revoked. The
+ * session row alone decides: its refresh tokens are refused once it is revoked (the rotation's lock reads
+ * it), so none of them, used or not, is rewritten.
  */
 export async function revokeSessions(
   manager: EntityManager,
@@ -31,16 +31,11 @@ export async function revokeSessions(
 ): Promise<readonly string[]> {
   const where = whereOf(selection);
   if (where === null) return [];
-  const rows = await manager.query<{ id: string }[]>(
-    `WITH revoked AS (
-       UPDATE oauth_session SET revoked_at = now(), revoked_reason = $1
-       WHERE revoked_at IS NULL AND ${where.sql}
-       RETURNING id
-     ), tokens AS (
-       UPDATE oauth_refresh_token SET revoked_at = now()
-       WHERE session_id IN (SELECT id FROM revoked) AND revoked_at IS NULL
-     )
-     SELECT id FROM revoked`,
+  // TypeORM answers a raw UPDATE with [rows, affected].
+  const [rows] = await manager.query<[{ id: string }[], number]>(
+    `UPDATE oauth_session SET revoked_at = now(), revoked_reason = $1
+     WHERE revoked_at IS NULL AND ${where.sql}
+     RETURNING id`,
     [reason, ...where.parameters],
   );
   return rows.map((row) => row.id);
