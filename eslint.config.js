@@ -44,6 +44,7 @@ function unitOf(rel) {
   const patterns = [
     /^(libs\/glue-core\/src)(?:\/|$)/,
     /^(libs\/json-api-convention\/src)(?:\/|$)/,
+    /^(libs\/resources\/src\/shared\/[^/]+)(?:\/|$)/,
     /^(libs\/resources\/src\/[^/]+)(?:\/|$)/,
     /^(libs\/zed-facades\/src\/[^/]+)(?:\/|$)/,
     /^(libs\/[^/]+)(?:\/|$)/, // a library file outside src/ (or a lib not listed above)
@@ -65,7 +66,7 @@ function unitOf(rel) {
 function aliasUnit(specifier) {
   if (specifier === '#glue-core') return 'libs/glue-core/src';
   if (specifier === '#json-api-convention') return 'libs/json-api-convention/src';
-  const match = /^#(resources|zed-facades)\/([^/]+)$/.exec(specifier);
+  const match = /^#(resources|zed-facades)\/((?:shared\/)?[^/]+)$/.exec(specifier);
   if (match) return `libs/${match[1]}/src/${match[2]}`;
   return null;
 }
@@ -190,7 +191,7 @@ const everywhere = {
   ],
   patterns: [
     {
-      regex: '^#(resources|zed-facades)/[^/]+/',
+      regex: '^#(resources/(?!shared/[^/]+$)|zed-facades/)[^/]+/',
       message:
         'Import a module only through its public entry (`#resources/<module>`, `#zed-facades/<domain>`).',
     },

@@ -8,7 +8,7 @@
 const moduleNameMapper = {
   '^#glue-core$': '<rootDir>/libs/glue-core/src/index.ts',
   '^#json-api-convention$': '<rootDir>/libs/json-api-convention/src/index.ts',
-  '^#resources/([^/]+)$': '<rootDir>/libs/resources/src/$1/index.ts',
+  '^#resources/((?:shared/)?[^/]+)$': '<rootDir>/libs/resources/src/$1/index.ts',
   '^#zed-facades/([^/]+)$': '<rootDir>/libs/zed-facades/src/$1/index.ts',
   // nodenext: relative imports carry `.js`; the sources are `.ts`.
   '^(\\.{1,2}/.*)\\.js$': '$1',

@@ -9,7 +9,7 @@ import {
   type GlueRequestLimits,
 } from '#glue-core';
 import { customersApiConfig, type CustomersApiOptions } from '#resources/customers-api';
-import { oauthConfig, type OAuthOptions } from '#resources/oauth-support';
+import { oauthConfig, type OAuthOptions } from '#resources/shared/oauth';
 import { BackendApiModule } from '../../apps/backend-api/src/backend-api.module.js';
 import { StorefrontApiModule } from '../../apps/storefront-api/src/storefront-api.module.js';
 import { startGlueTestApplication } from './glue-test-app.js';

@@ -12,8 +12,8 @@ import {
   type GlueRequestLimits,
 } from '#glue-core';
 import { JsonApiConvention } from '#json-api-convention';
-import { OauthBackendApiModule } from '#resources/oauth-backend-api';
-import { StoreContextModule, StoreContextResolver } from '#resources/store-context';
+import { OAuthBackendApiModule } from '#resources/oauth-backend-api';
+import { StoreContextModule, StoreContextResolver } from '#resources/shared/store-context';
 import { DatabaseModule, DatabaseReadinessCheck, DatabaseReadinessModule } from '#zed-facades/database';
 import type { BackendApiConfig } from './config/backend-api.config.js';
 import { BACKEND_API_RESOURCES } from './backend-api.resources.js';
@@ -49,7 +49,7 @@ export class BackendApiModule {
       readinessChecks: [DatabaseReadinessCheck, REDIS_READINESS_CHECK],
     });
     // One instance: it serves `/token` and provides the servers the pipeline authenticates with.
-    const oauth = OauthBackendApiModule.forRoot(config.auth, config.redisUrl);
+    const oauth = OAuthBackendApiModule.forRoot(config.auth, config.redisUrl);
     return {
       module: BackendApiModule,
       imports: [

@@ -12,8 +12,8 @@ import {
   type GlueRequestLimits,
 } from '#glue-core';
 import { JsonApiConvention } from '#json-api-convention';
-import { OauthApiModule } from '#resources/oauth-api';
-import { StoreContextModule, StoreContextResolver } from '#resources/store-context';
+import { OAuthApiModule } from '#resources/oauth-api';
+import { StoreContextModule, StoreContextResolver } from '#resources/shared/store-context';
 import { DatabaseModule, DatabaseReadinessCheck, DatabaseReadinessModule } from '#zed-facades/database';
 import type { StorefrontApiConfig } from './config/storefront-api.config.js';
 import { storefrontApiResources } from './storefront-api.resources.js';
@@ -50,7 +50,7 @@ export class StorefrontApiModule {
       readinessChecks: [DatabaseReadinessCheck, REDIS_READINESS_CHECK],
     });
     // One instance: it serves the token endpoints and provides the servers the pipeline authenticates with.
-    const oauth = OauthApiModule.forRoot(config.auth, config.redisUrl);
+    const oauth = OAuthApiModule.forRoot(config.auth, config.redisUrl);
     return {
       module: StorefrontApiModule,
       imports: [

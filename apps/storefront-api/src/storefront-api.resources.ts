@@ -19,7 +19,7 @@ export interface StorefrontApiResourcesConfig {
   readonly customers: CustomersApiOptions;
   /** The application's `GlueHealthModule`: Glue's `health-check` reports its checks. */
   readonly health: DynamicModule;
-  /** The application's `OauthApiModule`: `customers` counts current-password checks in its login blocker. */
+  /** The application's `OAuthApiModule`: `customers` counts current-password checks in its login blocker. */
   readonly oauth: DynamicModule;
 }
 

@@ -8,7 +8,7 @@ import {
   type GlueRateLimitOptions,
   type GlueRequestLimits,
 } from '#glue-core';
-import { oauthConfig, type OAuthOptions } from '#resources/oauth-support';
+import { oauthConfig, type OAuthOptions } from '#resources/shared/oauth';
 
 export interface BackendApiConfig {
   readonly port: number;

@@ -9,7 +9,7 @@ import {
   type GlueRequestLimits,
 } from '#glue-core';
 import { customersApiConfig, type CustomersApiOptions } from '#resources/customers-api';
-import { oauthConfig, type OAuthOptions } from '#resources/oauth-support';
+import { oauthConfig, type OAuthOptions } from '#resources/shared/oauth';
 
 export interface StorefrontApiConfig {
   readonly port: number;

@@ -8,7 +8,7 @@ import {
   type GlueCollection,
   type GlueRequest,
 } from '#glue-core';
-import { ABSTRACT_PRODUCTS_TYPE, requestLocale, requireActiveProduct } from '#resources/catalog-support';
+import { ABSTRACT_PRODUCTS_TYPE, requestLocale, requireActiveProduct } from '#resources/shared/catalog';
 import { ProductFacade } from '#zed-facades/product';
 import {
   ABSTRACT_PRODUCT_AVAILABILITIES_TYPE,

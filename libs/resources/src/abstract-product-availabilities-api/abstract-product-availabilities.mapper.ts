@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { Attributes, GlueResourceObject } from '#glue-core';
-import { abstractProductPath } from '#resources/catalog-support';
+import { abstractProductPath } from '#resources/shared/catalog';
 import type { AvailabilityTransfer } from '#zed-facades/stock';
 
 export const ABSTRACT_PRODUCT_AVAILABILITIES_TYPE = 'abstract-product-availabilities';

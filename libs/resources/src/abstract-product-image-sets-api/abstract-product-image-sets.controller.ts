@@ -14,7 +14,7 @@ import {
   requestLocale,
   requireActiveProduct,
   type ImageSetsAttributes,
-} from '#resources/catalog-support';
+} from '#resources/shared/catalog';
 import { ProductFacade } from '#zed-facades/product';
 import { ABSTRACT_PRODUCT_IMAGE_SETS_TYPE } from './abstract-product-image-sets.mapper.js';
 import { AbstractProductAbstractProductImageSetsRelationship } from './relationships/abstract-product-abstract-product-image-sets.relationship.js';

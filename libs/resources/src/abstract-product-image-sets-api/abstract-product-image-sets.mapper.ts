@@ -3,7 +3,7 @@ import {
   abstractProductPath,
   toImageSetsAttributes,
   type ImageSetsAttributes,
-} from '#resources/catalog-support';
+} from '#resources/shared/catalog';
 import type { ImageSetTransfer } from '#zed-facades/product-image';
 
 export const ABSTRACT_PRODUCT_IMAGE_SETS_TYPE = 'abstract-product-image-sets';

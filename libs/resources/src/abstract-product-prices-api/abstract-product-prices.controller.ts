@@ -13,7 +13,7 @@ import {
   requestCurrency,
   requestLocale,
   requireActiveProduct,
-} from '#resources/catalog-support';
+} from '#resources/shared/catalog';
 import { ProductFacade } from '#zed-facades/product';
 import {
   ABSTRACT_PRODUCT_PRICES_TYPE,

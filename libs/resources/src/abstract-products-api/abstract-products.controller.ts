@@ -16,7 +16,7 @@ import {
   productPageCriteria,
   requestLocale,
   requireActiveProduct,
-} from '#resources/catalog-support';
+} from '#resources/shared/catalog';
 import {
   ABSTRACT_PRODUCTS_TYPE,
   AbstractProductAttributesSchema,

@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { Nullable, StringRecord, type Attributes, type GlueResourceObject } from '#glue-core';
 import type { AbstractProductTransfer } from '#zed-facades/product';
-import { ABSTRACT_PRODUCTS_TYPE, abstractProductPath, attributeNames } from '#resources/catalog-support';
+import { ABSTRACT_PRODUCTS_TYPE, abstractProductPath, attributeNames } from '#resources/shared/catalog';
 
 export { ABSTRACT_PRODUCTS_TYPE };
 

@@ -10,13 +10,13 @@ import {
   type GlueRequest,
   type GlueResourceObject,
 } from '#glue-core';
-import { BackofficeScope } from '#resources/backoffice-access';
+import { BackOfficeScope } from '#resources/shared/back-office-access';
 import {
   booleanFilter,
   collectionCriteria,
   dateTimeFilter,
   type CollectionDefinition,
-} from '#resources/collection-support';
+} from '#resources/shared/collection';
 import { AuditLogFacade, type AuditLogPageCriteria } from '#zed-facades/audit-log';
 import {
   AUDIT_LOGS_TYPE,
@@ -50,7 +50,7 @@ export class AuditLogsController {
   constructor(private readonly auditLogFacade: AuditLogFacade) {}
 
   @Get()
-  @Scopes(BackofficeScope.AuditLogsRead)
+  @Scopes(BackOfficeScope.AuditLogsRead)
   @CollectionQuery(AUDIT_LOG_COLLECTION)
   async list(@Glue() request: GlueRequest): Promise<GlueCollection<AuditLogAttributes>> {
     const page = await this.auditLogFacade.getAuditLogPage(auditLogPageCriteria(request));
@@ -58,7 +58,7 @@ export class AuditLogsController {
   }
 
   @Get(':id')
-  @Scopes(BackofficeScope.AuditLogsRead)
+  @Scopes(BackOfficeScope.AuditLogsRead)
   async get(@Param('id') id: string): Promise<GlueResourceObject<AuditLogAttributes>> {
     const entry = await this.auditLogFacade.findAuditLogById(id);
     if (!entry) throw GlueHttpException.notFound(`Audit log entry "${id}" does not exist.`);

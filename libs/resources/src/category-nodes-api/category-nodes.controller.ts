@@ -1,6 +1,6 @@
 import { Get, Param } from '@nestjs/common';
 import { Glue, GlueHttpException, GlueResource, Public, PublicCache, type GlueRequest } from '#glue-core';
-import { requestLocale } from '#resources/catalog-support';
+import { requestLocale } from '#resources/shared/catalog';
 import { CategoryFacade } from '#zed-facades/category';
 import {
   CATEGORY_NODES_TYPE,

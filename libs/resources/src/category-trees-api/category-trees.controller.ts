@@ -8,7 +8,7 @@ import {
   type GlueCollection,
   type GlueRequest,
 } from '#glue-core';
-import { requestLocale } from '#resources/catalog-support';
+import { requestLocale } from '#resources/shared/catalog';
 import { CategoryFacade } from '#zed-facades/category';
 import {
   CATEGORY_TREES_TYPE,

@@ -8,7 +8,7 @@ import {
   type GlueCollection,
   type GlueRequest,
 } from '#glue-core';
-import { CONCRETE_PRODUCTS_TYPE, requestLocale, requireActiveProduct } from '#resources/catalog-support';
+import { CONCRETE_PRODUCTS_TYPE, requestLocale, requireActiveProduct } from '#resources/shared/catalog';
 import { ProductFacade } from '#zed-facades/product';
 import {
   CONCRETE_PRODUCT_AVAILABILITIES_TYPE,

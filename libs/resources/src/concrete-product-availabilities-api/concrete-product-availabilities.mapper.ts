@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { Attributes, GlueResourceObject } from '#glue-core';
-import { concreteProductPath } from '#resources/catalog-support';
+import { concreteProductPath } from '#resources/shared/catalog';
 import type { AvailabilityTransfer } from '#zed-facades/stock';
 
 export const CONCRETE_PRODUCT_AVAILABILITIES_TYPE = 'concrete-product-availabilities';

@@ -14,7 +14,7 @@ import {
   requestLocale,
   requireActiveProduct,
   type ImageSetsAttributes,
-} from '#resources/catalog-support';
+} from '#resources/shared/catalog';
 import { ProductFacade } from '#zed-facades/product';
 import { CONCRETE_PRODUCT_IMAGE_SETS_TYPE } from './concrete-product-image-sets.mapper.js';
 import { ConcreteProductConcreteProductImageSetsRelationship } from './relationships/concrete-product-concrete-product-image-sets.relationship.js';

@@ -3,7 +3,7 @@ import {
   concreteProductPath,
   toImageSetsAttributes,
   type ImageSetsAttributes,
-} from '#resources/catalog-support';
+} from '#resources/shared/catalog';
 import type { ImageSetTransfer } from '#zed-facades/product-image';
 
 export const CONCRETE_PRODUCT_IMAGE_SETS_TYPE = 'concrete-product-image-sets';

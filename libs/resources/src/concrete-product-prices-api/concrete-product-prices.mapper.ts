@@ -4,7 +4,7 @@ import {
   ProductPricesAttributesSchema,
   toProductPricesAttributes,
   type ProductPricesAttributes,
-} from '#resources/catalog-support';
+} from '#resources/shared/catalog';
 import type { PriceTransfer } from '#zed-facades/price-product';
 
 export const CONCRETE_PRODUCT_PRICES_TYPE = 'concrete-product-prices';

@@ -15,7 +15,7 @@ import {
   productPageCriteria,
   requestLocale,
   requireActiveProduct,
-} from '#resources/catalog-support';
+} from '#resources/shared/catalog';
 import { ProductFacade } from '#zed-facades/product';
 import {
   CONCRETE_PRODUCTS_TYPE,

@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { Nullable, StringRecord, type Attributes, type GlueResourceObject } from '#glue-core';
-import { attributeNames, CONCRETE_PRODUCTS_TYPE, concreteProductPath } from '#resources/catalog-support';
+import { attributeNames, CONCRETE_PRODUCTS_TYPE, concreteProductPath } from '#resources/shared/catalog';
 import type { ConcreteProductTransfer } from '#zed-facades/product';
 
 export { CONCRETE_PRODUCTS_TYPE };

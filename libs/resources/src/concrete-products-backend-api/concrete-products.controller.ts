@@ -1,7 +1,7 @@
 import { Get, Param } from '@nestjs/common';
 import { GlueResource, Scopes, type GlueResourceObject } from '#glue-core';
-import { BackofficeScope } from '#resources/backoffice-access';
-import { findProductConcreteOrFail } from '#resources/catalog-support';
+import { BackOfficeScope } from '#resources/shared/back-office-access';
+import { findProductConcreteOrFail } from '#resources/shared/catalog';
 import { ProductFacade } from '#zed-facades/product';
 import {
   CONCRETE_PRODUCTS_TYPE,
@@ -20,7 +20,7 @@ export class ConcreteProductsController {
   constructor(private readonly productFacade: ProductFacade) {}
 
   @Get(':sku')
-  @Scopes(BackofficeScope.ProductsRead)
+  @Scopes(BackOfficeScope.ProductsRead)
   async get(@Param('sku') sku: string): Promise<GlueResourceObject<ConcreteProductAttributes>> {
     return toConcreteProductResource(await findProductConcreteOrFail(this.productFacade, sku));
   }

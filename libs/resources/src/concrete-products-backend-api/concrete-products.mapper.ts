@@ -5,7 +5,7 @@ import {
   CONCRETE_PRODUCTS_TYPE,
   LocalizedAttributesSchema,
   PRODUCTS_TYPE,
-} from '#resources/catalog-support';
+} from '#resources/shared/catalog';
 import type { ProductConcreteTransfer } from '#zed-facades/product';
 
 export { CONCRETE_PRODUCTS_TYPE };

@@ -1,7 +1,7 @@
 import { Get, Param } from '@nestjs/common';
 import { collection, GlueResource, Scopes, type GlueCollection } from '#glue-core';
-import { BackofficeScope } from '#resources/backoffice-access';
-import { findProductOrFail } from '#resources/catalog-support';
+import { BackOfficeScope } from '#resources/shared/back-office-access';
+import { findProductOrFail } from '#resources/shared/catalog';
 import { ProductFacade } from '#zed-facades/product';
 import {
   CONCRETE_PRODUCTS_TYPE,
@@ -21,7 +21,7 @@ export class ProductConcreteProductsController {
   constructor(private readonly productFacade: ProductFacade) {}
 
   @Get()
-  @Scopes(BackofficeScope.ProductsRead)
+  @Scopes(BackOfficeScope.ProductsRead)
   async list(@Param('sku') sku: string): Promise<GlueCollection<ConcreteProductAttributes>> {
     const product = await findProductOrFail(this.productFacade, sku);
     return collection(

@@ -11,8 +11,8 @@ import {
   type GlueRequest,
   type GlueResourceObject,
 } from '#glue-core';
-import { requirePagination } from '#resources/collection-support';
-import { CUSTOMER_SCOPE, requireOwnCustomer } from '#resources/customer-access';
+import { requirePagination } from '#resources/shared/collection';
+import { CUSTOMER_SCOPE, requireOwnCustomer } from '#resources/shared/customer-access';
 import { CustomerFacade } from '#zed-facades/customer';
 import {
   CustomerAddressCreateAttributes,

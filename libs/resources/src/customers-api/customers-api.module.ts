@@ -5,7 +5,7 @@ import { CustomersController } from './customers.controller.js';
 
 /**
  * Storefront `customers` resource (Glue naming: `CustomersRestApi`). `auth` is the application's own
- * authentication module (`OauthApiModule.forRoot(…)`, the instance the application imports): checks of
+ * authentication module (`OAuthApiModule.forRoot(…)`, the instance the application imports): checks of
  * a current password count in its `LoginBlocker`, as logins do.
  */
 @Module({})

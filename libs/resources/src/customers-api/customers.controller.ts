@@ -14,8 +14,8 @@ import {
   type GlueRequest,
   type GlueResourceObject,
 } from '#glue-core';
-import { CUSTOMER_SCOPE, requireOwnCustomer } from '#resources/customer-access';
-import { requestStore } from '#resources/store-context';
+import { CUSTOMER_SCOPE, requireOwnCustomer } from '#resources/shared/customer-access';
+import { requestStore } from '#resources/shared/store-context';
 import { CustomerFacade } from '#zed-facades/customer';
 import { CUSTOMERS_API_OPTIONS, type CustomersApiOptions } from './customers-api.options.js';
 import { CustomerRegistrationAttributes, CustomerUpdateAttributes } from './dto/customer.attributes.js';

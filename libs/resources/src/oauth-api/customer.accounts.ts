@@ -7,8 +7,8 @@ import {
   type GlueOAuthAccount,
   type GlueOAuthAccountProvider,
 } from '#glue-core';
-import { CUSTOMER_SCOPE } from '#resources/customer-access';
-import type { ExternalIdentityMapper } from '#resources/oauth-support';
+import { CUSTOMER_SCOPE } from '#resources/shared/customer-access';
+import type { ExternalIdentityMapper } from '#resources/shared/oauth';
 import { CustomerFacade, type CustomerTransfer } from '#zed-facades/customer';
 
 /**

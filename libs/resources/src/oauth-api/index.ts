@@ -1,1 +1,1 @@
-export { OauthApiModule } from './oauth-api.module.js';
+export { OAuthApiModule } from './oauth-api.module.js';

@@ -7,25 +7,25 @@ import {
   OAuthTokenController,
   OPENID_CONNECT_SERVER,
 } from '#glue-core';
-import { oauthProviders, type OAuthOptions } from '#resources/oauth-support';
+import { oauthProviders, type OAuthOptions } from '#resources/shared/oauth';
 import { CustomerModule } from '#zed-facades/customer';
-import { OauthModule } from '#zed-facades/oauth';
+import { OAuthModule } from '#zed-facades/oauth';
 import { CustomerAccounts, CustomerExternalIdentities } from './customer.accounts.js';
 import { AccessTokensController, RefreshTokensController } from './tokens.controller.js';
 
 /**
- * The storefront's authentication (Glue naming: `OauthApi`): `POST /token` (RFC 6749), `POST /revoke`
+ * The storefront's authentication (Glue naming: `OAuthApi`): `POST /token` (RFC 6749), `POST /revoke`
  * (RFC 7009), Glue's `access-tokens` and `refresh-tokens`, `/.well-known/jwks.json`, the servers
  * the application lists in its `authenticationServers`, and its `LoginBlocker` (the `customers`
  * resource counts current-password checks in it). `redisUrl`: the application's Redis (`REDIS_URL`),
  * where the login blocker counts; `null`: in memory.
  */
 @Module({})
-export class OauthApiModule {
+export class OAuthApiModule {
   static forRoot(options: OAuthOptions, redisUrl: string | null): DynamicModule {
     return {
-      module: OauthApiModule,
-      imports: [CustomerModule, OauthModule],
+      module: OAuthApiModule,
+      imports: [CustomerModule, OAuthModule],
       controllers: [
         AccessTokensController,
         JwksController,

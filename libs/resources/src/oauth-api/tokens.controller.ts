@@ -20,7 +20,7 @@ import {
   type GlueRequest,
   type GlueResourceObject,
 } from '#glue-core';
-import { CUSTOMER_SCOPE } from '#resources/customer-access';
+import { CUSTOMER_SCOPE } from '#resources/shared/customer-access';
 import { AccessTokenAttributes, RefreshTokenAttributes } from './dto/token.attributes.js';
 import {
   ACCESS_TOKENS_TYPE,

@@ -1,1 +1,1 @@
-export { OauthBackendApiModule } from './oauth-backend-api.module.js';
+export { OAuthBackendApiModule } from './oauth-backend-api.module.js';

@@ -6,26 +6,26 @@ import {
   OAuthTokenController,
   OPENID_CONNECT_SERVER,
 } from '#glue-core';
-import { oauthProviders, type OAuthOptions } from '#resources/oauth-support';
+import { oauthProviders, type OAuthOptions } from '#resources/shared/oauth';
 import { AuditLogModule } from '#zed-facades/audit-log';
-import { OauthModule } from '#zed-facades/oauth';
+import { OAuthModule } from '#zed-facades/oauth';
 import { UserModule } from '#zed-facades/user';
-import { BackofficeExternalIdentities, BackofficeUserAccounts } from './backoffice-user.accounts.js';
+import { BackOfficeExternalIdentities, BackOfficeUserAccounts } from './back-office-user.accounts.js';
 
 /**
- * The backend's authentication (Glue naming: `OauthBackendApi`): `POST /token` for back-office
+ * The backend's authentication (Glue naming: `OAuthBackendApi`): `POST /token` for back-office
  * users, `POST /revoke` (RFC 7009: logout), `/.well-known/jwks.json`, and the servers the application
  * lists in its `authenticationServers` (`GLUE_OAUTH_SERVER`, `OPENID_CONNECT_SERVER`). `redisUrl`: the
  * application's Redis (`REDIS_URL`), where the login blocker counts; `null`: in memory.
  */
 @Module({})
-export class OauthBackendApiModule {
+export class OAuthBackendApiModule {
   static forRoot(options: OAuthOptions, redisUrl: string | null): DynamicModule {
     return {
-      module: OauthBackendApiModule,
-      imports: [AuditLogModule, OauthModule, UserModule],
+      module: OAuthBackendApiModule,
+      imports: [AuditLogModule, OAuthModule, UserModule],
       controllers: [JwksController, OAuthRevocationController, OAuthTokenController],
-      providers: oauthProviders(options, redisUrl, BackofficeUserAccounts, BackofficeExternalIdentities),
+      providers: oauthProviders(options, redisUrl, BackOfficeUserAccounts, BackOfficeExternalIdentities),
       exports: [GLUE_OAUTH_SERVER, OPENID_CONNECT_SERVER],
     };
   }

@@ -1,7 +1,7 @@
 import { Get, Param } from '@nestjs/common';
 import { collection, GlueResource, Scopes, type GlueCollection } from '#glue-core';
-import { BackofficeScope } from '#resources/backoffice-access';
-import { CONCRETE_PRODUCTS_TYPE, findProductConcreteOrFail } from '#resources/catalog-support';
+import { BackOfficeScope } from '#resources/shared/back-office-access';
+import { CONCRETE_PRODUCTS_TYPE, findProductConcreteOrFail } from '#resources/shared/catalog';
 import { PriceProductFacade } from '#zed-facades/price-product';
 import { ProductFacade } from '#zed-facades/product';
 import {
@@ -29,7 +29,7 @@ export class ConcreteProductProductPricesController {
   ) {}
 
   @Get()
-  @Scopes(BackofficeScope.ProductsRead)
+  @Scopes(BackOfficeScope.ProductsRead)
   async list(@Param('sku') sku: string): Promise<GlueCollection<ProductPriceAttributes>> {
     const { idProductConcrete } = await findProductConcreteOrFail(this.productFacade, sku);
     const prices = await this.priceProductFacade.getConcretePricesOfEveryStore([idProductConcrete]);

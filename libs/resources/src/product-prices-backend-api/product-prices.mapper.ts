@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { Attributes, GlueResourceObject } from '#glue-core';
-import { catalogPath } from '#resources/catalog-support';
+import { catalogPath } from '#resources/shared/catalog';
 import type { StorePriceTransfer } from '#zed-facades/price-product';
 
 export const PRODUCT_PRICES_TYPE = 'product-prices';

@@ -1,7 +1,7 @@
 import { Get, Param } from '@nestjs/common';
 import { collection, GlueResource, Scopes, type GlueCollection } from '#glue-core';
-import { BackofficeScope } from '#resources/backoffice-access';
-import { findProductOrFail, PRODUCTS_TYPE } from '#resources/catalog-support';
+import { BackOfficeScope } from '#resources/shared/back-office-access';
+import { findProductOrFail, PRODUCTS_TYPE } from '#resources/shared/catalog';
 import { PriceProductFacade } from '#zed-facades/price-product';
 import { ProductFacade } from '#zed-facades/product';
 import {
@@ -28,7 +28,7 @@ export class ProductProductPricesController {
   ) {}
 
   @Get()
-  @Scopes(BackofficeScope.ProductsRead)
+  @Scopes(BackOfficeScope.ProductsRead)
   async list(@Param('sku') sku: string): Promise<GlueCollection<ProductPriceAttributes>> {
     const { idProductAbstract } = await findProductOrFail(this.productFacade, sku);
     const prices = await this.priceProductFacade.getAbstractPricesOfEveryStore([idProductAbstract]);

@@ -1,7 +1,7 @@
 import { Get, Param } from '@nestjs/common';
 import { collection, GlueResource, Scopes, type GlueCollection } from '#glue-core';
-import { BackofficeScope } from '#resources/backoffice-access';
-import { findProductConcreteOrFail } from '#resources/catalog-support';
+import { BackOfficeScope } from '#resources/shared/back-office-access';
+import { findProductConcreteOrFail } from '#resources/shared/catalog';
 import { ProductFacade } from '#zed-facades/product';
 import { StockFacade } from '#zed-facades/stock';
 import {
@@ -28,7 +28,7 @@ export class ConcreteProductProductStocksController {
   ) {}
 
   @Get()
-  @Scopes(BackofficeScope.ProductsRead)
+  @Scopes(BackOfficeScope.ProductsRead)
   async list(@Param('sku') sku: string): Promise<GlueCollection<ProductStockAttributes>> {
     const concrete = await findProductConcreteOrFail(this.productFacade, sku);
     const stocks = await this.stockFacade.getStockProducts([concrete.idProductConcrete]);

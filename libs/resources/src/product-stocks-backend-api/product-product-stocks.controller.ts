@@ -1,7 +1,7 @@
 import { Get, Param } from '@nestjs/common';
 import { collection, GlueResource, Scopes, type GlueCollection } from '#glue-core';
-import { BackofficeScope } from '#resources/backoffice-access';
-import { findProductOrFail } from '#resources/catalog-support';
+import { BackOfficeScope } from '#resources/shared/back-office-access';
+import { findProductOrFail } from '#resources/shared/catalog';
 import { ProductFacade } from '#zed-facades/product';
 import { StockFacade } from '#zed-facades/stock';
 import {
@@ -28,7 +28,7 @@ export class ProductProductStocksController {
   ) {}
 
   @Get()
-  @Scopes(BackofficeScope.ProductsRead)
+  @Scopes(BackOfficeScope.ProductsRead)
   async list(@Param('sku') sku: string): Promise<GlueCollection<ProductStockAttributes>> {
     const { concreteProducts } = await findProductOrFail(this.productFacade, sku);
     const stocks = await this.stockFacade.getStockProducts(

@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { Attributes, GlueResourceObject } from '#glue-core';
-import { catalogPath, CONCRETE_PRODUCTS_TYPE } from '#resources/catalog-support';
+import { catalogPath, CONCRETE_PRODUCTS_TYPE } from '#resources/shared/catalog';
 import type { ProductConcreteTransfer } from '#zed-facades/product';
 import type { StockProductTransfer } from '#zed-facades/stock';
 

@@ -10,8 +10,8 @@ import {
   type GlueRequest,
   type GlueResourceObject,
 } from '#glue-core';
-import { BackofficeScope } from '#resources/backoffice-access';
-import { findProductOrFail, productCollectionQuery, productPageCriteria } from '#resources/catalog-support';
+import { BackOfficeScope } from '#resources/shared/back-office-access';
+import { findProductOrFail, productCollectionQuery, productPageCriteria } from '#resources/shared/catalog';
 import { ProductFacade } from '#zed-facades/product';
 import { ProductCreateAttributes, ProductUpdateAttributes } from './dto/product.attributes.js';
 import { throwAsGlueError } from './product-error.mapper.js';
@@ -32,7 +32,7 @@ export class ProductsController {
   constructor(private readonly productFacade: ProductFacade) {}
 
   @Get()
-  @Scopes(BackofficeScope.ProductsRead)
+  @Scopes(BackOfficeScope.ProductsRead)
   @CollectionQuery(productCollectionQuery({ defaultLimit: 20, maxLimit: 200 }, ['sku', 'isActive']))
   async list(@Glue() request: GlueRequest): Promise<GlueCollection<ProductAttributes>> {
     const page = await this.productFacade.getProductPage(productPageCriteria(request));
@@ -40,13 +40,13 @@ export class ProductsController {
   }
 
   @Get(':sku')
-  @Scopes(BackofficeScope.ProductsRead)
+  @Scopes(BackOfficeScope.ProductsRead)
   async get(@Param('sku') sku: string): Promise<GlueResourceObject<ProductAttributes>> {
     return toProductResource(await findProductOrFail(this.productFacade, sku));
   }
 
   @Post()
-  @Scopes(BackofficeScope.ProductsWrite)
+  @Scopes(BackOfficeScope.ProductsWrite)
   async create(
     @GlueAttributes() attributes: ProductCreateAttributes,
   ): Promise<GlueResourceObject<ProductAttributes>> {
@@ -55,7 +55,7 @@ export class ProductsController {
   }
 
   @Patch(':sku')
-  @Scopes(BackofficeScope.ProductsWrite)
+  @Scopes(BackOfficeScope.ProductsWrite)
   async update(
     @Param('sku') sku: string,
     @GlueAttributes() attributes: ProductUpdateAttributes,
@@ -65,7 +65,7 @@ export class ProductsController {
   }
 
   @Delete(':sku')
-  @Scopes(BackofficeScope.ProductsWrite)
+  @Scopes(BackOfficeScope.ProductsWrite)
   @HttpCode(HttpStatus.NO_CONTENT)
   async remove(@Param('sku') sku: string): Promise<void> {
     await this.productFacade.deleteProduct(sku).catch(throwAsGlueError);

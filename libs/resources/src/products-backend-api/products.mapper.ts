@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { DateTime, formatDateTime, StringRecord, type Attributes, type GlueResourceObject } from '#glue-core';
-import { catalogPath, LocalizedAttributesSchema, PRODUCTS_TYPE } from '#resources/catalog-support';
+import { catalogPath, LocalizedAttributesSchema, PRODUCTS_TYPE } from '#resources/shared/catalog';
 import type { ProductTransfer } from '#zed-facades/product';
 
 export { PRODUCTS_TYPE };

@@ -11,7 +11,7 @@ import {
   type GlueRequest,
   type GlueResourceObject,
 } from '#glue-core';
-import { requirePagination } from '#resources/collection-support';
+import { requirePagination } from '#resources/shared/collection';
 import { StoreFacade } from '#zed-facades/store';
 import {
   STORES_TYPE,

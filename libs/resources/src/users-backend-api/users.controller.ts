@@ -12,8 +12,8 @@ import {
   type GlueRequest,
   type GlueResourceObject,
 } from '#glue-core';
-import { BackofficeScope } from '#resources/backoffice-access';
-import { booleanFilter, collectionCriteria, type CollectionDefinition } from '#resources/collection-support';
+import { BackOfficeScope } from '#resources/shared/back-office-access';
+import { booleanFilter, collectionCriteria, type CollectionDefinition } from '#resources/shared/collection';
 import {
   USER_ROLES,
   UserFacade,
@@ -44,7 +44,7 @@ export class UsersController {
   constructor(private readonly userFacade: UserFacade) {}
 
   @Get()
-  @Scopes(BackofficeScope.UsersRead)
+  @Scopes(BackOfficeScope.UsersRead)
   @CollectionQuery(USER_COLLECTION)
   async list(@Glue() request: GlueRequest): Promise<GlueCollection<UserAttributes>> {
     const page = await this.userFacade.getUserPage(userPageCriteria(request));
@@ -52,7 +52,7 @@ export class UsersController {
   }
 
   @Get(':id')
-  @Scopes(BackofficeScope.UsersRead)
+  @Scopes(BackOfficeScope.UsersRead)
   async get(@Param('id') id: string): Promise<GlueResourceObject<UserAttributes>> {
     const user = await this.userFacade.findUserById(id);
     if (!user) throw GlueHttpException.notFound(`User "${id}" does not exist.`);
@@ -60,7 +60,7 @@ export class UsersController {
   }
 
   @Post()
-  @Scopes(BackofficeScope.UsersWrite)
+  @Scopes(BackOfficeScope.UsersWrite)
   async create(
     @GlueAttributes() attributes: UserCreateAttributes,
   ): Promise<GlueResourceObject<UserAttributes>> {
@@ -69,7 +69,7 @@ export class UsersController {
   }
 
   @Patch(':id')
-  @Scopes(BackofficeScope.UsersWrite)
+  @Scopes(BackOfficeScope.UsersWrite)
   async update(
     @Glue() request: GlueRequest,
     @Param('id') id: string,

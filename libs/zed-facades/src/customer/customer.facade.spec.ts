@@ -11,7 +11,7 @@ import {
   type SpecDatabase,
 } from '#zed-facades/database';
 import { MailFacade } from '#zed-facades/mail';
-import { OauthFacade } from '#zed-facades/oauth';
+import { OAuthFacade } from '#zed-facades/oauth';
 import { CustomerErrorCode, CustomerException } from './customer.exception.js';
 import { CustomerFacade } from './customer.facade.js';
 import { CustomerModule } from './customer.module.js';
@@ -272,11 +272,11 @@ describe('CustomerFacade', () => {
     const login = async (customerReference: string): Promise<string> =>
       (
         await moduleRef
-          .get(OauthFacade, { strict: false })
+          .get(OAuthFacade, { strict: false })
           .issueRefreshToken({ application: 'storefront', kind: 'customer', id: customerReference }, 3600)
       ).sessionId;
     const active = (sessionId: string): Promise<boolean> =>
-      moduleRef.get(OauthFacade, { strict: false }).isSessionActive(sessionId);
+      moduleRef.get(OAuthFacade, { strict: false }).isSessionActive(sessionId);
 
     it("a new password revokes the customer's other sessions, not the one making the change", async () => {
       const { customerReference } = await facade.registerCustomer(registration('sessions@example.com'));

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { MailModule } from '#zed-facades/mail';
-import { OauthModule } from '#zed-facades/oauth';
+import { OAuthModule } from '#zed-facades/oauth';
 import { SecurityModule } from '#zed-facades/security';
 import { CustomerAddressWriter } from './business/customer-address.writer.js';
 import { CustomerRegistrationWriter } from './business/customer-registration.writer.js';
@@ -12,7 +12,7 @@ import { CustomerReader } from './persistence/customer.reader.js';
 
 @Module({
   exports: [CustomerFacade],
-  imports: [MailModule, OauthModule, SecurityModule, TypeOrmModule.forFeature([...CUSTOMER_ENTITIES])],
+  imports: [MailModule, OAuthModule, SecurityModule, TypeOrmModule.forFeature([...CUSTOMER_ENTITIES])],
   providers: [
     CustomerAddressWriter,
     CustomerFacade,

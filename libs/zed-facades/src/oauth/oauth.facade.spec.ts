@@ -2,9 +2,9 @@ import { Test, type TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 import { createSpecDatabase, DatabaseModule, rejectionOf, type SpecDatabase } from '#zed-facades/database';
 import { SessionWriter } from './business/session.writer.js';
-import { OauthErrorCode, OauthException } from './oauth.exception.js';
-import { OauthFacade } from './oauth.facade.js';
-import { OauthModule } from './oauth.module.js';
+import { OAuthErrorCode, OAuthException } from './oauth.exception.js';
+import { OAuthFacade } from './oauth.facade.js';
+import { OAuthModule } from './oauth.module.js';
 import { hashToken } from './persistence/refresh-token.repository.js';
 import type { RefreshTokenSubject } from './transfer/refresh-token.transfer.js';
 import { SessionRevocationReason } from './transfer/session.transfer.js';
@@ -12,10 +12,10 @@ import { SessionRevocationReason } from './transfer/session.transfer.js';
 const customer: RefreshTokenSubject = { application: 'storefront', kind: 'customer', id: 'DE--1' };
 const HOUR = 3600;
 
-describe('OauthFacade', () => {
+describe('OAuthFacade', () => {
   let database: SpecDatabase;
   let moduleRef: TestingModule;
-  let facade: OauthFacade;
+  let facade: OAuthFacade;
   let sessionWriter: SessionWriter;
   let dataSource: DataSource;
   /** Every announcement the facade made to its listeners, in order. */
@@ -39,9 +39,9 @@ describe('OauthFacade', () => {
   beforeAll(async () => {
     database = await createSpecDatabase();
     moduleRef = await Test.createTestingModule({
-      imports: [DatabaseModule.forRoot({ url: database.url }), OauthModule],
+      imports: [DatabaseModule.forRoot({ url: database.url }), OAuthModule],
     }).compile();
-    facade = moduleRef.get(OauthFacade);
+    facade = moduleRef.get(OAuthFacade);
     sessionWriter = moduleRef.get(SessionWriter);
     dataSource = moduleRef.get(DataSource);
     facade.onSessionsRevoked((ids) => announced.push(ids));
@@ -101,11 +101,11 @@ describe('OauthFacade', () => {
   it('refuses unknown tokens and tokens of another application', async () => {
     const issued = await facade.issueRefreshToken(customer, HOUR);
     expect(
-      (await rejectionOf(facade.rotateRefreshToken('backend', issued.token, HOUR), OauthException)).code,
-    ).toBe(OauthErrorCode.REFRESH_TOKEN_INVALID);
+      (await rejectionOf(facade.rotateRefreshToken('backend', issued.token, HOUR), OAuthException)).code,
+    ).toBe(OAuthErrorCode.REFRESH_TOKEN_INVALID);
     expect(
-      (await rejectionOf(facade.rotateRefreshToken('storefront', 'garbage', HOUR), OauthException)).code,
-    ).toBe(OauthErrorCode.REFRESH_TOKEN_INVALID);
+      (await rejectionOf(facade.rotateRefreshToken('storefront', 'garbage', HOUR), OAuthException)).code,
+    ).toBe(OAuthErrorCode.REFRESH_TOKEN_INVALID);
     // The refused attempt did not consume the token.
     await expect(facade.rotateRefreshToken('storefront', issued.token, HOUR)).resolves.toBeDefined();
   });
@@ -117,8 +117,8 @@ describe('OauthFacade', () => {
       [issued.sessionId],
     );
     expect(
-      (await rejectionOf(facade.rotateRefreshToken('storefront', issued.token, HOUR), OauthException)).code,
-    ).toBe(OauthErrorCode.REFRESH_TOKEN_EXPIRED);
+      (await rejectionOf(facade.rotateRefreshToken('storefront', issued.token, HOUR), OAuthException)).code,
+    ).toBe(OAuthErrorCode.REFRESH_TOKEN_EXPIRED);
   });
 
   it('revokes the whole session, successor included, when a used token comes back', async () => {
@@ -129,18 +129,18 @@ describe('OauthFacade', () => {
 
     const reuse = await rejectionOf(
       facade.rotateRefreshToken('storefront', issued.token, HOUR),
-      OauthException,
+      OAuthException,
     );
-    expect(reuse.code).toBe(OauthErrorCode.REFRESH_TOKEN_REUSED);
+    expect(reuse.code).toBe(OAuthErrorCode.REFRESH_TOKEN_REUSED);
     // Committed although the call threw. The session's row decides: its tokens' rows are not rewritten.
     expect((await session(issued.sessionId))?.['revoked_at']).toBeInstanceOf(Date);
     for (const token of [issued.token, successor.token, grandchild.token]) {
       expect((await row(token))?.revoked_at).toBeNull();
     }
     expect(
-      (await rejectionOf(facade.rotateRefreshToken('storefront', grandchild.token, HOUR), OauthException))
+      (await rejectionOf(facade.rotateRefreshToken('storefront', grandchild.token, HOUR), OAuthException))
         .code,
-    ).toBe(OauthErrorCode.REFRESH_TOKEN_INVALID);
+    ).toBe(OAuthErrorCode.REFRESH_TOKEN_INVALID);
     // Another login's session is untouched.
     expect(await facade.isSessionActive(other.sessionId)).toBe(true);
   });
@@ -155,7 +155,7 @@ describe('OauthFacade', () => {
     const lost = results.filter((result) => result.status === 'rejected');
     expect(won).toHaveLength(1);
     expect(lost).toHaveLength(1);
-    expect((lost[0]?.reason as OauthException).code).toBe(OauthErrorCode.REFRESH_TOKEN_REUSED);
+    expect((lost[0]?.reason as OAuthException).code).toBe(OAuthErrorCode.REFRESH_TOKEN_REUSED);
     const [{ tokens }] = (await dataSource.query<{ tokens: number }[]>(
       'SELECT count(*)::int AS tokens FROM oauth_refresh_token WHERE session_id = $1',
       [issued.sessionId],
@@ -174,9 +174,9 @@ describe('OauthFacade', () => {
     expect(await facade.revokeRefreshToken(customer, successor.token)).toBe(true);
     expect(await facade.revokeRefreshToken(customer, successor.token)).toBe(false);
     expect(
-      (await rejectionOf(facade.rotateRefreshToken('storefront', successor.token, HOUR), OauthException))
+      (await rejectionOf(facade.rotateRefreshToken('storefront', successor.token, HOUR), OAuthException))
         .code,
-    ).toBe(OauthErrorCode.REFRESH_TOKEN_INVALID);
+    ).toBe(OAuthErrorCode.REFRESH_TOKEN_INVALID);
   });
 
   it("revokes all of a subject's live tokens and nobody else's", async () => {
@@ -222,7 +222,7 @@ describe('OauthFacade', () => {
     await facade.rotateRefreshToken('storefront', reused.token, HOUR);
 
     await facade.revokeRefreshToken(listener, one.token);
-    await rejectionOf(facade.rotateRefreshToken('storefront', reused.token, HOUR), OauthException);
+    await rejectionOf(facade.rotateRefreshToken('storefront', reused.token, HOUR), OAuthException);
     await facade.revokeAllRefreshTokens(listener);
     await facade.revokeAllRefreshTokens(listener);
 
@@ -277,7 +277,7 @@ describe('OauthFacade', () => {
     await dataSource.query('UPDATE oauth_session SET revoked_at = now() WHERE id = $1', [issued.sessionId]);
     expect((await row(issued.token))?.['revoked_at']).toBeNull();
     expect(
-      (await rejectionOf(facade.rotateRefreshToken('storefront', issued.token, HOUR), OauthException)).code,
-    ).toBe(OauthErrorCode.REFRESH_TOKEN_INVALID);
+      (await rejectionOf(facade.rotateRefreshToken('storefront', issued.token, HOUR), OAuthException)).code,
+    ).toBe(OAuthErrorCode.REFRESH_TOKEN_INVALID);
   });
 });

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { SessionWriter } from './business/session.writer.js';
-import { OauthErrorCode, OauthException } from './oauth.exception.js';
+import { OAuthErrorCode, OAuthException } from './oauth.exception.js';
 import {
   assertTtl,
   insertSessionAndToken,
@@ -20,16 +20,16 @@ import { SessionRevocationReason, type SessionRevocationListener } from './trans
 
 type Rotation =
   | { readonly outcome: 'rotated'; readonly token: RotatedRefreshToken }
-  | { readonly outcome: 'refused'; readonly code: OauthErrorCode; readonly message: string };
+  | { readonly outcome: 'refused'; readonly code: OAuthErrorCode; readonly message: string };
 
 /**
  * Sessions and their rotating refresh tokens. A login starts a session; every exchange marks the token
  * used and issues a successor in the same session; presenting a used token again means it leaked, so the
  * session is revoked. A revoked session's refresh tokens are refused, and its access tokens too (they name
- * it: `isSessionActive`). Only a token's SHA-256 is stored. Throws `OauthException`.
+ * it: `isSessionActive`). Only a token's SHA-256 is stored. Throws `OAuthException`.
  */
 @Injectable()
-export class OauthFacade {
+export class OAuthFacade {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly sessionWriter: SessionWriter,
@@ -57,7 +57,7 @@ export class OauthFacade {
       const current = await lockRefreshToken(manager, token, application);
       // Unknown (or another application's) tokens and revoked ones (or of a revoked session) alike.
       if (!current || current.revoked) {
-        return refused(OauthErrorCode.REFRESH_TOKEN_INVALID, 'The refresh token is invalid.');
+        return refused(OAuthErrorCode.REFRESH_TOKEN_INVALID, 'The refresh token is invalid.');
       }
       if (current.used) {
         // The revocation commits with this transaction; the caller throws only afterwards.
@@ -67,19 +67,19 @@ export class OauthFacade {
           SessionRevocationReason.REFRESH_TOKEN_REUSED,
         );
         return refused(
-          OauthErrorCode.REFRESH_TOKEN_REUSED,
+          OAuthErrorCode.REFRESH_TOKEN_REUSED,
           'The refresh token was already used; its session has been revoked.',
         );
       }
       if (current.expired) {
-        return refused(OauthErrorCode.REFRESH_TOKEN_EXPIRED, 'The refresh token has expired.');
+        return refused(OAuthErrorCode.REFRESH_TOKEN_EXPIRED, 'The refresh token has expired.');
       }
       const subject = { application, kind: current.subjectKind, id: current.subjectId };
       const successor = await insertSuccessor(manager, current, subject, ttlSeconds);
       return { outcome: 'rotated', token: { ...successor, subject } };
     });
     if (rotation.outcome === 'refused') {
-      throw new OauthException(rotation.code, rotation.message);
+      throw new OAuthException(rotation.code, rotation.message);
     }
     return rotation.token;
   }
@@ -142,6 +142,6 @@ export class OauthFacade {
   }
 }
 
-function refused(code: OauthErrorCode, message: string): Rotation {
+function refused(code: OAuthErrorCode, message: string): Rotation {
   return { outcome: 'refused', code, message };
 }

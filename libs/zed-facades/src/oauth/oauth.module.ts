@@ -1,13 +1,13 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { SessionWriter } from './business/session.writer.js';
-import { OauthFacade } from './oauth.facade.js';
+import { OAuthFacade } from './oauth.facade.js';
 import { OAUTH_ENTITIES } from './persistence/oauth-entities.js';
 import { SessionRevocationSubscriber } from './persistence/session-revocation.subscriber.js';
 
 @Module({
-  exports: [OauthFacade, SessionWriter],
+  exports: [OAuthFacade, SessionWriter],
   imports: [TypeOrmModule.forFeature([...OAUTH_ENTITIES])],
-  providers: [OauthFacade, SessionRevocationSubscriber, SessionWriter],
+  providers: [OAuthFacade, SessionRevocationSubscriber, SessionWriter],
 })
-export class OauthModule {}
+export class OAuthModule {}

@@ -8,7 +8,7 @@ import {
   seedDemoData,
   type SpecDatabase,
 } from '#zed-facades/database';
-import { OauthFacade, SessionWriter } from '#zed-facades/oauth';
+import { OAuthFacade, SessionWriter } from '#zed-facades/oauth';
 import { UserErrorCode, UserException } from './user.exception.js';
 import { UserFacade } from './user.facade.js';
 import { UserModule } from './user.module.js';
@@ -259,7 +259,7 @@ describe('UserFacade', () => {
   });
 
   it('revokes the sessions of a user, in every application, when a change takes access away', async () => {
-    const oauth = moduleRef.get(OauthFacade, { strict: false });
+    const oauth = moduleRef.get(OAuthFacade, { strict: false });
     const user = await facade.createUser(newUser('sessions@example.com', { roles: ['catalog-manager'] }));
     const login = async (application = 'backend'): Promise<string> =>
       (await oauth.issueRefreshToken({ application, kind: 'user', id: user.id }, 3600)).sessionId;
@@ -286,7 +286,7 @@ describe('UserFacade', () => {
   });
 
   it('revokes nothing when the change is refused, even when it fails after its revocation ran', async () => {
-    const oauth = moduleRef.get(OauthFacade, { strict: false });
+    const oauth = moduleRef.get(OAuthFacade, { strict: false });
     const sessionWriter = moduleRef.get(SessionWriter, { strict: false });
     const user = await facade.createUser(
       newUser('refused.change@example.com', { roles: ['catalog-manager', 'support'] }),

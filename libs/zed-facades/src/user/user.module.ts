@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { OauthModule } from '#zed-facades/oauth';
+import { OAuthModule } from '#zed-facades/oauth';
 import { SecurityModule } from '#zed-facades/security';
 import { UserWriter } from './business/user.writer.js';
 import { USER_ENTITIES } from './persistence/user-entities.js';
@@ -9,7 +9,7 @@ import { UserFacade } from './user.facade.js';
 
 @Module({
   exports: [UserFacade],
-  imports: [OauthModule, SecurityModule, TypeOrmModule.forFeature([...USER_ENTITIES])],
+  imports: [OAuthModule, SecurityModule, TypeOrmModule.forFeature([...USER_ENTITIES])],
   providers: [UserFacade, UserReader, UserWriter],
 })
 export class UserModule {}

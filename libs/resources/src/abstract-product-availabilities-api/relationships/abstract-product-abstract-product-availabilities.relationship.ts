@@ -6,8 +6,8 @@ import {
   type GlueRequest,
   type GlueResourceObject,
 } from '#glue-core';
-import { ABSTRACT_PRODUCTS_TYPE } from '#resources/catalog-support';
-import { requestStore } from '#resources/store-context';
+import { ABSTRACT_PRODUCTS_TYPE } from '#resources/shared/catalog';
+import { requestStore } from '#resources/shared/store-context';
 import type { AbstractProductTransfer } from '#zed-facades/product';
 import { StockFacade } from '#zed-facades/stock';
 import {

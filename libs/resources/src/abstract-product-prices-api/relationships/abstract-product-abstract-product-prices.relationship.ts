@@ -10,8 +10,8 @@ import {
   ABSTRACT_PRODUCTS_TYPE,
   requestCurrency,
   throwPriceErrorAsGlueError,
-} from '#resources/catalog-support';
-import { requestStore } from '#resources/store-context';
+} from '#resources/shared/catalog';
+import { requestStore } from '#resources/shared/store-context';
 import { PriceProductFacade } from '#zed-facades/price-product';
 import type { AbstractProductTransfer } from '#zed-facades/product';
 import {

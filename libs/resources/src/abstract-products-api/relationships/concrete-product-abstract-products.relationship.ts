@@ -11,7 +11,7 @@ import {
   abstractProductPath,
   CONCRETE_PRODUCTS_TYPE,
   requestLocale,
-} from '#resources/catalog-support';
+} from '#resources/shared/catalog';
 import { ProductFacade, type ConcreteProductTransfer } from '#zed-facades/product';
 import { toAbstractProductResource } from '../abstract-products.mapper.js';
 

@@ -6,7 +6,7 @@ import {
   type GlueRequest,
   type GlueResourceObject,
 } from '#glue-core';
-import { ABSTRACT_PRODUCTS_TYPE, requestLocale } from '#resources/catalog-support';
+import { ABSTRACT_PRODUCTS_TYPE, requestLocale } from '#resources/shared/catalog';
 import { CategoryFacade } from '#zed-facades/category';
 import type { AbstractProductTransfer } from '#zed-facades/product';
 import { CATEGORY_NODES_TYPE, toCategoryNodeResource } from '../category-nodes.mapper.js';

@@ -6,7 +6,7 @@ import {
   type GlueRequest,
   type GlueResourceObject,
 } from '#glue-core';
-import { CONCRETE_PRODUCTS_TYPE, requestLocale, type ImageSetsAttributes } from '#resources/catalog-support';
+import { CONCRETE_PRODUCTS_TYPE, requestLocale, type ImageSetsAttributes } from '#resources/shared/catalog';
 import type { ConcreteProductTransfer } from '#zed-facades/product';
 import { ProductImageFacade } from '#zed-facades/product-image';
 import {

@@ -10,8 +10,8 @@ import {
   CONCRETE_PRODUCTS_TYPE,
   requestCurrency,
   throwPriceErrorAsGlueError,
-} from '#resources/catalog-support';
-import { requestStore } from '#resources/store-context';
+} from '#resources/shared/catalog';
+import { requestStore } from '#resources/shared/store-context';
 import { PriceProductFacade } from '#zed-facades/price-product';
 import type { ConcreteProductTransfer } from '#zed-facades/product';
 import {

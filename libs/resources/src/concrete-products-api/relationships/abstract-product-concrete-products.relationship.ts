@@ -6,7 +6,7 @@ import {
   type GlueRequest,
   type GlueResourceObject,
 } from '#glue-core';
-import { ABSTRACT_PRODUCTS_TYPE, CONCRETE_PRODUCTS_TYPE, requestLocale } from '#resources/catalog-support';
+import { ABSTRACT_PRODUCTS_TYPE, CONCRETE_PRODUCTS_TYPE, requestLocale } from '#resources/shared/catalog';
 import { ProductFacade, type AbstractProductTransfer } from '#zed-facades/product';
 import { toConcreteProductResource } from '../concrete-products.mapper.js';
 

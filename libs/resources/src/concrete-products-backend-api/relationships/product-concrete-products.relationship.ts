@@ -5,7 +5,7 @@ import {
   type GlueRelationshipLoader,
   type GlueResourceObject,
 } from '#glue-core';
-import { CONCRETE_PRODUCTS_TYPE, PRODUCTS_TYPE } from '#resources/catalog-support';
+import { CONCRETE_PRODUCTS_TYPE, PRODUCTS_TYPE } from '#resources/shared/catalog';
 import type { ProductTransfer } from '#zed-facades/product';
 import { productConcreteProductsPath, toConcreteProductResource } from '../concrete-products.mapper.js';
 

@@ -5,7 +5,7 @@ import {
   type GlueRelationshipLoader,
   type GlueResourceObject,
 } from '#glue-core';
-import { CONCRETE_PRODUCTS_TYPE } from '#resources/catalog-support';
+import { CONCRETE_PRODUCTS_TYPE } from '#resources/shared/catalog';
 import { PriceProductFacade } from '#zed-facades/price-product';
 import type { ProductConcreteTransfer } from '#zed-facades/product';
 import { PRODUCT_PRICES_TYPE, productPricesPath, toProductPriceResources } from '../product-prices.mapper.js';

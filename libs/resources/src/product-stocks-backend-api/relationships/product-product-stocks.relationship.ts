@@ -5,7 +5,7 @@ import {
   type GlueRelationshipLoader,
   type GlueResourceObject,
 } from '#glue-core';
-import { PRODUCTS_TYPE } from '#resources/catalog-support';
+import { PRODUCTS_TYPE } from '#resources/shared/catalog';
 import type { ProductTransfer } from '#zed-facades/product';
 import { StockFacade } from '#zed-facades/stock';
 import { PRODUCT_STOCKS_TYPE, productStocksPath, toProductStockResources } from '../product-stocks.mapper.js';

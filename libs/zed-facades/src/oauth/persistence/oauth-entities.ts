@@ -1,4 +1,4 @@
-import { OauthRefreshTokenEntity } from './oauth-refresh-token.entity.js';
-import { OauthSessionEntity } from './oauth-session.entity.js';
+import { OAuthRefreshTokenEntity } from './oauth-refresh-token.entity.js';
+import { OAuthSessionEntity } from './oauth-session.entity.js';
 
-export const OAUTH_ENTITIES = [OauthRefreshTokenEntity, OauthSessionEntity] as const;
+export const OAUTH_ENTITIES = [OAuthRefreshTokenEntity, OAuthSessionEntity] as const;

@@ -1,7 +1,7 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 @Entity({ name: 'oauth_refresh_token' })
-export class OauthRefreshTokenEntity {
+export class OAuthRefreshTokenEntity {
   /** bigint: node-postgres hands it over as a string. */
   @PrimaryGeneratedColumn({ name: 'id', type: 'bigint' })
   id!: string;

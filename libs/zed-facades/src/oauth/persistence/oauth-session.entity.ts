@@ -2,7 +2,7 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** What one login starts; its access tokens name it (`sid`), its refresh tokens belong to it. */
 @Entity({ name: 'oauth_session' })
-export class OauthSessionEntity {
+export class OAuthSessionEntity {
   @PrimaryColumn({ name: 'id', type: 'uuid' })
   id!: string;
 

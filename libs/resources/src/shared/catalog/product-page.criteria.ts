@@ -1,5 +1,5 @@
 import type { CollectionQueryOptions, GlueRequest, PageOptions } from '#glue-core';
-import { booleanFilter, collectionCriteria, type CollectionDefinition } from '#resources/collection-support';
+import { booleanFilter, collectionCriteria, type CollectionDefinition } from '#resources/shared/collection';
 import type { ProductPageCriteria, ProductPageFilter, ProductSortField } from '#zed-facades/product';
 
 type ProductFilterField = 'sku' | 'isActive';

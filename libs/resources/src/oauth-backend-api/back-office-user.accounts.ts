@@ -8,14 +8,14 @@ import {
   type GlueOAuthAccount,
   type GlueOAuthAccountProvider,
 } from '#glue-core';
-import { scopesForRoles } from '#resources/backoffice-access';
-import type { ExternalIdentityMapper } from '#resources/oauth-support';
+import { scopesForRoles } from '#resources/shared/back-office-access';
+import type { ExternalIdentityMapper } from '#resources/shared/oauth';
 import { AuditLogFacade } from '#zed-facades/audit-log';
 import { UserFacade, type UserTransfer } from '#zed-facades/user';
 
 /** Back-office users as the backend's OAuth server sees them; every password attempt is audited. */
 @Injectable()
-export class BackofficeUserAccounts implements GlueOAuthAccountProvider {
+export class BackOfficeUserAccounts implements GlueOAuthAccountProvider {
   readonly kind = USER_IDENTITY_KIND;
 
   constructor(
@@ -52,7 +52,7 @@ export class BackofficeUserAccounts implements GlueOAuthAccountProvider {
 
 /** Tokens of the external issuer open the backend for the active user with the token's e-mail. */
 @Injectable()
-export class BackofficeExternalIdentities implements ExternalIdentityMapper {
+export class BackOfficeExternalIdentities implements ExternalIdentityMapper {
   constructor(private readonly userFacade: UserFacade) {}
 
   readonly resolve = async (claims: ExternalIdentityClaims): Promise<GlueIdentity | null> => {

@@ -1,2 +1,2 @@
 /** Back-office authorization: the scopes backend routes require and the roles that grant them. */
-export * from './backoffice-scope.js';
+export * from './back-office-scope.js';

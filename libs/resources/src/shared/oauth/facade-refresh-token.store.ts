@@ -6,12 +6,12 @@ import {
   type GlueRefreshTokenSubject,
   type GlueSessionRefreshToken,
 } from '#glue-core';
-import { OauthErrorCode, OauthException, OauthFacade } from '#zed-facades/oauth';
+import { OAuthErrorCode, OAuthException, OAuthFacade } from '#zed-facades/oauth';
 
 /** The OAuth server's sessions and refresh tokens, kept by the oauth domain (hashed, rotated). */
 @Injectable()
 export class FacadeRefreshTokenStore implements GlueRefreshTokenStore {
-  constructor(private readonly oauthFacade: OauthFacade) {}
+  constructor(private readonly oauthFacade: OAuthFacade) {}
 
   issue(subject: GlueRefreshTokenSubject, ttlSeconds: number): Promise<GlueSessionRefreshToken> {
     return this.oauthFacade.issueRefreshToken(subject, ttlSeconds);
@@ -54,14 +54,14 @@ export class FacadeRefreshTokenStore implements GlueRefreshTokenStore {
   }
 }
 
-const DESCRIPTIONS: Readonly<Record<OauthErrorCode, string>> = {
-  [OauthErrorCode.REFRESH_TOKEN_INVALID]: 'The refresh token is not valid.',
-  [OauthErrorCode.REFRESH_TOKEN_EXPIRED]: 'The refresh token has expired.',
-  [OauthErrorCode.REFRESH_TOKEN_REUSED]:
+const DESCRIPTIONS: Readonly<Record<OAuthErrorCode, string>> = {
+  [OAuthErrorCode.REFRESH_TOKEN_INVALID]: 'The refresh token is not valid.',
+  [OAuthErrorCode.REFRESH_TOKEN_EXPIRED]: 'The refresh token has expired.',
+  [OAuthErrorCode.REFRESH_TOKEN_REUSED]:
     'The refresh token was already used; its session has been revoked, with every token of it.',
 };
 
 function toGrantError(error: unknown): unknown {
-  if (!(error instanceof OauthException)) return error;
+  if (!(error instanceof OAuthException)) return error;
   return new OAuthGrantError('invalid_grant', DESCRIPTIONS[error.code], GlueErrorCode.RefreshFailed);
 }
