@@ -1,17 +1,14 @@
 import type { DynamicModule } from '@nestjs/common';
-import { AbstractProductAvailabilitiesApiModule } from '#resources/abstract-product-availabilities-api';
-import { AbstractProductImageSetsApiModule } from '#resources/abstract-product-image-sets-api';
-import { AbstractProductPricesApiModule } from '#resources/abstract-product-prices-api';
 import { AbstractProductsApiModule } from '#resources/abstract-products-api';
 import { CategoryNodesApiModule } from '#resources/category-nodes-api';
 import { CategoryTreesApiModule } from '#resources/category-trees-api';
-import { ConcreteProductAvailabilitiesApiModule } from '#resources/concrete-product-availabilities-api';
-import { ConcreteProductImageSetsApiModule } from '#resources/concrete-product-image-sets-api';
-import { ConcreteProductPricesApiModule } from '#resources/concrete-product-prices-api';
 import { ConcreteProductsApiModule } from '#resources/concrete-products-api';
 import { CustomerAddressesApiModule } from '#resources/customer-addresses-api';
 import { CustomersApiModule, type CustomersApiOptions } from '#resources/customers-api';
 import { HealthCheckApiModule } from '#resources/health-check-api';
+import { ProductAvailabilitiesApiModule } from '#resources/product-availabilities-api';
+import { ProductImageSetsApiModule } from '#resources/product-image-sets-api';
+import { ProductPricesApiModule } from '#resources/product-prices-api';
 import { StoresApiModule } from '#resources/stores-api';
 
 /** What the storefront's resources are configured with. */
@@ -25,18 +22,15 @@ export interface StorefrontApiResourcesConfig {
 
 /** Every resource the storefront serves, alphabetised. A resource exists only where it is listed. */
 export const storefrontApiResources = (config: StorefrontApiResourcesConfig) => [
-  AbstractProductAvailabilitiesApiModule,
-  AbstractProductImageSetsApiModule,
-  AbstractProductPricesApiModule,
   AbstractProductsApiModule,
   CategoryNodesApiModule,
   CategoryTreesApiModule,
-  ConcreteProductAvailabilitiesApiModule,
-  ConcreteProductImageSetsApiModule,
-  ConcreteProductPricesApiModule,
   ConcreteProductsApiModule,
   CustomerAddressesApiModule,
   CustomersApiModule.forRoot(config.customers, config.oauth),
   HealthCheckApiModule.forRoot(config.health),
+  ProductAvailabilitiesApiModule,
+  ProductImageSetsApiModule,
+  ProductPricesApiModule,
   StoresApiModule,
 ];

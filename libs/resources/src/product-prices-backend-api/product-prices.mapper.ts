@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { Attributes, GlueResourceObject } from '#glue-core';
-import { catalogPath } from '#resources/shared/catalog';
+import { productChildPath } from '#resources/shared/catalog';
 import type { StorePriceTransfer } from '#zed-facades/price-product';
 
 export const PRODUCT_PRICES_TYPE = 'product-prices';
@@ -36,7 +36,7 @@ export function toProductPriceResource(
   return {
     type: PRODUCT_PRICES_TYPE,
     id: `${sku}:${price.storeName}:${price.currency.code}:${price.priceTypeName}`,
-    selfPath: productPricesPath(ownerType, sku),
+    selfPath: productChildPath(ownerType, sku, PRODUCT_PRICES_TYPE),
     attributes: {
       sku,
       store: price.storeName,
@@ -56,9 +56,4 @@ export function toProductPriceResources(
   prices: readonly StorePriceTransfer[] | undefined,
 ): GlueResourceObject<ProductPriceAttributes>[] {
   return (prices ?? []).map((price) => toProductPriceResource(ownerType, sku, price));
-}
-
-/** `/products/{sku}/product-prices` or `/concrete-products/{sku}/product-prices`. */
-export function productPricesPath(ownerType: string, sku: string): string {
-  return `${catalogPath(ownerType, sku)}/${PRODUCT_PRICES_TYPE}`;
 }

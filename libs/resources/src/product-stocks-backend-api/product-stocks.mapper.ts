@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { Attributes, GlueResourceObject } from '#glue-core';
-import { catalogPath, CONCRETE_PRODUCTS_TYPE } from '#resources/shared/catalog';
+import { CONCRETE_PRODUCTS_TYPE, productChildPath } from '#resources/shared/catalog';
 import type { ProductConcreteTransfer } from '#zed-facades/product';
 import type { StockProductTransfer } from '#zed-facades/stock';
 
@@ -22,7 +22,7 @@ export type ProductStockAttributes = Attributes<typeof ProductStockAttributesSch
 type ProductStockResource = GlueResourceObject<ProductStockAttributes>;
 
 /** The concrete identity stock rows are keyed by. */
-type StockOwner = Pick<ProductConcreteTransfer, 'idProductConcrete' | 'sku'>;
+export type StockOwner = Pick<ProductConcreteTransfer, 'idProductConcrete' | 'sku'>;
 
 /**
  * The stock rows of `concretes`, in their order, each ordered by warehouse name. The id
@@ -37,7 +37,7 @@ export function toProductStockResources(
     (stocks.get(concrete.idProductConcrete) ?? []).map((stock) => ({
       type: PRODUCT_STOCKS_TYPE,
       id: `${concrete.sku}:${stock.warehouseName}`,
-      selfPath: productStocksPath(CONCRETE_PRODUCTS_TYPE, concrete.sku),
+      selfPath: productChildPath(CONCRETE_PRODUCTS_TYPE, concrete.sku, PRODUCT_STOCKS_TYPE),
       attributes: {
         sku: concrete.sku,
         warehouse: stock.warehouseName,
@@ -47,9 +47,4 @@ export function toProductStockResources(
       },
     })),
   );
-}
-
-/** `/products/{sku}/product-stocks` or `/concrete-products/{sku}/product-stocks`. */
-export function productStocksPath(ownerType: string, sku: string): string {
-  return `${catalogPath(ownerType, sku)}/${PRODUCT_STOCKS_TYPE}`;
 }

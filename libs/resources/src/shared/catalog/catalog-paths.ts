@@ -14,3 +14,8 @@ export function abstractProductPath(sku: string): string {
 export function concreteProductPath(sku: string): string {
   return catalogPath(CONCRETE_PRODUCTS_TYPE, sku);
 }
+
+/** `/<parent type>/<sku>/<child type>`: a product child's path (`/abstract-products/001/abstract-product-prices`). */
+export function productChildPath(parentType: string, sku: string, childType: string): string {
+  return `${catalogPath(parentType, sku)}/${childType}`;
+}

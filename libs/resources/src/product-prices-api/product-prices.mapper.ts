@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { Nullable, type Attributes } from '#glue-core';
+import { childAttributes } from '#resources/shared/catalog';
 import type { PriceTransfer } from '#zed-facades/price-product';
 
 /** The price type whose gross amount is Glue's `price`. */
@@ -36,3 +37,9 @@ export function toProductPricesAttributes(prices: readonly PriceTransfer[]): Pro
     })),
   };
 }
+
+/** Either product's prices resource: a product the facade found no price for has one all the same. */
+export const PRODUCT_PRICES_ATTRIBUTES = childAttributes(
+  ProductPricesAttributesSchema,
+  (prices: readonly PriceTransfer[] = []) => toProductPricesAttributes(prices),
+);

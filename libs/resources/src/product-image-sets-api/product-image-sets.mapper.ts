@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { Attributes } from '#glue-core';
+import { childAttributes } from '#resources/shared/catalog';
 import type { ImageSetTransfer } from '#zed-facades/product-image';
 
 /** Glue's image set attributes, the same for `abstract-product-image-sets` and `concrete-product-image-sets`. */
@@ -25,3 +26,9 @@ export function toImageSetsAttributes(imageSets: readonly ImageSetTransfer[]): I
     })),
   };
 }
+
+/** Either product's image sets resource: a product without images has one with an empty list. */
+export const IMAGE_SETS_ATTRIBUTES = childAttributes(
+  ImageSetsAttributesSchema,
+  (imageSets: readonly ImageSetTransfer[] = []) => toImageSetsAttributes(imageSets),
+);

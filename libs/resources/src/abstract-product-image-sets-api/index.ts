@@ -1,2 +1,0 @@
-/** Storefront resource `abstract-product-image-sets`. */
-export { AbstractProductImageSetsApiModule } from './abstract-product-image-sets-api.module.js';

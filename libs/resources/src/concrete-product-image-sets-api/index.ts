@@ -1,2 +1,0 @@
-/** Storefront resource `concrete-product-image-sets`. */
-export { ConcreteProductImageSetsApiModule } from './concrete-product-image-sets-api.module.js';

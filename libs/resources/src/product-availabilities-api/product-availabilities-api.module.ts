@@ -1,0 +1,47 @@
+import { Module } from '@nestjs/common';
+import {
+  ABSTRACT_PRODUCT_PARENT,
+  CONCRETE_PRODUCT_PARENT,
+  productChildren,
+  storefrontProductChild,
+} from '#resources/shared/catalog';
+import { requestStore } from '#resources/shared/store-context';
+import { ProductModule } from '#zed-facades/product';
+import { StockFacade, StockModule } from '#zed-facades/stock';
+import {
+  ABSTRACT_PRODUCT_AVAILABILITY_ATTRIBUTES,
+  CONCRETE_PRODUCT_AVAILABILITY_ATTRIBUTES,
+} from './product-availabilities.mapper.js';
+
+/**
+ * `abstract-products/{sku}/abstract-product-availabilities`, and its `include`: the stock of the
+ * product's active concretes in the request's store's active warehouses.
+ */
+const ABSTRACT_PRODUCT_AVAILABILITIES = storefrontProductChild(ABSTRACT_PRODUCT_PARENT, {
+  type: 'abstract-product-availabilities',
+  facade: StockFacade,
+  attributes: ABSTRACT_PRODUCT_AVAILABILITY_ATTRIBUTES,
+  load: (facade, ids, request) => facade.getAbstractAvailabilities(ids, requestStore(request)),
+});
+
+/**
+ * `concrete-products/{sku}/concrete-product-availabilities`, and its `include`: the product's stock
+ * in the request's store's active warehouses.
+ */
+const CONCRETE_PRODUCT_AVAILABILITIES = storefrontProductChild(CONCRETE_PRODUCT_PARENT, {
+  type: 'concrete-product-availabilities',
+  facade: StockFacade,
+  attributes: CONCRETE_PRODUCT_AVAILABILITY_ATTRIBUTES,
+  load: (facade, ids, request) => facade.getConcreteAvailabilities(ids, requestStore(request)),
+});
+
+/**
+ * Storefront `abstract-product-availabilities` and `concrete-product-availabilities`, each a child
+ * route of its product and a relationship of it, one resource per product, its id the sku (Glue:
+ * `ProductAvailabilitiesRestApi`).
+ */
+@Module({
+  imports: [ProductModule, StockModule],
+  ...productChildren(ABSTRACT_PRODUCT_AVAILABILITIES, CONCRETE_PRODUCT_AVAILABILITIES),
+})
+export class ProductAvailabilitiesApiModule {}

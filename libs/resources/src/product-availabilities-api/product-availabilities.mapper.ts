@@ -1,0 +1,44 @@
+import { Type } from '@sinclair/typebox';
+import type { Attributes } from '#glue-core';
+import { childAttributes } from '#resources/shared/catalog';
+import type { AvailabilityTransfer } from '#zed-facades/stock';
+
+/**
+ * Glue's `abstract-product-availabilities` attributes: the stock of the product's active concretes in
+ * the store's active warehouses.
+ */
+const AbstractProductAvailabilityAttributesSchema = Type.Object({
+  availability: Type.Boolean(),
+  quantity: Type.Integer(),
+});
+
+type AbstractProductAvailabilityAttributes = Attributes<typeof AbstractProductAvailabilityAttributesSchema>;
+
+/** Glue's `concrete-product-availabilities` attributes: stock of the store's active warehouses. */
+const ConcreteProductAvailabilityAttributesSchema = Type.Object({
+  availability: Type.Boolean(),
+  quantity: Type.Integer(),
+  isNeverOutOfStock: Type.Boolean(),
+});
+
+/** What both availabilities hold. */
+function availabilityOf({
+  isAvailable,
+  quantity,
+}: AvailabilityTransfer): AbstractProductAvailabilityAttributes {
+  return { availability: isAvailable, quantity };
+}
+
+// A product has no availability resource only if the stock facade broke its promise of an entry for
+// every product asked.
+
+export const ABSTRACT_PRODUCT_AVAILABILITY_ATTRIBUTES = childAttributes(
+  AbstractProductAvailabilityAttributesSchema,
+  (found: AvailabilityTransfer | undefined) => found && availabilityOf(found),
+);
+
+export const CONCRETE_PRODUCT_AVAILABILITY_ATTRIBUTES = childAttributes(
+  ConcreteProductAvailabilityAttributesSchema,
+  (found: AvailabilityTransfer | undefined) =>
+    found && { ...availabilityOf(found), isNeverOutOfStock: found.isNeverOutOfStock },
+);

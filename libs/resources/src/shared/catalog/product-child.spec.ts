@@ -1,0 +1,112 @@
+import { PATH_METADATA } from '@nestjs/common/constants.js';
+import { Type } from '@sinclair/typebox';
+import { GlueHttpException, type GlueRequest, type GlueResourceObject } from '#glue-core';
+import type { ProductParent } from './product-child.js';
+import { childAttributes, storefrontProductChild } from './storefront-product-child.js';
+
+interface Widget {
+  readonly sku: string;
+  readonly idWidget: number;
+}
+
+/** A parent that knows two widgets; any other sku is 404, as a product parent answers. */
+const WIDGET_PARENT: ProductParent<Widget> = {
+  type: 'widgets',
+  id: (widget) => widget.idWidget,
+  find: (_productFacade, sku) => {
+    const widget = { 'W 1': { sku: 'W 1', idWidget: 1 }, W2: { sku: 'W2', idWidget: 2 } }[sku];
+    if (!widget) return Promise.reject(GlueHttpException.notFound(`Widget "${sku}" does not exist.`));
+    return Promise.resolve(widget);
+  },
+};
+
+/** The colours of widgets, by id; widget 2 has none, a widget the facade forgot has no resource. */
+class ColourFacade {
+  readonly calls: (readonly number[])[] = [];
+
+  getColours(ids: readonly number[]): Promise<ReadonlyMap<number, readonly string[]>> {
+    this.calls.push(ids);
+    return Promise.resolve(new Map(ids.filter((id) => id !== 3).map((id) => [id, id === 1 ? ['red'] : []])));
+  }
+}
+
+const request = {} as GlueRequest;
+const checked: GlueRequest[] = [];
+const WIDGET_COLOURS = storefrontProductChild(WIDGET_PARENT, {
+  type: 'widget-colours',
+  facade: ColourFacade,
+  attributes: childAttributes(
+    Type.Object({ colours: Type.Array(Type.String()) }),
+    (colours: readonly string[] | undefined) => colours && { colours },
+  ),
+  checkRequest: (each) => checked.push(each),
+  load: (facade, ids) => facade.getColours(ids),
+});
+
+type Relationship = {
+  load(parents: readonly GlueResourceObject<object, Widget>[], request: GlueRequest): Promise<unknown>;
+  relatedPath(parent: GlueResourceObject<object, Widget>): string;
+};
+type Controller = { list(request: GlueRequest, sku: string): Promise<unknown> };
+
+describe('storefrontProductChild', () => {
+  const parent = (widget: Widget): GlueResourceObject<object, Widget> => ({
+    type: 'widgets',
+    id: widget.sku,
+    attributes: {},
+    source: widget,
+  });
+
+  it('declares the child route under its parent, named like a hand-written pair', () => {
+    expect(Reflect.getMetadata(PATH_METADATA, WIDGET_COLOURS.controller)).toBe('widgets/:sku/widget-colours');
+    expect(WIDGET_COLOURS.controller.name).toBe('WidgetWidgetColoursController');
+    expect(WIDGET_COLOURS.relationship.name).toBe('WidgetWidgetColoursRelationship');
+  });
+
+  it('loads the children of every parent in one facade call, one resource each, its id the sku', async () => {
+    const facade = new ColourFacade();
+    const relationship = new WIDGET_COLOURS.relationship(facade) as Relationship;
+    const widgets = [
+      { sku: 'W 1', idWidget: 1 },
+      { sku: 'W2', idWidget: 2 },
+      { sku: 'W3', idWidget: 3 },
+    ];
+
+    const loaded = await relationship.load(widgets.map(parent), request);
+
+    expect(facade.calls).toEqual([[1, 2, 3]]);
+    expect(loaded).toEqual(
+      new Map([
+        [
+          'W 1',
+          [
+            {
+              type: 'widget-colours',
+              id: 'W 1',
+              selfPath: '/widgets/W%201/widget-colours',
+              attributes: { colours: ['red'] },
+            },
+          ],
+        ],
+        ['W2', [expect.objectContaining({ id: 'W2', attributes: { colours: [] } })]],
+        ['W3', []],
+      ]),
+    );
+    expect(relationship.relatedPath(parent(widgets[0]!))).toBe('/widgets/W%201/widget-colours');
+  });
+
+  it("answers a parent's children as a collection, checking the request before the lookup", async () => {
+    const facade = new ColourFacade();
+    const controller = new WIDGET_COLOURS.controller({}, facade) as Controller;
+
+    await expect(controller.list(request, 'W2')).resolves.toEqual({
+      kind: 'collection',
+      resources: [expect.objectContaining({ type: 'widget-colours', id: 'W2' })],
+      total: 1,
+    });
+    checked.length = 0;
+    await expect(controller.list(request, 'W9')).rejects.toBeInstanceOf(GlueHttpException);
+    expect(checked).toEqual([request]);
+    expect(facade.calls).toEqual([[2]]);
+  });
+});

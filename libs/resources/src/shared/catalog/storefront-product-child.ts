@@ -1,0 +1,105 @@
+import type { Type } from '@nestjs/common';
+import type { TObject } from '@sinclair/typebox';
+import { Public, PublicCache, type Attributes, type GlueRequest } from '#glue-core';
+import type { AbstractProductTransfer, ConcreteProductTransfer, ProductFacade } from '#zed-facades/product';
+import { productChildPath } from './catalog-paths.js';
+import { ABSTRACT_PRODUCTS_TYPE, CONCRETE_PRODUCTS_TYPE } from './catalog-types.js';
+import { productChild, type ProductChild, type ProductParent, type ResourcesBySku } from './product-child.js';
+import { requireActiveProduct } from './product-lookup.js';
+import { requestLocale } from './request-locale.js';
+
+/** The storefront's abstract product: an active one, in the request's locale. */
+export const ABSTRACT_PRODUCT_PARENT = storefrontParent<AbstractProductTransfer>({
+  type: ABSTRACT_PRODUCTS_TYPE,
+  label: 'Abstract product',
+  id: (product) => product.idProductAbstract,
+  findBySkus: (productFacade, skus, locale) => productFacade.findAbstractProductsBySkus(skus, locale),
+});
+
+/** The storefront's concrete product: an active one, in the request's locale. */
+export const CONCRETE_PRODUCT_PARENT = storefrontParent<ConcreteProductTransfer>({
+  type: CONCRETE_PRODUCTS_TYPE,
+  label: 'Concrete product',
+  id: (product) => product.idProductConcrete,
+  findBySkus: (productFacade, skus, locale) => productFacade.findConcreteProductsBySkus(skus, locale),
+});
+
+/** A child's attributes: their schema, and how they are made of what its facade found for a product. */
+export interface ChildAttributes<TFound, TAttributes extends object> {
+  readonly schema: TObject;
+  /** `undefined`: the product has no resource. */
+  readonly from: (found: TFound | undefined) => TAttributes | undefined;
+}
+
+/** A child's attributes, the mapping typed by the schema so that the two cannot drift apart. */
+export function childAttributes<TSchema extends TObject, TFound>(
+  schema: TSchema,
+  from: (found: TFound | undefined) => Attributes<TSchema> | undefined,
+): ChildAttributes<TFound, Attributes<TSchema>> {
+  return { schema, from };
+}
+
+export interface StorefrontProductChildOptions<TFacade, TFound, TAttributes extends object> {
+  /** The child's type under this parent (`abstract-product-prices`). */
+  readonly type: string;
+  /** The facade `load` calls; its Nest module is among the child module's imports. */
+  readonly facade: Type<TFacade>;
+  /** Its attributes' schema, and how they are made of what `load` found for a product. */
+  readonly attributes: ChildAttributes<TFound, TAttributes>;
+  /** Checks the request before the product lookup: a bad parameter is 400 even for an unknown sku. */
+  readonly checkRequest?: (request: GlueRequest) => unknown;
+  /** One facade call for the products' ids (the parent's `id`): what each product's resource is made of. */
+  load(facade: TFacade, ids: readonly number[], request: GlueRequest): Promise<ReadonlyMap<number, TFound>>;
+}
+
+/**
+ * A storefront child of a product as Glue has them: public and publicly cacheable, one resource per
+ * product whose id is the product's sku (see `productChild` for the route and the relationship).
+ */
+export function storefrontProductChild<
+  TFacade,
+  TProduct extends { readonly sku: string },
+  TFound,
+  TAttributes extends object,
+>(
+  parent: ProductParent<TProduct>,
+  child: StorefrontProductChildOptions<TFacade, TFound, TAttributes>,
+): ProductChild {
+  return productChild(parent, {
+    ...child,
+    attributes: child.attributes.schema,
+    access: [Public(), PublicCache()],
+    async load(facade, products, request): Promise<ResourcesBySku<TAttributes>> {
+      const found = await child.load(facade, products.map(parent.id), request);
+      return new Map(
+        products.map((product) => {
+          const attributes = child.attributes.from(found.get(parent.id(product)));
+          if (attributes === undefined) return [product.sku, []];
+          const selfPath = productChildPath(parent.type, product.sku, child.type);
+          return [product.sku, [{ type: child.type, id: product.sku, selfPath, attributes }]];
+        }),
+      );
+    },
+  });
+}
+
+/** A storefront parent: inactive products do not exist on the storefront (404 `007`). */
+function storefrontParent<TProduct extends { readonly sku: string; readonly isActive: boolean }>(parent: {
+  readonly type: string;
+  readonly label: 'Abstract product' | 'Concrete product';
+  readonly id: (product: TProduct) => number;
+  readonly findBySkus: (
+    productFacade: ProductFacade,
+    skus: readonly string[],
+    locale: string,
+  ) => Promise<readonly TProduct[]>;
+}): ProductParent<TProduct> {
+  return {
+    type: parent.type,
+    id: parent.id,
+    find: async (productFacade, sku, request) => {
+      const [found] = await parent.findBySkus(productFacade, [sku], requestLocale(request));
+      return requireActiveProduct(found, parent.label, sku);
+    },
+  };
+}
