@@ -6,11 +6,7 @@ import {
   type GlueRequest,
   type GlueResourceObject,
 } from '#glue-core';
-import {
-  ABSTRACT_PRODUCTS_TYPE,
-  requestCurrency,
-  throwPriceErrorAsGlueError,
-} from '#resources/shared/catalog';
+import { ABSTRACT_PRODUCTS_TYPE, requestCurrency } from '#resources/shared/catalog';
 import { requestStore } from '#resources/shared/store-context';
 import { PriceProductFacade } from '#zed-facades/price-product';
 import type { AbstractProductTransfer } from '#zed-facades/product';
@@ -40,13 +36,11 @@ export class AbstractProductAbstractProductPricesRelationship implements GlueRel
     products: readonly AbstractProductTransfer[],
     request: GlueRequest,
   ): Promise<ReadonlyMap<string, readonly GlueResourceObject<AbstractProductPricesAttributes>[]>> {
-    const prices = await this.priceProductFacade
-      .getAbstractPrices(
-        products.map((product) => product.idProductAbstract),
-        requestStore(request),
-        requestCurrency(request),
-      )
-      .catch(throwPriceErrorAsGlueError);
+    const prices = await this.priceProductFacade.getAbstractPrices(
+      products.map((product) => product.idProductAbstract),
+      requestStore(request),
+      requestCurrency(request),
+    );
     return new Map(
       products.map((product) => [
         product.sku,

@@ -6,11 +6,7 @@ import {
   type GlueRequest,
   type GlueResourceObject,
 } from '#glue-core';
-import {
-  CONCRETE_PRODUCTS_TYPE,
-  requestCurrency,
-  throwPriceErrorAsGlueError,
-} from '#resources/shared/catalog';
+import { CONCRETE_PRODUCTS_TYPE, requestCurrency } from '#resources/shared/catalog';
 import { requestStore } from '#resources/shared/store-context';
 import { PriceProductFacade } from '#zed-facades/price-product';
 import type { ConcreteProductTransfer } from '#zed-facades/product';
@@ -40,13 +36,11 @@ export class ConcreteProductConcreteProductPricesRelationship implements GlueRel
     products: readonly ConcreteProductTransfer[],
     request: GlueRequest,
   ): Promise<ReadonlyMap<string, readonly GlueResourceObject<ConcreteProductPricesAttributes>[]>> {
-    const prices = await this.priceProductFacade
-      .getConcretePrices(
-        products.map((product) => product.idProductConcrete),
-        requestStore(request),
-        requestCurrency(request),
-      )
-      .catch(throwPriceErrorAsGlueError);
+    const prices = await this.priceProductFacade.getConcretePrices(
+      products.map((product) => product.idProductConcrete),
+      requestStore(request),
+      requestCurrency(request),
+    );
     return new Map(
       products.map((product) => [
         product.sku,
