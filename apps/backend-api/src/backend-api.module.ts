@@ -13,6 +13,7 @@ import {
 } from '#glue-core';
 import { JsonApiConvention } from '#json-api-convention';
 import { OAuthBackendApiModule } from '#resources/oauth-backend-api';
+import { DOMAIN_ERRORS } from '#resources/shared/domain-errors';
 import { StoreContextModule, StoreContextResolver } from '#resources/shared/store-context';
 import { DatabaseModule, DatabaseReadinessCheck, DatabaseReadinessModule } from '#zed-facades/database';
 import type { BackendApiConfig } from './config/backend-api.config.js';
@@ -59,6 +60,7 @@ export class BackendApiModule {
           conventions: [JsonApiConvention, NoneConvention, OAuthConvention],
           authenticationServers: [GLUE_OAUTH_SERVER, OPENID_CONNECT_SERVER],
           storeResolver: StoreContextResolver,
+          domainErrors: DOMAIN_ERRORS,
           imports: [oauth, StoreContextModule.forRoot({ defaultStore: config.defaultStore })],
           corsOrigins: config.corsOrigins,
           links: { publicUrl: config.publicUrl, listenUrl: listenUrl(config.host, config.port) },

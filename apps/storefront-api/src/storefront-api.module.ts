@@ -13,6 +13,7 @@ import {
 } from '#glue-core';
 import { JsonApiConvention } from '#json-api-convention';
 import { OAuthApiModule } from '#resources/oauth-api';
+import { DOMAIN_ERRORS } from '#resources/shared/domain-errors';
 import { StoreContextModule, StoreContextResolver } from '#resources/shared/store-context';
 import { DatabaseModule, DatabaseReadinessCheck, DatabaseReadinessModule } from '#zed-facades/database';
 import type { StorefrontApiConfig } from './config/storefront-api.config.js';
@@ -60,6 +61,7 @@ export class StorefrontApiModule {
           conventions: [JsonApiConvention, NoneConvention, OAuthConvention],
           authenticationServers: [GLUE_OAUTH_SERVER, OPENID_CONNECT_SERVER],
           storeResolver: StoreContextResolver,
+          domainErrors: DOMAIN_ERRORS,
           imports: [oauth, StoreContextModule.forRoot({ defaultStore: config.defaultStore })],
           corsOrigins: config.corsOrigins,
           links: { publicUrl: config.publicUrl, listenUrl: listenUrl(config.host, config.port) },

@@ -17,6 +17,11 @@ export * from './convention/glue-convention.js';
 export * from './convention/glue-convention.registry.js';
 export * from './convention/media-type.js';
 export * from './convention/none.convention.js';
+export {
+  glueDomainErrors,
+  GlueDomainErrorRegistry,
+  type GlueDomainErrorMapping,
+} from './errors/domain-error.registry.js';
 export * from './errors/glue-error.js';
 export * from './errors/glue-http.exception.js';
 export * from './errors/service-unavailable.js';

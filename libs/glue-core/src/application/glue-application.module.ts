@@ -10,6 +10,7 @@ import { DiscoveryModule } from '@nestjs/core';
 import { GLUE_AUTHENTICATION_SERVERS } from '../auth/glue-authentication-server.js';
 import type { GlueConvention } from '../convention/glue-convention.js';
 import { GLUE_CONVENTIONS, GlueConventionRegistry } from '../convention/glue-convention.registry.js';
+import { GlueDomainErrorRegistry } from '../errors/domain-error.registry.js';
 import { GlueHealthModule } from '../health/glue-health.module.js';
 import { HealthController } from '../health/health.controller.js';
 import { normalisePublicUrl } from '../http/links.js';
@@ -78,6 +79,7 @@ export class GlueApplicationModule implements NestModule {
         provide: GLUE_INCLUDE_ADMISSION,
         useValue: new AdmissionQueue(limits.maxConcurrentIncludes, limits.maxQueuedIncludes),
       },
+      { provide: GlueDomainErrorRegistry, useValue: new GlueDomainErrorRegistry(options.domainErrors) },
       RouteTable,
       GlueRelationshipRegistry,
       RequestContextMiddleware,

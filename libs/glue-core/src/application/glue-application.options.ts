@@ -1,5 +1,6 @@
 import type { DynamicModule, InjectionToken, ModuleMetadata, Type } from '@nestjs/common';
 import type { GlueConvention } from '../convention/glue-convention.js';
+import type { GlueDomainErrorMapping } from '../errors/domain-error.registry.js';
 import type { GlueLinkOptions } from '../http/links.js';
 import type { GlueRequestLimits } from '../limits/request-limits.js';
 import type { GlueStoreResolver } from '../locale/glue-store-resolver.js';
@@ -48,6 +49,11 @@ export interface GlueApplicationOptions {
    * checks. Without it the application is ready whenever it is live.
    */
   readonly health?: DynamicModule;
+  /**
+   * How the errors its facades throw reach clients (`glueDomainErrors(…)` per error class); the
+   * first mapping whose class matches answers. An error no mapping answers is a 500.
+   */
+  readonly domainErrors?: readonly GlueDomainErrorMapping[];
 }
 
 export const GLUE_APPLICATION_OPTIONS = Symbol('GLUE_APPLICATION_OPTIONS');

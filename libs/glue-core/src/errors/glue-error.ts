@@ -22,7 +22,7 @@ export interface GlueErrorSource {
 /**
  * Codes glue-core itself emits (docs/error-codes.md): Glue's where Glue has one, the HTTP status for
  * a generic case, four digits for the sub-cases of 400 and 403. Resources keep their own code lists
- * next to their error mappers.
+ * next to their domain error mappings (`glueDomainErrors`).
  */
 export const GlueErrorCode = {
   InvalidAccessToken: '001',

@@ -15,6 +15,7 @@ import {
 import { findRequestContext } from '../context/request-context.js';
 import type { GlueConvention } from '../convention/glue-convention.js';
 import { GlueConventionRegistry } from '../convention/glue-convention.registry.js';
+import { GlueDomainErrorRegistry } from '../errors/domain-error.registry.js';
 import { GlueErrorCode, type GlueError } from '../errors/glue-error.js';
 import { formatBearerChallenge, GlueHttpException } from '../errors/glue-http.exception.js';
 import { unavailableService, type UnavailableService } from '../errors/service-unavailable.js';
@@ -33,7 +34,8 @@ const OUTAGE_WARNING_INTERVAL_MS = 30_000;
 
 /**
  * Step 9: error formatting. Every error leaves as the negotiated convention's error document (or
- * the application's first convention when nothing was negotiated). A request no route matched is
+ * the application's first convention when nothing was negotiated). A domain error is answered as the
+ * application's `GlueDomainErrorRegistry` says. A request no route matched is
  * 404, 405 with `Allow`, or — for OPTIONS — 204 with `Allow`. An error that says a service the
  * request needs is unreachable (PostgreSQL, Redis: `unavailableService`) is 503 with
  * `Retry-After`. Anything else unexpected is a generic 500 that names the request id; its details
@@ -47,6 +49,7 @@ export class ErrorFormattingFilter implements ExceptionFilter {
   constructor(
     private readonly registry: GlueConventionRegistry,
     private readonly routes: RouteTable,
+    private readonly domainErrors: GlueDomainErrorRegistry,
     @Inject(GLUE_APPLICATION_OPTIONS) private readonly options: GlueApplicationOptions,
   ) {}
 
@@ -86,6 +89,8 @@ export class ErrorFormattingFilter implements ExceptionFilter {
 
   private toGlueException(exception: unknown, request: Request): GlueHttpException {
     if (exception instanceof GlueHttpException) return exception;
+    const domainError = this.domainErrors.toGlueException(exception);
+    if (domainError) return domainError;
     if (exception instanceof HttpException && exception.getStatus() < 500) {
       const status = exception.getStatus();
       const response = exception.getResponse();

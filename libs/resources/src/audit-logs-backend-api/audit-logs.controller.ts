@@ -38,7 +38,7 @@ const AUDIT_LOG_COLLECTION: CollectionDefinition<'createdAt', AuditLogFilter> = 
  * The audit trail: every password login attempt at the backend's `POST /token` (blocked ones too),
  * newest first; the storefront records none. Read-only: entries are written by that token endpoint,
  * never through this resource. The facade refuses nothing (an id that cannot be one is simply not
- * found), so this resource has no error mapper and no codes of its own (`007`, `011` are
+ * found), so this resource has no domain error mapping and no codes of its own (`007`, `011` are
  * glue-core's).
  */
 @GlueResource({

@@ -18,7 +18,6 @@ import {
   CustomerAddressCreateAttributes,
   CustomerAddressUpdateAttributes,
 } from './dto/customer-address.attributes.js';
-import { throwAsGlueError } from './customer-address-error.mapper.js';
 import {
   ADDRESSES_TYPE,
   CustomerAddressAttributesSchema,
@@ -50,7 +49,7 @@ export class CustomerAddressesController {
     @Param('customerReference') customerReference: string,
   ): Promise<GlueCollection<CustomerAddressAttributes>> {
     const owner = requireOwnCustomer(request, customerReference);
-    const addresses = await this.customerFacade.getAddresses(owner).catch(throwAsGlueError);
+    const addresses = await this.customerFacade.getAddresses(owner);
     const { offset, limit } = requirePagination(request);
     return collection(
       addresses.slice(offset, offset + limit).map((address) => toCustomerAddressResource(owner, address)),
@@ -66,7 +65,7 @@ export class CustomerAddressesController {
     @Param('addressId') addressId: string,
   ): Promise<AddressResource> {
     const owner = requireOwnCustomer(request, customerReference);
-    const address = await this.customerFacade.findAddress(owner, addressId).catch(throwAsGlueError);
+    const address = await this.customerFacade.findAddress(owner, addressId);
     if (!address) throw GlueHttpException.notFound(`Address "${addressId}" was not found.`);
     return toCustomerAddressResource(owner, address);
   }
@@ -79,7 +78,7 @@ export class CustomerAddressesController {
     @GlueAttributes() attributes: CustomerAddressCreateAttributes,
   ): Promise<AddressResource> {
     const owner = requireOwnCustomer(request, customerReference);
-    const address = await this.customerFacade.createAddress(owner, attributes).catch(throwAsGlueError);
+    const address = await this.customerFacade.createAddress(owner, attributes);
     return toCustomerAddressResource(owner, address);
   }
 
@@ -92,9 +91,7 @@ export class CustomerAddressesController {
     @GlueAttributes() attributes: CustomerAddressUpdateAttributes,
   ): Promise<AddressResource> {
     const owner = requireOwnCustomer(request, customerReference);
-    const address = await this.customerFacade
-      .updateAddress(owner, addressId, attributes)
-      .catch(throwAsGlueError);
+    const address = await this.customerFacade.updateAddress(owner, addressId, attributes);
     return toCustomerAddressResource(owner, address);
   }
 
@@ -107,6 +104,6 @@ export class CustomerAddressesController {
     @Param('addressId') addressId: string,
   ): Promise<void> {
     const owner = requireOwnCustomer(request, customerReference);
-    await this.customerFacade.deleteAddress(owner, addressId).catch(throwAsGlueError);
+    await this.customerFacade.deleteAddress(owner, addressId);
   }
 }

@@ -19,7 +19,6 @@ import { requestStore } from '#resources/shared/store-context';
 import { CustomerFacade } from '#zed-facades/customer';
 import { CUSTOMERS_API_OPTIONS, type CustomersApiOptions } from './customers-api.options.js';
 import { CustomerRegistrationAttributes, CustomerUpdateAttributes } from './dto/customer.attributes.js';
-import { throwAsGlueError } from './customer-error.mapper.js';
 import {
   CUSTOMERS_TYPE,
   CustomerAttributesSchema,
@@ -54,11 +53,9 @@ export class CustomersController {
   ): Promise<GlueResourceObject<CustomerAttributes>> {
     const { confirmPassword: _confirmed, acceptedTerms: _accepted, ...input } = attributes;
     const registration = { ...input, store: requestStore(request) };
-    const customer = await (
-      this.options.registrationConfirmation
-        ? this.customerFacade.registerCustomerWithConfirmation(registration)
-        : this.customerFacade.registerCustomer(registration)
-    ).catch(throwAsGlueError);
+    const customer = await (this.options.registrationConfirmation
+      ? this.customerFacade.registerCustomerWithConfirmation(registration)
+      : this.customerFacade.registerCustomer(registration));
     return toCustomerResource(customer);
   }
 
@@ -88,14 +85,12 @@ export class CustomersController {
     const { confirmPassword: _confirmed, ...input } = attributes;
     // A new password revokes the customer's other sessions; the one making the change goes on. A stolen
     // access token must not be a way to guess the current password: its checks count as logins.
-    const customer = await this.customerFacade
-      .updateCustomer(
-        requireOwnCustomer(request, customerReference),
-        input,
-        request.identity?.sessionId,
-        this.loginBlocker.attemptsFrom(clientInfo(http).ip),
-      )
-      .catch(throwAsGlueError);
+    const customer = await this.customerFacade.updateCustomer(
+      requireOwnCustomer(request, customerReference),
+      input,
+      request.identity?.sessionId,
+      this.loginBlocker.attemptsFrom(clientInfo(http).ip),
+    );
     return toCustomerResource(customer);
   }
 }

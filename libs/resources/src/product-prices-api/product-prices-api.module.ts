@@ -6,7 +6,6 @@ import {
   productChildren,
   requestCurrency,
   storefrontProductChild,
-  throwPriceErrorAsGlueError,
 } from '#resources/shared/catalog';
 import { requestStore } from '#resources/shared/store-context';
 import { PriceProductFacade, PriceProductModule } from '#zed-facades/price-product';
@@ -31,8 +30,7 @@ const priceScope = (request: GlueRequest) => [requestStore(request), requestCurr
 const ABSTRACT_PRODUCT_PRICES = storefrontProductChild(ABSTRACT_PRODUCT_PARENT, {
   ...PRODUCT_PRICES,
   type: 'abstract-product-prices',
-  load: (facade, ids, request) =>
-    facade.getAbstractPrices(ids, ...priceScope(request)).catch(throwPriceErrorAsGlueError),
+  load: (facade, ids, request) => facade.getAbstractPrices(ids, ...priceScope(request)),
 });
 
 /**
@@ -42,8 +40,7 @@ const ABSTRACT_PRODUCT_PRICES = storefrontProductChild(ABSTRACT_PRODUCT_PARENT, 
 const CONCRETE_PRODUCT_PRICES = storefrontProductChild(CONCRETE_PRODUCT_PARENT, {
   ...PRODUCT_PRICES,
   type: 'concrete-product-prices',
-  load: (facade, ids, request) =>
-    facade.getConcretePrices(ids, ...priceScope(request)).catch(throwPriceErrorAsGlueError),
+  load: (facade, ids, request) => facade.getConcretePrices(ids, ...priceScope(request)),
 });
 
 /**

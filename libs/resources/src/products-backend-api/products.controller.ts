@@ -14,7 +14,6 @@ import { BackOfficeScope } from '#resources/shared/back-office-access';
 import { findProductOrFail, productCollectionQuery, productPageCriteria } from '#resources/shared/catalog';
 import { ProductFacade } from '#zed-facades/product';
 import { ProductCreateAttributes, ProductUpdateAttributes } from './dto/product.attributes.js';
-import { throwAsGlueError } from './product-error.mapper.js';
 import {
   PRODUCTS_TYPE,
   ProductAttributesSchema,
@@ -50,7 +49,7 @@ export class ProductsController {
   async create(
     @GlueAttributes() attributes: ProductCreateAttributes,
   ): Promise<GlueResourceObject<ProductAttributes>> {
-    const product = await this.productFacade.createProduct(attributes).catch(throwAsGlueError);
+    const product = await this.productFacade.createProduct(attributes);
     return toProductResource(product);
   }
 
@@ -60,7 +59,7 @@ export class ProductsController {
     @Param('sku') sku: string,
     @GlueAttributes() attributes: ProductUpdateAttributes,
   ): Promise<GlueResourceObject<ProductAttributes>> {
-    const product = await this.productFacade.updateProduct(sku, attributes).catch(throwAsGlueError);
+    const product = await this.productFacade.updateProduct(sku, attributes);
     return toProductResource(product);
   }
 
@@ -68,6 +67,6 @@ export class ProductsController {
   @Scopes(BackOfficeScope.ProductsWrite)
   @HttpCode(HttpStatus.NO_CONTENT)
   async remove(@Param('sku') sku: string): Promise<void> {
-    await this.productFacade.deleteProduct(sku).catch(throwAsGlueError);
+    await this.productFacade.deleteProduct(sku);
   }
 }

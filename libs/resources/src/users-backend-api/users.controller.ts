@@ -22,7 +22,6 @@ import {
   type UserSortField,
 } from '#zed-facades/user';
 import { UserCreateAttributes, UserUpdateAttributes } from './dto/user.attributes.js';
-import { throwAsGlueError } from './user-error.mapper.js';
 import { toUserResource, UserAttributesSchema, USERS_TYPE, type UserAttributes } from './users.mapper.js';
 
 const USER_COLLECTION: CollectionDefinition<UserSortField, 'email' | 'role' | 'isActive'> = {
@@ -64,7 +63,7 @@ export class UsersController {
   async create(
     @GlueAttributes() attributes: UserCreateAttributes,
   ): Promise<GlueResourceObject<UserAttributes>> {
-    const user = await this.userFacade.createUser(attributes).catch(throwAsGlueError);
+    const user = await this.userFacade.createUser(attributes);
     return toUserResource(user);
   }
 
@@ -76,9 +75,7 @@ export class UsersController {
     @GlueAttributes() attributes: UserUpdateAttributes,
   ): Promise<GlueResourceObject<UserAttributes>> {
     // An admin setting their own new password stays logged in in the session making the change.
-    const user = await this.userFacade
-      .updateUser(id, attributes, request.identity?.sessionId)
-      .catch(throwAsGlueError);
+    const user = await this.userFacade.updateUser(id, attributes, request.identity?.sessionId);
     return toUserResource(user);
   }
 }

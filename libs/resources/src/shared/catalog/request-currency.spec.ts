@@ -1,6 +1,5 @@
 import { GlueHttpException } from '#glue-core';
-import { PriceProductErrorCode, PriceProductException } from '#zed-facades/price-product';
-import { requestCurrency, throwPriceErrorAsGlueError } from './request-currency.js';
+import { requestCurrency } from './request-currency.js';
 
 function badRequestOf(work: () => unknown): GlueHttpException {
   try {
@@ -28,30 +27,5 @@ describe('requestCurrency', () => {
     expect(error.errors).toEqual([
       expect.objectContaining({ status: 400, code: '4001', source: { parameter: 'currency' } }),
     ]);
-  });
-});
-
-describe('throwPriceErrorAsGlueError', () => {
-  it('answers a currency the store does not offer with 400 naming currency', () => {
-    const refusal = new PriceProductException(
-      PriceProductErrorCode.CURRENCY_NOT_IN_STORE,
-      'Store "AT" does not offer the currency "CHF".',
-      'currencyCode',
-    );
-    const error = badRequestOf(() => throwPriceErrorAsGlueError(refusal));
-    expect(error.errors).toEqual([
-      {
-        status: 400,
-        code: '4001',
-        title: 'Bad request',
-        detail: 'Store "AT" does not offer the currency "CHF".',
-        source: { parameter: 'currency' },
-      },
-    ]);
-  });
-
-  it('rethrows anything else as it is', () => {
-    const failure = new Error('connection lost');
-    expect(() => throwPriceErrorAsGlueError(failure)).toThrow(failure);
   });
 });
