@@ -1,4 +1,4 @@
-import { ConfigurationError, env, loadConfig } from '#glue-core';
+import { ConfigurationError, databaseUrlConfig, loadConfigAtBoot } from '#glue-core';
 import { runMigrations } from '#zed-facades/database';
 
 /**
@@ -6,7 +6,7 @@ import { runMigrations } from '#zed-facades/database';
  * several deploy jobs at once: `runMigrations` holds an advisory lock. Seeds nothing.
  */
 try {
-  const { databaseUrl } = loadConfig({ databaseUrl: env.postgresUrl('DATABASE_URL') });
+  const databaseUrl = await loadConfigAtBoot(databaseUrlConfig());
   const applied = await runMigrations(databaseUrl);
   console.log(applied.length > 0 ? `Applied: ${applied.join(', ')}` : 'Database schema is up to date.');
 } catch (error) {

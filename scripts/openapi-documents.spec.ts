@@ -180,7 +180,7 @@ describe('the OpenAPI documents of the storefront and the backend (npm run opena
           minItems: 1,
           maxItems: expect.any(Number) as number,
           uniqueItems: true,
-          items: { enum: expect.arrayContaining(['admin']) as string[] },
+          items: { type: 'string', enum: expect.arrayContaining(['admin']) as string[] },
         },
       },
       required: ['email', 'password', 'firstName', 'lastName', 'roles'],

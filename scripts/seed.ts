@@ -1,4 +1,4 @@
-import { ConfigurationError, env, loadConfig } from '#glue-core';
+import { ConfigurationError, databaseUrlConfig, loadConfigAtBoot } from '#glue-core';
 import { runMigrations } from '#zed-facades/database';
 import { seedDemoDataAndSay, seededAccountLines } from './demo-seed.js';
 
@@ -8,7 +8,7 @@ import { seedDemoDataAndSay, seededAccountLines } from './demo-seed.js';
  * demo data exists to be seeded, and only on request: without `--demo` it refuses.
  */
 try {
-  const { databaseUrl } = loadConfig({ databaseUrl: env.postgresUrl('DATABASE_URL') });
+  const databaseUrl = await loadConfigAtBoot(databaseUrlConfig());
   if (!process.argv.slice(2).includes('--demo')) {
     console.error(
       'Nothing seeded: the only seed is demo data (accounts with a published password), so ask for it with npm run seed -- --demo; never on a database you deploy.',

@@ -1,14 +1,7 @@
 import 'reflect-metadata';
 import path from 'node:path';
 import type { INestApplication } from '@nestjs/common';
-import {
-  ConfigurationError,
-  env,
-  ListenError,
-  loadConfig,
-  shutdownGraceSeconds,
-  stopOnSignal,
-} from '#glue-core';
+import { ConfigurationError, ListenError, loadConfigAtBoot, stopOnSignal } from '#glue-core';
 import {
   EmbeddedPostgresError,
   runMigrations,
@@ -20,6 +13,7 @@ import { startBackendApi } from '../apps/backend-api/src/backend-api.application
 import { loadStorefrontApiConfig } from '../apps/storefront-api/src/config/storefront-api.config.js';
 import { startStorefrontApi } from '../apps/storefront-api/src/storefront-api.application.js';
 import { demoSeedMode, seedDemoDataAndSay, seededAccountLines } from './demo-seed.js';
+import { START_CONFIG } from './start.config.js';
 
 /**
  * `npm start`: both applications in one process. Without DATABASE_URL an embedded PostgreSQL is
@@ -46,14 +40,10 @@ const shutdown = stopOnSignal({
 });
 
 async function main(): Promise<void> {
-  const settings = loadConfig({
-    embeddedPort: env.port('EMBEDDED_POSTGRES_PORT', 54320),
-    dataDir: env.string('GLUE_DATA_DIR', path.resolve('.data')),
-    seedDemo: env.optional('SEED_DEMO', /^[01]$/),
-    shutdownGraceSeconds: shutdownGraceSeconds(),
-  });
-  graceMs = settings.shutdownGraceSeconds * 1000;
-  let databaseUrl = process.env['DATABASE_URL'];
+  // Through @nestjs/config: a `.env` file's variables join the process's for both applications.
+  const { start: settings, shutdownGraceSeconds } = await loadConfigAtBoot(START_CONFIG);
+  graceMs = shutdownGraceSeconds * 1000;
+  let databaseUrl = settings.databaseUrl ?? undefined;
   const embedded = !databaseUrl;
   if (embedded) {
     const dataDir = path.join(settings.dataDir, 'postgres');

@@ -2,7 +2,6 @@ import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import type { App } from 'supertest/types.js';
 import {
-  loadConfig,
   rateLimitConfig,
   redisUrlConfig,
   type GlueRateLimitOptions,
@@ -109,7 +108,7 @@ export interface TestApplicationOptions extends HttpOptions {
 function testRedisUrl(options: TestApplicationOptions): string | null {
   return options.redisUrl !== undefined
     ? options.redisUrl
-    : loadConfig({ redisUrl: redisUrlConfig() }, { REDIS_URL: process.env['REDIS_URL'] }).redisUrl;
+    : redisUrlConfig().load({ REDIS_URL: process.env['REDIS_URL'] });
 }
 
 async function run(

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { ConfigurationError, ListenError, stopOnSignal } from '#glue-core';
-import { loadBackendApiConfig } from './config/backend-api.config.js';
+import { bootBackendApiConfig } from './config/backend-api.config.js';
 import { startBackendApi } from './backend-api.application.js';
 
 /**
@@ -9,7 +9,7 @@ import { startBackendApi } from './backend-api.application.js';
  * within SHUTDOWN_GRACE_SECONDS, then the connections to the database and Redis close.
  */
 try {
-  const config = loadBackendApiConfig();
+  const config = await bootBackendApiConfig();
   const app = await startBackendApi(config);
   stopOnSignal({
     what: 'the Backend API',

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { ConfigurationError, ListenError, stopOnSignal } from '#glue-core';
-import { loadStorefrontApiConfig } from './config/storefront-api.config.js';
+import { bootStorefrontApiConfig } from './config/storefront-api.config.js';
 import { startStorefrontApi } from './storefront-api.application.js';
 
 /**
@@ -9,7 +9,7 @@ import { startStorefrontApi } from './storefront-api.application.js';
  * within SHUTDOWN_GRACE_SECONDS, then the connections to the database and Redis close.
  */
 try {
-  const config = loadStorefrontApiConfig();
+  const config = await bootStorefrontApiConfig();
   const app = await startStorefrontApi(config);
   stopOnSignal({
     what: 'the Storefront API',

@@ -1,32 +1,26 @@
 import {
-  env,
-  loadConfig,
+  applicationConfig,
+  configGroups,
+  databaseUrlConfig,
+  loadConfigAtBoot,
   rateLimitConfig,
   redisUrlConfig,
   requestLimitsConfig,
   shutdownGraceSeconds,
+  type ConfigGroup,
+  type Environment,
+  type GlueApplicationSettings,
   type GlueRateLimitOptions,
   type GlueRequestLimits,
 } from '#glue-core';
 import { customersApiConfig, type CustomersApiOptions } from '#resources/customers-api';
 import { oauthConfig, type OAuthOptions } from '#resources/shared/oauth';
+import { defaultStoreConfig } from '#resources/shared/store-context';
 
-export interface StorefrontApiConfig {
-  readonly port: number;
-  readonly host: string;
+export interface StorefrontApiConfig extends GlueApplicationSettings {
   readonly databaseUrl: string;
   readonly defaultStore: string;
-  readonly corsOrigins: readonly string[];
   readonly auth: OAuthOptions;
-  /**
-   * Proxies in front of the application whose `X-Forwarded-*` headers are trusted: `-For` gives the
-   * client IP (login blocker), `-Host` and `-Proto` the links' base when no public URL is set.
-   */
-  readonly trustProxy: number;
-  /** The base URL clients call, without a trailing slash; links start with it. `null`: not set. */
-  readonly publicUrl: string | null;
-  /** `max-age` of public catalog responses (anonymous GETs of `@PublicCache()` routes). */
-  readonly cacheMaxAgeSeconds: number;
   /** Limits of unauthenticated writes (registration, logins, …) per client address and per account. */
   readonly rateLimit: GlueRateLimitOptions;
   /**
@@ -38,34 +32,37 @@ export interface StorefrontApiConfig {
   readonly customers: CustomersApiOptions;
   /** How much work one request may ask for (`STOREFRONT_MAX_…`, docs/security.md). */
   readonly limits: GlueRequestLimits;
-  /** One line per request on stdout (`ACCESS_LOG`, default on). */
-  readonly accessLog: boolean;
   /** How long a stop lets requests in flight finish (`SHUTDOWN_GRACE_SECONDS`, default 5). */
   readonly shutdownGraceSeconds: number;
 }
 
+const groups = configGroups({
+  application: applicationConfig('STOREFRONT', 3000),
+  databaseUrl: databaseUrlConfig(),
+  defaultStore: defaultStoreConfig(),
+  limits: requestLimitsConfig('STOREFRONT'),
+  shutdownGraceSeconds: shutdownGraceSeconds(),
+  auth: oauthConfig('STOREFRONT', 'storefront'),
+  rateLimit: rateLimitConfig('STOREFRONT'),
+  redisUrl: redisUrlConfig(),
+  customers: customersApiConfig('STOREFRONT'),
+});
+
+/** The storefront's environment: every variable it reads, how, and what it builds of them. */
+export const STOREFRONT_API_CONFIG: ConfigGroup<StorefrontApiConfig> = {
+  schema: groups.schema,
+  load: (env) => {
+    const { application, ...config } = groups.load(env);
+    return { ...application, ...config };
+  },
+};
+
 /** Reads and validates the storefront's environment; throws `ConfigurationError` listing every problem. */
-export function loadStorefrontApiConfig(
-  source: Readonly<Record<string, string | undefined>> = process.env,
-): StorefrontApiConfig {
-  return loadConfig<StorefrontApiConfig>(
-    {
-      port: env.port('STOREFRONT_PORT', 3000),
-      host: env.string('HOST', '0.0.0.0'),
-      databaseUrl: env.postgresUrl('DATABASE_URL'),
-      defaultStore: env.string('DEFAULT_STORE', 'DE', /^[A-Z][A-Z0-9_]{0,31}$/),
-      corsOrigins: env.list('STOREFRONT_CORS_ORIGINS'),
-      trustProxy: env.integer('TRUST_PROXY', 0, 0, 10),
-      publicUrl: env.publicUrl('STOREFRONT_PUBLIC_URL'),
-      cacheMaxAgeSeconds: env.integer('STOREFRONT_CACHE_MAX_AGE_SECONDS', 60, 0, 31_536_000),
-      limits: requestLimitsConfig('STOREFRONT'),
-      accessLog: env.boolean('ACCESS_LOG', true),
-      shutdownGraceSeconds: shutdownGraceSeconds(),
-      auth: oauthConfig('STOREFRONT', 'storefront'),
-      rateLimit: rateLimitConfig('STOREFRONT'),
-      redisUrl: redisUrlConfig(),
-      customers: customersApiConfig('STOREFRONT'),
-    },
-    source,
-  );
+export function loadStorefrontApiConfig(source: Environment = process.env): StorefrontApiConfig {
+  return STOREFRONT_API_CONFIG.load(source);
+}
+
+/** The storefront's configuration at boot (`.env`, then the process's environment): see `loadConfigAtBoot`. */
+export function bootStorefrontApiConfig(): Promise<StorefrontApiConfig> {
+  return loadConfigAtBoot(STOREFRONT_API_CONFIG);
 }

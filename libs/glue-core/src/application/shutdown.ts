@@ -1,14 +1,19 @@
 import type { Server } from 'node:http';
 import { Logger, type INestApplication, type LoggerService } from '@nestjs/common';
-import { env, type ConfigVariable } from '../config/config.loader.js';
+import { IsWholeNumberVariable } from '../config/environment.decorators.js';
+import { configGroup, type ConfigGroup } from '../config/environment.js';
+
+class ShutdownVariables {
+  @IsWholeNumberVariable(0, 300) readonly SHUTDOWN_GRACE_SECONDS: number = 5;
+}
 
 /**
  * `SHUTDOWN_GRACE_SECONDS` (default 5): how long a stopping application lets requests in flight
  * finish before it closes their connections. A stop takes at most this plus
  * `STOP_BEYOND_GRACE_MS`: ten seconds with the default, what process managers commonly wait.
  */
-export function shutdownGraceSeconds(): ConfigVariable<number> {
-  return env.integer('SHUTDOWN_GRACE_SECONDS', 5, 0, 300);
+export function shutdownGraceSeconds(): ConfigGroup<number> {
+  return configGroup(ShutdownVariables, '', (values) => values.SHUTDOWN_GRACE_SECONDS);
 }
 
 /** A terminal's Ctrl-C, a process manager's stop, a closed terminal. */

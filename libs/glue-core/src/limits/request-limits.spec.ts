@@ -1,4 +1,5 @@
-import { ConfigurationError, loadConfig } from '../config/config.loader.js';
+import 'reflect-metadata';
+import { configGroups, ConfigurationError } from '../config/environment.js';
 import {
   DEFAULT_REQUEST_LIMITS,
   limitExceeded,
@@ -81,15 +82,12 @@ describe('request limits', () => {
   it('refuses anything but a whole number of at least 1, naming every variable at once', () => {
     let problems: readonly string[] = [];
     try {
-      loadConfig(
-        { limits: requestLimitsConfig('BACKEND') },
-        {
-          BACKEND_MAX_INCLUDE_DEPTH: '0',
-          BACKEND_MAX_BODY_BYTES: '1mb',
-          BACKEND_MAX_QUERY_LENGTH: '-1',
-          BACKEND_MAX_BODY_DEPTH: '1001',
-        },
-      );
+      configGroups({ limits: requestLimitsConfig('BACKEND') }).load({
+        BACKEND_MAX_INCLUDE_DEPTH: '0',
+        BACKEND_MAX_BODY_BYTES: '1mb',
+        BACKEND_MAX_QUERY_LENGTH: '-1',
+        BACKEND_MAX_BODY_DEPTH: '1001',
+      });
     } catch (error) {
       expect(error).toBeInstanceOf(ConfigurationError);
       problems = (error as ConfigurationError).problems;

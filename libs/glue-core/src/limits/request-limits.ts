@@ -1,4 +1,5 @@
-import { env, loadConfig, type ConfigGroup } from '../config/config.loader.js';
+import { IsWholeNumberVariable } from '../config/environment.decorators.js';
+import { configGroup, type ConfigGroup } from '../config/environment.js';
 import { GlueErrorCode, type GlueError, type GlueErrorSource } from '../errors/glue-error.js';
 
 /**
@@ -104,20 +105,6 @@ export function limitExceeded(
   };
 }
 
-/** The environment variable of each limit, after the application's prefix (`STOREFRONT_MAX_…`). */
-const VARIABLES: Readonly<Record<keyof GlueRequestLimits, string>> = {
-  maxIncludeDepth: 'MAX_INCLUDE_DEPTH',
-  maxIncludePaths: 'MAX_INCLUDE_PATHS',
-  maxIncludedResources: 'MAX_INCLUDED_RESOURCES',
-  maxPageLimit: 'MAX_PAGE_LIMIT',
-  maxQueryLength: 'MAX_QUERY_LENGTH',
-  maxParameterLength: 'MAX_PARAMETER_LENGTH',
-  maxBodyBytes: 'MAX_BODY_BYTES',
-  maxBodyDepth: 'MAX_BODY_DEPTH',
-  maxConcurrentIncludes: 'MAX_CONCURRENT_INCLUDES',
-  maxQueuedIncludes: 'MAX_QUEUED_INCLUDES',
-};
-
 /** Body nesting beyond this would let recursive walks of a parsed body (validation) overflow the stack. */
 const MAXIMA: Partial<Record<keyof GlueRequestLimits, number>> = { maxBodyDepth: 1000 };
 
@@ -125,20 +112,37 @@ const MAXIMA: Partial<Record<keyof GlueRequestLimits, number>> = { maxBodyDepth:
  * An application's request limits from the environment: `<PREFIX>_MAX_INCLUDE_DEPTH`,
  * `_MAX_INCLUDE_PATHS`, `_MAX_INCLUDED_RESOURCES`, `_MAX_PAGE_LIMIT`, `_MAX_QUERY_LENGTH`,
  * `_MAX_PARAMETER_LENGTH`, `_MAX_BODY_BYTES`, `_MAX_BODY_DEPTH`, `_MAX_CONCURRENT_INCLUDES`,
- * `_MAX_QUEUED_INCLUDES` (`prefix` = `STOREFRONT`,
- * `BACKEND`); an unset one takes `defaults`' value (glue-core's unless given). Each is a whole
- * number of at least 1 (the body nesting at most 1000).
+ * `_MAX_QUEUED_INCLUDES` (`prefix` = `STOREFRONT`, `BACKEND`); an unset one takes `defaults`'
+ * value (glue-core's unless given). Each is a whole number of at least 1 (the body nesting at
+ * most 1000).
  */
 export function requestLimitsConfig(
   prefix: string,
   defaults: Partial<GlueRequestLimits> = {},
 ): ConfigGroup<GlueRequestLimits> {
   const fallback = resolveRequestLimits(defaults);
-  const variables = Object.fromEntries(
-    (Object.keys(VARIABLES) as (keyof GlueRequestLimits)[]).map((limit) => [
-      limit,
-      env.integer(`${prefix}_${VARIABLES[limit]}`, fallback[limit], 1, MAXIMA[limit]),
-    ]),
-  ) as { readonly [K in keyof GlueRequestLimits]: ReturnType<typeof env.integer> };
-  return { load: (source) => loadConfig<GlueRequestLimits>(variables, source) };
+  class RequestLimitVariables {
+    @IsWholeNumberVariable(1) readonly MAX_INCLUDE_DEPTH = fallback.maxIncludeDepth;
+    @IsWholeNumberVariable(1) readonly MAX_INCLUDE_PATHS = fallback.maxIncludePaths;
+    @IsWholeNumberVariable(1) readonly MAX_INCLUDED_RESOURCES = fallback.maxIncludedResources;
+    @IsWholeNumberVariable(1) readonly MAX_PAGE_LIMIT = fallback.maxPageLimit;
+    @IsWholeNumberVariable(1) readonly MAX_QUERY_LENGTH = fallback.maxQueryLength;
+    @IsWholeNumberVariable(1) readonly MAX_PARAMETER_LENGTH = fallback.maxParameterLength;
+    @IsWholeNumberVariable(1) readonly MAX_BODY_BYTES = fallback.maxBodyBytes;
+    @IsWholeNumberVariable(1, MAXIMA.maxBodyDepth) readonly MAX_BODY_DEPTH = fallback.maxBodyDepth;
+    @IsWholeNumberVariable(1) readonly MAX_CONCURRENT_INCLUDES = fallback.maxConcurrentIncludes;
+    @IsWholeNumberVariable(1) readonly MAX_QUEUED_INCLUDES = fallback.maxQueuedIncludes;
+  }
+  return configGroup(RequestLimitVariables, `${prefix}_`, (values) => ({
+    maxIncludeDepth: values.MAX_INCLUDE_DEPTH,
+    maxIncludePaths: values.MAX_INCLUDE_PATHS,
+    maxIncludedResources: values.MAX_INCLUDED_RESOURCES,
+    maxPageLimit: values.MAX_PAGE_LIMIT,
+    maxQueryLength: values.MAX_QUERY_LENGTH,
+    maxParameterLength: values.MAX_PARAMETER_LENGTH,
+    maxBodyBytes: values.MAX_BODY_BYTES,
+    maxBodyDepth: values.MAX_BODY_DEPTH,
+    maxConcurrentIncludes: values.MAX_CONCURRENT_INCLUDES,
+    maxQueuedIncludes: values.MAX_QUEUED_INCLUDES,
+  }));
 }

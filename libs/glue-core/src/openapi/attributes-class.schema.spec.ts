@@ -78,7 +78,7 @@ class OrderAttributes {
   readonly shoeSize!: number;
 }
 
-describe('attributesClassSchema', () => {
+describe('attributesClassSchema (class-validator-jsonschema)', () => {
   it('describes an attributes class as the validation step applies it', () => {
     const components = new SchemaComponents();
     expect(attributesClassSchema(OrderAttributes, components)).toEqual({
@@ -87,13 +87,13 @@ describe('attributesClassSchema', () => {
         name: { type: 'string', minLength: 1, maxLength: 40 },
         note: { anyOf: [{ type: 'string' }, { type: 'null' }] },
         gift: { type: 'boolean' },
-        salutation: { enum: ['mr', 'ms'] },
+        salutation: { type: 'string', enum: ['mr', 'ms'] },
         acceptedTerms: { const: true },
         giftMessage: { type: 'string' },
         tags: { type: 'array', maxItems: 3, uniqueItems: true, items: { type: 'string' } },
         lines: { type: 'array', items: { $ref: '#/components/schemas/LineInput' } },
-        // A project's own validator says nothing the document could repeat.
-        shoeSize: {},
+        // A project's own validator says nothing the document could repeat: the declared type does.
+        shoeSize: { type: 'number' },
       },
       required: ['name', 'salutation', 'acceptedTerms', 'tags', 'lines', 'shoeSize'],
       additionalProperties: false,

@@ -1,128 +1,96 @@
 import { plainToInstance } from 'class-transformer';
-import { getMetadataStorage, ValidationTypes } from 'class-validator';
+import {
+  EQUALS,
+  getMetadataStorage,
+  IS_DATE_STRING,
+  IS_ISO8601,
+  IS_URL,
+  ValidationTypes,
+} from 'class-validator';
+import { targetConstructorToSchema } from 'class-validator-jsonschema';
 import type { JsonSchema } from './api-description.js';
 import type { SchemaComponents } from './schema-components.js';
 
-type ValidationMetadata = ReturnType<
-  ReturnType<typeof getMetadataStorage>['getTargetValidationMetadatas']
->[number];
-
 export type AttributesClass = abstract new (...args: never[]) => unknown;
 
-type MutableSchema = Record<string, unknown>;
+type Converters = NonNullable<
+  NonNullable<Parameters<typeof targetConstructorToSchema>[1]>['additionalConverters']
+>;
+type Metadata = Parameters<Extract<Converters[string], (...args: never[]) => unknown>>[0];
 
 /**
- * The JSON Schema of an attributes class as the validation step (step 6) applies it: only
- * decorated members, unknown ones refused; `@IsOptional()` members optional and nullable,
- * `@Omittable()` and `@ValidateIf()` members optional. A validator it does not know (a project's
- * own) adds nothing: its member is described by the validators it knows, or as any value.
+ * The JSON Schema of an attributes class as the validation step (step 6) applies it, by
+ * `class-validator-jsonschema`: only decorated members, unknown ones refused; `@IsOptional()`
+ * members optional and nullable, `@Omittable()` and `@ValidateIf()` members optional; a nested
+ * class (`@ValidateNested()` with `@Type()`) a component of its own. A validator the library does
+ * not know (a project's own) describes its member by its declared type.
  */
 export function attributesClassSchema(type: AttributesClass, components: SchemaComponents): JsonSchema {
-  const byProperty = new Map<string, ValidationMetadata[]>();
-  for (const metadata of getMetadataStorage().getTargetValidationMetadatas(type, '', false, false)) {
-    byProperty.set(metadata.propertyName, [...(byProperty.get(metadata.propertyName) ?? []), metadata]);
-  }
-  const properties: Record<string, JsonSchema> = {};
-  const required: string[] = [];
-  for (const [name, metadatas] of byProperty) {
-    const property = propertySchema(type, name, metadatas, components);
-    properties[name] = property.schema;
-    if (property.required) required.push(name);
+  const schema = targetConstructorToSchema(type, {
+    additionalConverters: converters(components),
+  }) as { properties?: Record<string, JsonSchema>; required?: string[] };
+  const properties = { ...schema.properties };
+  for (const name of nullableMembers(type)) {
+    const member = properties[name];
+    if (member !== undefined && Object.keys(member).length > 0)
+      properties[name] = { anyOf: [member, { type: 'null' }] };
   }
   return {
     type: 'object',
     properties,
-    ...(required.length > 0 && { required }),
+    ...(schema.required !== undefined && { required: schema.required }),
     additionalProperties: false,
   };
 }
 
-function propertySchema(
-  type: AttributesClass,
-  name: string,
-  metadatas: readonly ValidationMetadata[],
-  components: SchemaComponents,
-): { schema: JsonSchema; required: boolean } {
-  const schema: MutableSchema = {};
-  const items: MutableSchema = {};
-  let required = true;
-  let nullable = false;
-  for (const metadata of metadatas) {
-    if (metadata.type === ValidationTypes.CONDITIONAL_VALIDATION) {
-      required = false;
-      // `@IsOptional()` lets `null` through; `@Omittable()` and `@ValidateIf()` only skip absent members.
-      if (metadata.name === 'isOptional') nullable = true;
-    } else if (metadata.type === ValidationTypes.NESTED_VALIDATION) {
-      const nested = nestedClass(type, name);
-      const reference = nested
-        ? components.refForClass(nested.type, () => attributesClassSchema(nested.type, components))
-        : { type: 'object' };
-      Object.assign(metadata.each || nested?.array ? items : schema, reference);
-    } else if (metadata.name !== undefined) {
-      applyValidator(
-        metadata.each ? items : schema,
-        metadata.name,
-        metadata.constraints as Constraints | undefined,
+/** Where the library's converters say less, or other, than the validation step checks. */
+function converters(components: SchemaComponents): Converters {
+  return {
+    [ValidationTypes.NESTED_VALIDATION]: (metadata: Metadata) => {
+      const nested = nestedClass(metadata.target as AttributesClass, metadata.propertyName);
+      if (!nested) return { type: 'object' };
+      // Registered as a component, referred to by `$ref` from every class that nests it.
+      return components.refForClass(nested, () => attributesClassSchema(nested, components));
+    },
+    // A project's own validator: the member's declared type, when it is a primitive.
+    [ValidationTypes.CUSTOM_VALIDATION]: (metadata: Metadata) => {
+      const declared: unknown = Reflect.getMetadata(
+        'design:type',
+        (metadata.target as AttributesClass).prototype as object,
+        metadata.propertyName,
       );
-    }
-  }
-  if (Object.keys(items).length > 0) {
-    schema['type'] = 'array';
-    schema['items'] = items;
-  }
-  const described = nullable && Object.keys(schema).length > 0 ? nullableSchema(schema) : schema;
-  return { schema: described, required };
+      return declared === String
+        ? { type: 'string' }
+        : declared === Number
+          ? { type: 'number' }
+          : declared === Boolean
+            ? { type: 'boolean' }
+            : {};
+    },
+    [EQUALS]: (metadata: Metadata) => ({ const: (metadata.constraints as unknown[] | undefined)?.[0] }),
+    // Standard formats (the library says `url`, and a date-string pattern).
+    [IS_URL]: { type: 'string', format: 'uri' },
+    [IS_DATE_STRING]: { type: 'string', format: 'date-time' },
+    [IS_ISO8601]: { type: 'string', format: 'date-time' },
+  };
 }
 
-function nullableSchema(schema: JsonSchema): JsonSchema {
-  return { anyOf: [schema, { type: 'null' }] };
-}
-
-type Constraints = readonly unknown[];
-
-const string = (extra: JsonSchema = {}): JsonSchema => ({ type: 'string', ...extra });
-
-/** What class-validator's built-in validators (those the resources use, and their kin) require. */
-const VALIDATORS: Readonly<Record<string, (constraints: Constraints) => JsonSchema>> = {
-  isString: () => string(),
-  isEmail: () => string({ format: 'email' }),
-  isUrl: () => string({ format: 'uri' }),
-  isUUID: () => string({ format: 'uuid' }),
-  isDateString: () => string({ format: 'date-time' }),
-  isISO8601: () => string({ format: 'date-time' }),
-  isNotEmpty: () => ({ minLength: 1 }),
-  minLength: ([min]) => string({ minLength: min }),
-  maxLength: ([max]) => string({ maxLength: max }),
-  isLength: ([min, max]) => string({ minLength: min, ...(typeof max === 'number' && { maxLength: max }) }),
-  matches: ([pattern]) => string({ pattern: pattern instanceof RegExp ? pattern.source : String(pattern) }),
-  isIn: ([values]) => ({ enum: [...(values as Constraints)] }),
-  isEnum: ([entity]) => ({ enum: Object.values(entity as object) }),
-  equals: ([value]) => ({ const: value }),
-  isBoolean: () => ({ type: 'boolean' }),
-  isInt: () => ({ type: 'integer' }),
-  isNumber: () => ({ type: 'number' }),
-  min: ([min]) => ({ minimum: min }),
-  max: ([max]) => ({ maximum: max }),
-  isPositive: () => ({ exclusiveMinimum: 0 }),
-  isObject: () => ({ type: 'object' }),
-  isArray: () => ({ type: 'array' }),
-  arrayNotEmpty: () => ({ minItems: 1 }),
-  arrayMinSize: ([min]) => ({ minItems: min }),
-  arrayMaxSize: ([max]) => ({ maxItems: max }),
-  // With a selector, items are unique by a key: more than JSON Schema can say.
-  arrayUnique: ([selector]) => (selector === undefined ? { uniqueItems: true } : {}),
-};
-
-function applyValidator(schema: MutableSchema, name: string, constraints: Constraints = []): void {
-  const validator = VALIDATORS[name];
-  if (validator) Object.assign(schema, validator(constraints));
+/** `@IsOptional()` lets `null` through; `@Omittable()` and `@ValidateIf()` only skip absent members. */
+function nullableMembers(type: AttributesClass): Set<string> {
+  return new Set(
+    getMetadataStorage()
+      .getTargetValidationMetadatas(type, '', false, false)
+      .filter((metadata) => metadata.type === ValidationTypes.CONDITIONAL_VALIDATION)
+      .filter((metadata) => metadata.name === 'isOptional')
+      .map((metadata) => metadata.propertyName),
+  );
 }
 
 /**
  * The class a `@ValidateNested()` member is transformed into (class-transformer's `@Type()`),
  * found the way the validation step finds it: by transforming a probe.
  */
-function nestedClass(type: AttributesClass, name: string): { type: AttributesClass; array: boolean } | null {
+function nestedClass(type: AttributesClass, name: string): AttributesClass | null {
   const constructorOf = (value: unknown): AttributesClass | null => {
     const constructor = (value as object | null | undefined)?.constructor;
     return typeof constructor === 'function' && constructor !== Object
@@ -132,8 +100,5 @@ function nestedClass(type: AttributesClass, name: string): { type: AttributesCla
   const probe = (value: unknown): unknown =>
     (plainToInstance(type as new () => object, { [name]: value }) as Record<string, unknown>)[name];
   const fromArray = probe([{}]);
-  const item = Array.isArray(fromArray) ? constructorOf(fromArray[0]) : null;
-  if (item) return { type: item, array: true };
-  const single = constructorOf(probe({}));
-  return single ? { type: single, array: false } : null;
+  return (Array.isArray(fromArray) ? constructorOf(fromArray[0]) : null) ?? constructorOf(probe({}));
 }

@@ -1,4 +1,5 @@
-import { env, loadConfig, type ConfigGroup } from '../config/config.loader.js';
+import { IsWholeNumberVariable } from '../config/environment.decorators.js';
+import { configGroup, type ConfigGroup } from '../config/environment.js';
 
 /**
  * How an application limits unauthenticated writes (every `@Public()` POST, PUT, PATCH and DELETE:
@@ -22,6 +23,12 @@ export const DEFAULT_RATE_LIMIT_OPTIONS: GlueRateLimitOptions = {
   windowSeconds: 60,
 };
 
+class RateLimitVariables {
+  @IsWholeNumberVariable(1) readonly RATE_LIMIT_PER_IP = DEFAULT_RATE_LIMIT_OPTIONS.perIp;
+  @IsWholeNumberVariable(1) readonly RATE_LIMIT_PER_ACCOUNT = DEFAULT_RATE_LIMIT_OPTIONS.perAccount;
+  @IsWholeNumberVariable(1) readonly RATE_LIMIT_WINDOW_SECONDS = DEFAULT_RATE_LIMIT_OPTIONS.windowSeconds;
+}
+
 /**
  * An application's rate limits from the environment (`prefix` = `STOREFRONT`, `BACKEND`):
  * `<PREFIX>_RATE_LIMIT_PER_IP`, `<PREFIX>_RATE_LIMIT_PER_ACCOUNT` and
@@ -29,24 +36,11 @@ export const DEFAULT_RATE_LIMIT_OPTIONS: GlueRateLimitOptions = {
  * live is the application's `REDIS_URL` (`redisUrlConfig`), read once for all its Redis users.
  */
 export function rateLimitConfig(prefix: string): ConfigGroup<GlueRateLimitOptions> {
-  return {
-    load: (source) =>
-      loadConfig<GlueRateLimitOptions>(
-        {
-          perIp: env.integer(`${prefix}_RATE_LIMIT_PER_IP`, DEFAULT_RATE_LIMIT_OPTIONS.perIp, 1),
-          perAccount: env.integer(
-            `${prefix}_RATE_LIMIT_PER_ACCOUNT`,
-            DEFAULT_RATE_LIMIT_OPTIONS.perAccount,
-            1,
-          ),
-          windowSeconds: env.seconds(
-            `${prefix}_RATE_LIMIT_WINDOW_SECONDS`,
-            DEFAULT_RATE_LIMIT_OPTIONS.windowSeconds,
-          ),
-        },
-        source,
-      ),
-  };
+  return configGroup(RateLimitVariables, `${prefix}_`, (values) => ({
+    perIp: values.RATE_LIMIT_PER_IP,
+    perAccount: values.RATE_LIMIT_PER_ACCOUNT,
+    windowSeconds: values.RATE_LIMIT_WINDOW_SECONDS,
+  }));
 }
 
 /** Injection token of the application's `ThrottlerStorage` (memory, or Redis with `redisUrl`). */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ThrottlerStorageService, type ThrottlerStorage } from '@nestjs/throttler';
-import { ConfigurationError } from '../config/config.loader.js';
+import { ConfigurationError } from '../config/environment.js';
 import { DEFAULT_RATE_LIMIT_OPTIONS, rateLimitConfig } from './rate-limit.options.js';
 import { RedisThrottlerStorage } from './redis-throttler.storage.js';
 

@@ -1,12 +1,17 @@
 import { createClient, type RedisScripts } from 'redis';
-import { env, type ConfigVariable } from '../config/config.loader.js';
+import { IsUrlVariable } from '../config/environment.decorators.js';
+import { configGroup, type ConfigGroup } from '../config/environment.js';
+
+class RedisVariables {
+  @IsUrlVariable(['redis:', 'rediss:']) readonly REDIS_URL: string | null = null;
+}
 
 /**
  * `REDIS_URL`: the Redis an application's processes share (login blocker and rate-limit counters, its
  * readiness check); unset, each process counts in its own memory. Read once per application.
  */
-export function redisUrlConfig(): ConfigVariable<string | null> {
-  return env.optionalUrl('REDIS_URL', ['redis:', 'rediss:']);
+export function redisUrlConfig(): ConfigGroup<string | null> {
+  return configGroup(RedisVariables, '', (values) => values.REDIS_URL);
 }
 
 export interface RedisConnectOptions<S extends RedisScripts> {

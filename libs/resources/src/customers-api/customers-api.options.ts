@@ -1,4 +1,4 @@
-import { env, loadConfig, type ConfigGroup } from '#glue-core';
+import { configGroup, IsSwitchVariable, type ConfigGroup } from '#glue-core';
 
 /** How the storefront's `customers` resource behaves. */
 export interface CustomersApiOptions {
@@ -12,13 +12,13 @@ export interface CustomersApiOptions {
 
 export const CUSTOMERS_API_OPTIONS = Symbol('CUSTOMERS_API_OPTIONS');
 
+class CustomersApiVariables {
+  @IsSwitchVariable() readonly CUSTOMER_REGISTRATION_CONFIRMATION: boolean = false;
+}
+
 /** `<PREFIX>_CUSTOMER_REGISTRATION_CONFIRMATION` (default off). */
 export function customersApiConfig(prefix: string): ConfigGroup<CustomersApiOptions> {
-  return {
-    load: (source) =>
-      loadConfig<CustomersApiOptions>(
-        { registrationConfirmation: env.boolean(`${prefix}_CUSTOMER_REGISTRATION_CONFIRMATION`, false) },
-        source,
-      ),
-  };
+  return configGroup(CustomersApiVariables, `${prefix}_`, (values) => ({
+    registrationConfirmation: values.CUSTOMER_REGISTRATION_CONFIRMATION,
+  }));
 }
