@@ -239,6 +239,11 @@ const notOtherFacadesThanDatabase = {
   message:
     'Apps compose resources; only the database wiring (`#zed-facades/database`) is imported by an app.',
 };
+const onlyTheKit = {
+  regex: '^(\\.\\./support/(?!kit/)|#zed-facades/database$)',
+  message:
+    'The third application is tested the way a project tests its own: through the e2e kit only (`../support/kit/index.js`, docs/testing.md).',
+};
 const notBackendResources = {
   regex: BACKEND_RESOURCE,
   message: 'A storefront module may not import a backend resource module (`*-backend-api`).',
@@ -323,6 +328,11 @@ const boundaryConfigs = [
     name: 'glue/boundaries/apps-backend',
     files: ['apps/backend-api/**/*.ts'],
     rules: restrict({ patterns: [notOtherFacadesThanDatabase, notStorefrontResources] }),
+  },
+  {
+    name: 'glue/boundaries/third-application-suites',
+    files: ['test/third-application/**/*.e2e-spec.ts'],
+    rules: restrict({ patterns: [onlyTheKit] }),
   },
 ];
 
