@@ -12,7 +12,8 @@
  *    is forbidden (it would import the unit's barrel from inside = a cycle). The one exception:
  *    libs/zed-facades/src/database may relatively import `*.entity.ts` files, `*-entities.ts` lists and
  *    `migrations/` folders of sibling domains, because it is the wiring that hands them to TypeORM;
- *    and test/, bench/, scripts/ may import apps/<app>/src/** (apps have no alias: they are booted).
+ *    and test/, bench/, scripts/ may import apps/<app>/src/** (apps have no alias: they are booted);
+ *    and a spec beside the code (`*.spec.ts`) may import test/support/ (the test helpers).
  * 2. `no-restricted-imports` (one generated option set per folder group, because flat config
  *    replaces rule options instead of merging them): which `#…` aliases a folder may name, deep
  *    alias paths, and named imports (`forwardRef`, `Global`, `Scope`, HTTP exceptions in facades).
@@ -97,6 +98,16 @@ function isAllowedAppImport(fromUnit, targetRel) {
   return ['test', 'bench', 'scripts'].includes(fromUnit) && /^apps\/[^/]+\/src\//.test(targetRel);
 }
 
+/**
+ * Specs beside the code reach the test helpers (throwaway databases, query counting) in test/support
+ * by relative path: test helpers are no library's public surface (docs/testing.md).
+ * @param {string} fromRel
+ * @param {string} targetRel
+ */
+function isAllowedTestSupportImport(fromRel, targetRel) {
+  return /\.spec\.ts$/.test(fromRel) && /^test\/support\//.test(targetRel);
+}
+
 const toPosix = (/** @type {string} */ p) => p.split(path.sep).join('/');
 
 /** @type {import('eslint').Rule.RuleModule} */
@@ -138,6 +149,7 @@ const noRelativeCrossUnit = {
       if (targetUnit === fromUnit) return;
       if (fromUnit !== null && isAllowedDatabaseWiringImport(fromUnit, targetRel)) return;
       if (fromUnit !== null && isAllowedAppImport(fromUnit, targetRel)) return;
+      if (isAllowedTestSupportImport(fromRel, targetRel)) return;
       context.report({
         node,
         messageId: 'crossUnit',
@@ -227,6 +239,11 @@ const notOtherFacadesThanDatabase = {
   message:
     'Apps compose resources; only the database wiring (`#zed-facades/database`) is imported by an app.',
 };
+const onlyTheKit = {
+  regex: '^(\\.\\./support/(?!kit/)|#zed-facades/database$)',
+  message:
+    'The third application is tested the way a project tests its own: through the e2e kit only (`../support/kit/index.js`, docs/testing.md).',
+};
 const notBackendResources = {
   regex: BACKEND_RESOURCE,
   message: 'A storefront module may not import a backend resource module (`*-backend-api`).',
@@ -311,6 +328,11 @@ const boundaryConfigs = [
     name: 'glue/boundaries/apps-backend',
     files: ['apps/backend-api/**/*.ts'],
     rules: restrict({ patterns: [notOtherFacadesThanDatabase, notStorefrontResources] }),
+  },
+  {
+    name: 'glue/boundaries/third-application-suites',
+    files: ['test/third-application/**/*.e2e-spec.ts'],
+    rules: restrict({ patterns: [onlyTheKit] }),
   },
 ];
 

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { countQueries, type QueryCounter } from '#zed-facades/database';
+import { countQueries, type QueryCounter } from '../support/query-counter.js';
 import { JSON_API, startBackend, type RunningApplication } from '../support/applications.js';
 import { backendToken, bearer } from '../support/auth.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';

@@ -111,9 +111,22 @@ function testRedisUrl(options: TestApplicationOptions): string | null {
     : redisUrlConfig().load({ REDIS_URL: process.env['REDIS_URL'] });
 }
 
-async function run(
+/** What `startApplication` may change in how an application module is booted. */
+export interface StartOptions {
+  /** `false`: log nothing (a suite that provokes a 500 on purpose); default: errors only. */
+  readonly logErrors?: boolean;
+  /** Proxies in front of the application (`TRUST_PROXY`), as `createGlueApplication` sets them. */
+  readonly trustProxy?: number | undefined;
+}
+
+/**
+ * Any Glue application module (a class or a `forRoot(…)` result), booted the way `main.ts` does, for
+ * supertest: `request(started.http)`. Every response it sends is audited (json-api-response-audit.ts).
+ * Close it in `afterAll` with `started.app.close()`.
+ */
+export async function startApplication(
   module: unknown,
-  options: { readonly logErrors?: boolean; readonly trustProxy?: number | undefined },
+  options: StartOptions = {},
 ): Promise<RunningApplication> {
   const app = await startGlueTestApplication(module, options);
   return { app, http: app.getHttpServer() as App };
@@ -128,7 +141,7 @@ export function startStorefront(
     readonly customers?: Partial<CustomersApiOptions>;
   } = {},
 ): Promise<RunningApplication> {
-  return run(
+  return startApplication(
     StorefrontApiModule.forRoot({
       databaseUrl,
       defaultStore: options.defaultStore ?? 'DE',
@@ -148,7 +161,7 @@ export function startBackend(
   databaseUrl: string,
   options: TestApplicationOptions = {},
 ): Promise<RunningApplication> {
-  return run(
+  return startApplication(
     BackendApiModule.forRoot({
       databaseUrl,
       defaultStore: 'DE',

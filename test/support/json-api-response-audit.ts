@@ -9,6 +9,21 @@ const JSON_API = 'application/vnd.api+json';
 /** Every response a test application sent that broke a check, since the last assertion. */
 const violations: string[] = [];
 
+const validators = new WeakMap<INestApplication, OpenApiResponseValidator>();
+
+/**
+ * The checker of responses against the application's own OpenAPI document (`/docs/openapi.json`),
+ * built on first use (the document exists once the application has bootstrapped), one per application.
+ */
+export function openApiValidator(app: INestApplication): OpenApiResponseValidator {
+  let validator = validators.get(app);
+  if (!validator) {
+    validator = new OpenApiResponseValidator(app.get(OpenApiDocumentBuilder, { strict: false }).build());
+    validators.set(app, validator);
+  }
+  return validator;
+}
+
 /**
  * Makes a test application check every response body it sends, so that no e2e test can forget to:
  * - a JSON:API body must be valid JSON:API (the official schema);
@@ -18,11 +33,6 @@ const violations: string[] = [];
  * project's setup file).
  */
 export function auditJsonApiResponses(app: INestApplication): void {
-  // Built on first use: the document exists once the application has bootstrapped.
-  let validator: OpenApiResponseValidator | null = null;
-  const openApi = (): OpenApiResponseValidator =>
-    (validator ??= new OpenApiResponseValidator(app.get(OpenApiDocumentBuilder, { strict: false }).build()));
-
   app.use((request: Request, response: Response, next: NextFunction) => {
     const end = response.end.bind(response) as (...args: unknown[]) => Response;
     response.end = ((...args: unknown[]) => {
@@ -47,7 +57,7 @@ export function auditJsonApiResponses(app: INestApplication): void {
         }
         let check: OpenApiCheck | null;
         try {
-          check = openApi().check({
+          check = openApiValidator(app).check({
             method: request.method,
             path: request.path,
             status: response.statusCode,

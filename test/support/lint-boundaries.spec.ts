@@ -70,6 +70,15 @@ const forbidden: [file: string, code: string][] = [
   ['libs/resources/src/carts-api/x.ts', "import { forwardRef } from '@nestjs/common';"],
   ['apps/storefront-api/src/x.ts', "import { Global, Module } from '@nestjs/common';"],
   ['libs/glue-core/src/x.ts', "import { Injectable, Scope } from '@nestjs/common';"],
+  [
+    'libs/zed-facades/src/cart/cart.facade.ts',
+    "import { c } from '../../../../test/support/query-counter.js';",
+  ],
+  [
+    'test/third-application/x.e2e-spec.ts',
+    "import { startGlueTestApplication } from '../support/glue-test-app.js';",
+  ],
+  ['test/third-application/x.e2e-spec.ts', "import { DatabaseModule } from '#zed-facades/database';"],
 ];
 
 const allowed: [file: string, code: string][] = [
@@ -112,6 +121,14 @@ const allowed: [file: string, code: string][] = [
   [
     'test/storefront-api/x.e2e-spec.ts',
     "import { ProductFacade } from '#zed-facades/product';\nimport { createTestDatabase } from '../support/test-database.js';",
+  ],
+  [
+    'libs/zed-facades/src/cart/cart.facade.spec.ts',
+    "import { createSpecDatabase } from '../../../../test/support/spec-database.js';",
+  ],
+  [
+    'test/third-application/x.e2e-spec.ts',
+    "import { startApplication } from '../support/kit/index.js';\nimport { M } from './partner-api.module.js';",
   ],
 ];
 

@@ -1,20 +1,27 @@
-import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import type { App } from 'supertest/types.js';
 import type { OpenApiDocument } from '#glue-core';
-import { startGlueTestApplication } from '../support/glue-test-app.js';
+import {
+  startApplication,
+  throwawayDatabase,
+  type RunningApplication,
+  type TestDatabase,
+} from '../support/kit/index.js';
 import { PartnerApiModule } from './partner-api.module.js';
 
 describe('the API description every application serves (/docs), here the partner application’s', () => {
-  let app: INestApplication;
+  let database: TestDatabase;
+  let partner: RunningApplication;
   let http: App;
 
   beforeAll(async () => {
-    app = await startGlueTestApplication(PartnerApiModule);
-    http = app.getHttpServer() as App;
+    database = await throwawayDatabase();
+    partner = await startApplication(PartnerApiModule.forRoot({ databaseUrl: database.url }));
+    http = partner.http;
   });
   afterAll(async () => {
-    await app.close();
+    await partner?.app.close();
+    await database?.drop();
   });
 
   it('serves its OpenAPI 3.1 document at /docs/openapi.json, without the /docs routes themselves', async () => {
@@ -27,6 +34,7 @@ describe('the API description every application serves (/docs), here the partner
       '/partner-offers',
       '/partner-offers/{id}',
       '/partner-offers/{id}/explode',
+      '/partner-stores/{name}',
       '/partner-terms/{id}',
     ]);
     expect(Object.keys(document.paths['/partner-offers/{id}'] ?? {})).toEqual(['get', 'patch', 'delete']);

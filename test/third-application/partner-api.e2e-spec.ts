@@ -1,22 +1,53 @@
-import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import type { App } from 'supertest/types.js';
-import { startGlueTestApplication } from '../support/glue-test-app.js';
+import {
+  assertJsonApi,
+  assertOpenApi,
+  JSON_API,
+  startApplication,
+  throwawayDatabase,
+  type RunningApplication,
+  type TestDatabase,
+} from '../support/kit/index.js';
 import { PartnerApiModule } from './partner-api.module.js';
 
-const JSON_API = 'application/vnd.api+json';
-
 describe('a third application defined only in test/ (partner API, HAL convention)', () => {
-  let app: INestApplication;
+  let database: TestDatabase;
+  let partner: RunningApplication;
   let http: App;
 
   beforeAll(async () => {
+    database = await throwawayDatabase();
     // The suite provokes a 500 on purpose; its stack trace belongs in the log, not in the test output.
-    app = await startGlueTestApplication(PartnerApiModule, { logErrors: false });
-    http = app.getHttpServer() as App;
+    partner = await startApplication(PartnerApiModule.forRoot({ databaseUrl: database.url }), {
+      logErrors: false,
+    });
+    http = partner.http;
   });
   afterAll(async () => {
-    await app.close();
+    await partner?.app.close();
+    await database?.drop();
+  });
+
+  describe('a resource that reads the commerce core', () => {
+    it('serves a store from its own database as JSON:API, as its OpenAPI document says', async () => {
+      const response = await request(http).get('/partner-stores/DE').set('Accept', JSON_API).expect(200);
+      assertJsonApi(response);
+      assertOpenApi(partner, response);
+      expect(response.body.data).toEqual({
+        type: 'partner-stores',
+        id: 'DE',
+        attributes: { timezone: 'Europe/Berlin', defaultCurrency: 'EUR' },
+        links: { self: expect.stringMatching(/\/partner-stores\/DE$/) as string },
+      });
+    });
+
+    it('answers a store the database does not hold with a documented JSON:API 404', async () => {
+      const response = await request(http).get('/partner-stores/XX').set('Accept', JSON_API).expect(404);
+      assertJsonApi(response);
+      assertOpenApi(partner, response);
+      expect(response.body.errors[0]).toMatchObject({ status: '404' });
+    });
   });
 
   describe('content negotiation', () => {
@@ -34,6 +65,7 @@ describe('a third application defined only in test/ (partner API, HAL convention
 
       const jsonApi = await request(http).get('/partner-offers/offer-1').set('Accept', JSON_API).expect(200);
       expect(jsonApi.headers['content-type']).toBe(JSON_API);
+      assertJsonApi(jsonApi);
       expect(jsonApi.body.data).toMatchObject({
         type: 'partner-offers',
         id: 'offer-1',
@@ -46,6 +78,7 @@ describe('a third application defined only in test/ (partner API, HAL convention
         .expect(200);
       expect(plain.headers['content-type']).toBe('application/json');
       expect(plain.body).toEqual({ id: 'offer-1', title: 'Offer 1', priceCents: 1000 });
+      for (const response of [hal, jsonApi, plain]) assertOpenApi(partner, response);
     });
 
     it('answers 406 with code 010 when Accept is absent', async () => {
@@ -192,6 +225,8 @@ describe('a third application defined only in test/ (partner API, HAL convention
         data: { type: 'partner-offers', attributes: { title: 'New', priceCents: 5 } },
       }).expect(201);
       expect(response.headers['location']).toMatch(/\/partner-offers\/offer-new$/);
+      assertJsonApi(response);
+      assertOpenApi(partner, response);
       expect(response.body.data).toMatchObject({
         id: 'offer-new',
         attributes: { title: 'New', priceCents: 5 },
@@ -229,6 +264,8 @@ describe('a third application defined only in test/ (partner API, HAL convention
         '/data/attributes/title',
       ]);
       expect(response.body.errors[0].status).toBe('422');
+      assertJsonApi(response);
+      assertOpenApi(partner, response);
     });
 
     it('points at plain JSON bodies in plain JSON terms', async () => {
@@ -267,6 +304,8 @@ describe('a third application defined only in test/ (partner API, HAL convention
       expect(response.body.links.prev).toMatch(/page%5Boffset%5D=0&page%5Blimit%5D=3$/);
       expect(response.body.links.next).toMatch(/page%5Boffset%5D=6&page%5Blimit%5D=3$/);
       expect(response.body.links.last).toMatch(/page%5Boffset%5D=6&page%5Blimit%5D=3$/);
+      assertJsonApi(response);
+      assertOpenApi(partner, response);
     });
 
     it.each([
@@ -335,6 +374,8 @@ describe('a third application defined only in test/ (partner API, HAL convention
         .expect(401);
       expect(response.headers['www-authenticate']).toBe('Bearer realm="partner"');
       expect(response.body.errors[0]).toMatchObject({ status: '401', code: '002' });
+      assertJsonApi(response);
+      assertOpenApi(partner, response);
     });
   });
 });

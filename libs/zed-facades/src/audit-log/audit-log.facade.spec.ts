@@ -1,5 +1,6 @@
 import { Test, type TestingModule } from '@nestjs/testing';
-import { createSpecDatabase, DatabaseModule, type SpecDatabase } from '#zed-facades/database';
+import { DatabaseModule } from '#zed-facades/database';
+import { createSpecDatabase, type SpecDatabase } from '../../../../test/support/spec-database.js';
 import { AuditLogFacade } from './audit-log.facade.js';
 import { AuditLogModule } from './audit-log.module.js';
 import type { LoginAttemptInput } from './transfer/audit-log.transfer.js';

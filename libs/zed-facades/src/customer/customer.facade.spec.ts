@@ -1,15 +1,9 @@
 import { Test, type TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
-import {
-  countQueries,
-  createSpecDatabase,
-  DatabaseModule,
-  DEMO_ACCOUNTS,
-  rejectionOf,
-  seedDemoData,
-  type QueryCounter,
-  type SpecDatabase,
-} from '#zed-facades/database';
+import { DatabaseModule, DEMO_ACCOUNTS } from '#zed-facades/database';
+import { countQueries, type QueryCounter } from '../../../../test/support/query-counter.js';
+import { rejectionOf } from '../../../../test/support/rejection.js';
+import { createSpecDatabase, type SpecDatabase } from '../../../../test/support/spec-database.js';
 import { MailFacade } from '#zed-facades/mail';
 import { OAuthFacade } from '#zed-facades/oauth';
 import { CustomerErrorCode, CustomerException } from './customer.exception.js';
@@ -49,12 +43,11 @@ describe('CustomerFacade', () => {
   let counter: QueryCounter;
 
   beforeAll(async () => {
-    database = await createSpecDatabase();
+    database = await createSpecDatabase({ seed: true });
     moduleRef = await Test.createTestingModule({
       imports: [DatabaseModule.forRoot({ url: database.url }), CustomerModule],
     }).compile();
     facade = moduleRef.get(CustomerFacade);
-    await seedDemoData(moduleRef.get(DataSource));
     counter = countQueries(moduleRef.get(DataSource));
   }, 60_000);
 

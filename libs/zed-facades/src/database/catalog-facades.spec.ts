@@ -12,12 +12,12 @@ import { ProductFacade, ProductModule } from '#zed-facades/product';
 import { ProductImageFacade, ProductImageModule } from '#zed-facades/product-image';
 import { StockFacade, StockModule } from '#zed-facades/stock';
 import { StoreFacade, StoreModule } from '#zed-facades/store';
-import { countQueries, type QueryCounter } from './query-counter.js';
+import { countQueries, type QueryCounter } from '../../../../test/support/query-counter.js';
+import { rejectionOf } from '../../../../test/support/rejection.js';
+import { createSpecDatabase, type SpecDatabase } from '../../../../test/support/spec-database.js';
 import { DatabaseModule } from './database.module.js';
 import { buildDemoCatalog } from './seed/demo-catalog.js';
 import { seedDemoData } from './seed/demo-data.seeder.js';
-import { createSpecDatabase, type SpecDatabase } from './spec-database.js';
-import { rejectionOf } from './spec-rejection.js';
 
 describe('catalog facades over the demo data', () => {
   let database: SpecDatabase;

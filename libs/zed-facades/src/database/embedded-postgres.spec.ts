@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DataSource } from 'typeorm';
-import { rejectionOf } from './spec-rejection.js';
+import { rejectionOf } from '../../../../test/support/rejection.js';
 import { EmbeddedPostgresError } from './embedded-postgres.error.js';
 import { startEmbeddedPostgres } from './embedded-postgres.js';
 

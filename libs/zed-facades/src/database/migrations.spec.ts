@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import { ALL_MIGRATIONS } from './all-migrations.js';
 import { createDataSourceOptions, revertLastMigration, runMigrations } from './data-source.js';
 import { seedDemoData } from './seed/demo-data.seeder.js';
-import { createSpecDatabase, type SpecDatabase } from './spec-database.js';
+import { createSpecDatabase, type SpecDatabase } from '../../../../test/support/spec-database.js';
 
 async function count(dataSource: DataSource, sql: string): Promise<number> {
   const [row] = await dataSource.query<{ n: string }[]>(sql);

@@ -1,6 +1,7 @@
 import { Test, type TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
-import { createSpecDatabase, DatabaseModule, type SpecDatabase } from '#zed-facades/database';
+import { DatabaseModule } from '#zed-facades/database';
+import { createSpecDatabase, type SpecDatabase } from '../../../../test/support/spec-database.js';
 import { MailFacade } from './mail.facade.js';
 import { MailModule } from './mail.module.js';
 

@@ -1,6 +1,8 @@
 import { Test, type TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
-import { createSpecDatabase, DatabaseModule, rejectionOf, type SpecDatabase } from '#zed-facades/database';
+import { DatabaseModule } from '#zed-facades/database';
+import { rejectionOf } from '../../../../test/support/rejection.js';
+import { createSpecDatabase, type SpecDatabase } from '../../../../test/support/spec-database.js';
 import { SessionWriter } from './business/session.writer.js';
 import { OAuthErrorCode, OAuthException } from './oauth.exception.js';
 import { OAuthFacade } from './oauth.facade.js';

@@ -1,14 +1,9 @@
 import { Test, type TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
-import {
-  countQueries,
-  createSpecDatabase,
-  DatabaseModule,
-  rejectionOf,
-  seedDemoData,
-  type QueryCounter,
-  type SpecDatabase,
-} from '#zed-facades/database';
+import { DatabaseModule } from '#zed-facades/database';
+import { countQueries, type QueryCounter } from '../../../../test/support/query-counter.js';
+import { rejectionOf } from '../../../../test/support/rejection.js';
+import { createSpecDatabase, type SpecDatabase } from '../../../../test/support/spec-database.js';
 import { ProductErrorCode, ProductException } from './product.exception.js';
 import { ProductFacade } from './product.facade.js';
 import { ProductModule } from './product.module.js';
@@ -47,13 +42,12 @@ describe('ProductFacade', () => {
     );
 
   beforeAll(async () => {
-    database = await createSpecDatabase();
+    database = await createSpecDatabase({ seed: true });
     moduleRef = await Test.createTestingModule({
       imports: [DatabaseModule.forRoot({ url: database.url }), ProductModule],
     }).compile();
     facade = moduleRef.get(ProductFacade);
     dataSource = moduleRef.get(DataSource);
-    await seedDemoData(dataSource);
     // Count statements per facade call to prove reads are batch-shaped.
     counter = countQueries(dataSource);
   }, 60_000);

@@ -1,13 +1,8 @@
 import { Test, type TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
-import {
-  createSpecDatabase,
-  DatabaseModule,
-  DEMO_ACCOUNTS,
-  rejectionOf,
-  seedDemoData,
-  type SpecDatabase,
-} from '#zed-facades/database';
+import { DatabaseModule, DEMO_ACCOUNTS } from '#zed-facades/database';
+import { rejectionOf } from '../../../../test/support/rejection.js';
+import { createSpecDatabase, type SpecDatabase } from '../../../../test/support/spec-database.js';
 import { OAuthFacade, SessionWriter } from '#zed-facades/oauth';
 import { UserErrorCode, UserException } from './user.exception.js';
 import { UserFacade } from './user.facade.js';
@@ -29,12 +24,11 @@ describe('UserFacade', () => {
   let facade: UserFacade;
 
   beforeAll(async () => {
-    database = await createSpecDatabase();
+    database = await createSpecDatabase({ seed: true });
     moduleRef = await Test.createTestingModule({
       imports: [DatabaseModule.forRoot({ url: database.url }), UserModule],
     }).compile();
     facade = moduleRef.get(UserFacade);
-    await seedDemoData(moduleRef.get(DataSource));
   }, 60_000);
 
   afterAll(async () => {

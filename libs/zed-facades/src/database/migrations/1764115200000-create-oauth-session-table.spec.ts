@@ -1,6 +1,6 @@
 import { DataSource, type QueryRunner } from 'typeorm';
 import { createDataSourceOptions } from '../data-source.js';
-import { createSpecDatabase, type SpecDatabase } from '../spec-database.js';
+import { createSpecDatabase, type SpecDatabase } from '../../../../../test/support/spec-database.js';
 import { CreateOauthSessionTable1764115200000 } from './1764115200000-create-oauth-session-table.js';
 
 const FAMILY_LIVE = '11111111-1111-4111-8111-111111111111';

@@ -6,17 +6,20 @@
  *   beforeAll(async () => { database = await createSpecDatabase(); … DatabaseModule.forRoot({ url: database.url }) … });
  *   afterAll(async () => { await moduleRef?.close(); await database?.drop(); });
  *
- * Meant for specs only; it lives here because specs of every domain reach it through `#zed-facades/database`.
+ * For specs outside the e2e Jest project (no template database there); e2e suites clone the template
+ * with `throwawayDatabase()` from the kit (test/support/kit, docs/testing.md).
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { runMigrations } from './data-source.js';
+import { runMigrations, seedDemoDataAt } from '#zed-facades/database';
 
 const DEFAULT_SERVER_URL = 'postgres://postgres@127.0.0.1:5432/test';
 
 export interface SpecDatabaseOptions {
   /** Apply every migration before handing the database over (default true). */
   readonly migrate?: boolean;
+  /** Then insert the demo data (`DEMO_ACCOUNTS`, the demo catalog), as the e2e template has it (default false). */
+  readonly seed?: boolean;
 }
 
 export interface SpecDatabase {
@@ -26,7 +29,7 @@ export interface SpecDatabase {
   drop(): Promise<void>;
 }
 
-/** Creates `zf_spec_<random>` and, unless told otherwise, migrates it. */
+/** Creates `zf_spec_<random>` and, unless told otherwise, migrates it; seeds it when asked. */
 export async function createSpecDatabase(options: SpecDatabaseOptions = {}): Promise<SpecDatabase> {
   const serverUrl = process.env.DATABASE_URL ?? DEFAULT_SERVER_URL;
   const name = `zf_spec_${randomBytes(6).toString('hex')}`;
@@ -47,6 +50,7 @@ export async function createSpecDatabase(options: SpecDatabaseOptions = {}): Pro
   if (options.migrate ?? true) {
     try {
       await runMigrations(database.url);
+      if (options.seed) await seedDemoDataAt(database.url);
     } catch (error) {
       await database.drop();
       throw error;
