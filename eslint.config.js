@@ -468,6 +468,41 @@ const boundaryConfigs = [
 ];
 
 // ---------------------------------------------------------------------------------------------
+// SQL lives in persistence files
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Persistence by nature: a domain's `persistence/` folder (entities, readers, repositories), the
+ * database wiring (data source, migrations, seed, embedded server) and the shared persistence helpers.
+ * Specs, e2e suites, benchmarks and scripts may keep SQL (they arrange and inspect data).
+ */
+const PERSISTENCE_FILES = [
+  'libs/zed-facades/src/*/persistence/**',
+  'libs/zed-facades/src/database/**',
+  'libs/zed-facades/src/persistence-support/**',
+];
+const SQL_MESSAGE =
+  'SQL lives in persistence files: move this query into a reader or repository in libs/zed-facades/src/<domain>/persistence/ and call it.';
+/** An SQL statement at the start of a string or template: `SELECT … FROM`, `INSERT INTO`, `UPDATE … SET`, `DELETE FROM`, `WITH … AS`. */
+const SQL_TEXT = String.raw`/^\s*(SELECT\s[\s\S]*\sFROM\s|INSERT\s+INTO\s|UPDATE\s+\S+\s+SET\s|DELETE\s+FROM\s|WITH\s+\S+\s+AS\s)/`;
+const sqlOnlyInPersistence = [
+  {
+    selector: "CallExpression[callee.property.name='query']",
+    message: `${SQL_MESSAGE} (\`.query(…)\` runs raw SQL)`,
+  },
+  {
+    selector: "CallExpression[callee.property.name='createQueryBuilder']",
+    message: `${SQL_MESSAGE} (a query builder takes SQL fragments)`,
+  },
+  {
+    selector: "ImportDeclaration[source.value='typeorm'] > ImportSpecifier[imported.name='Raw']",
+    message: `${SQL_MESSAGE} (\`Raw\` takes an SQL fragment)`,
+  },
+  { selector: `Literal[value=${SQL_TEXT}]`, message: SQL_MESSAGE },
+  { selector: `TemplateElement[value.raw=${SQL_TEXT}]`, message: SQL_MESSAGE },
+];
+
+// ---------------------------------------------------------------------------------------------
 // The config
 // ---------------------------------------------------------------------------------------------
 
@@ -570,6 +605,12 @@ export default defineConfig(
     },
   },
   ...boundaryConfigs,
+  {
+    name: 'glue/sql-in-persistence',
+    files: ['apps/**/*.ts', 'libs/**/*.ts'],
+    ignores: [...PERSISTENCE_FILES, SPEC_FILES],
+    rules: { 'no-restricted-syntax': ['error', ...sqlOnlyInPersistence] },
+  },
   {
     name: 'glue/tests-bench-scripts',
     files: TEST_FILES,

@@ -1,5 +1,6 @@
 /**
- * The architecture's dependency rules live in eslint.config.js; these cases keep them honest.
+ * The architecture's dependency rules (and "SQL lives in persistence files") live in eslint.config.js;
+ * these cases keep them honest.
  * Lints virtual files (they need not exist) with the real config, minus type information: the
  * boundary rules read import specifiers and paths only, and a type-aware program would cost seconds.
  */
@@ -9,7 +10,11 @@ import { fileURLToPath } from 'node:url';
 import { ESLint } from 'eslint';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const BOUNDARY_RULES = new Set(['no-restricted-imports', 'glue/no-relative-cross-unit']);
+const BOUNDARY_RULES = new Set([
+  'no-restricted-imports',
+  'glue/no-relative-cross-unit',
+  'no-restricted-syntax',
+]);
 
 const eslint = new ESLint({
   cwd: repoRoot,
@@ -211,12 +216,47 @@ const allowed: [file: string, code: string][] = [
   ['test/storefront-api/x.e2e-spec.ts', "import pg from 'pg';\nimport { DataSource } from 'typeorm';"],
 ];
 
+/** SQL lives in a domain's persistence/ folder, the database wiring and the persistence helpers. */
+const sqlForbidden: [file: string, code: string][] = [
+  ['libs/zed-facades/src/cart/business/cart.writer.ts', "await manager.query('SELECT 1');"],
+  ['libs/zed-facades/src/cart/cart.facade.ts', "manager.createQueryBuilder(CartEntity, 'c').getMany();"],
+  ['libs/zed-facades/src/cart/business/cart.writer.ts', 'const sql = `DELETE FROM cart WHERE id = $1`;'],
+  ['libs/zed-facades/src/cart/business/cart.writer.ts', "const sql = 'UPDATE cart SET total = 0';"],
+  ['libs/zed-facades/src/cart/business/cart.writer.ts', "import { Raw } from 'typeorm';"],
+  ['libs/resources/src/carts-api/x.ts', "const sql = 'SELECT id FROM cart WHERE id = $1';"],
+  ['libs/glue-core/src/x.ts', 'const sql = `\n  INSERT INTO audit_log (event) VALUES ($1)`;'],
+  ['apps/backend-api/src/x.ts', "const sql = 'WITH next AS (SELECT 1) SELECT * FROM next';"],
+];
+
+const sqlAllowed: [file: string, code: string][] = [
+  ['libs/zed-facades/src/cart/persistence/cart.repository.ts', "await manager.query('SELECT 1 FROM cart');"],
+  ['libs/zed-facades/src/cart/persistence/cart.reader.ts', "manager.createQueryBuilder(CartEntity, 'c');"],
+  ['libs/zed-facades/src/database/seed/x.ts', "await manager.query('DELETE FROM cart');"],
+  ['libs/zed-facades/src/database/migrations/x.ts', "await runner.query('UPDATE cart SET total = 0');"],
+  ['libs/zed-facades/src/persistence-support/x.ts', "export const NOW = (): string => 'now()';"],
+  ['libs/zed-facades/src/cart/cart.facade.spec.ts', "await dataSource.query('SELECT count(*) FROM cart');"],
+  ['test/backend-api/x.e2e-spec.ts', "await client.query('UPDATE cart SET total = 0');"],
+  [
+    'libs/zed-facades/src/cart/business/cart.writer.ts',
+    "const message = 'Update the cart, then select from it.';",
+  ],
+  ['libs/glue-core/src/x.ts', "const methods = ['DELETE', 'GET', 'UPDATE'];"],
+];
+
 describe('lint boundaries (eslint.config.js)', () => {
   it.each(forbidden)('reports in %s: %s', async (file, code) => {
     expect(await violations(file, code)).not.toEqual([]);
   });
 
   it.each(allowed)('allows in %s: %s', async (file, code) => {
+    expect(await violations(file, code)).toEqual([]);
+  });
+
+  it.each(sqlForbidden)('reports SQL outside persistence files in %s: %s', async (file, code) => {
+    expect(await violations(file, code)).toEqual([expect.stringContaining('SQL lives in persistence files')]);
+  });
+
+  it.each(sqlAllowed)('allows in %s: %s', async (file, code) => {
     expect(await violations(file, code)).toEqual([]);
   });
 });
