@@ -568,14 +568,14 @@ export default defineConfig(
   {
     name: 'glue/libraries-log-through-nest',
     files: ['libs/**/*.ts'],
-    ignores: ['**/*.spec.ts'],
+    ignores: [SPEC_FILES],
     // Libraries log through Nest's Logger (the app decides where logs go); entry points may print.
     rules: { 'no-console': 'error' },
   },
   {
     name: 'glue/file-size',
     files: ['apps/**/*.ts', 'libs/**/*.ts'],
-    ignores: ['**/*.spec.ts', '**/migrations/**', '**/seed/**'],
+    ignores: [SPEC_FILES, '**/migrations/**', '**/seed/**'],
     rules: {
       // style.md: keep a facade a thin door; warn at 300 lines (warnings fail with --max-warnings 0).
       'max-lines': ['warn', { max: 300, skipBlankLines: true, skipComments: true }],
