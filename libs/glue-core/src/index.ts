@@ -3,73 +3,242 @@
  * negotiation over a convention registry, authentication and authorization, request parsing into a
  * typed `GlueRequest`, validation, response and error formatting, routing misses, and the
  * application's OpenAPI description.
+ *
+ * The public surface is this named list: what applications, resources, conventions, benchmarks, scripts
+ * and e2e suites use. Anything else stays inside glue-core (its own specs import it by relative path).
+ * Keep each group alphabetic by file, names alphabetic within a line.
  */
-export * from './application/create-glue-application.js';
-export * from './application/glue-application.module.js';
-export * from './application/glue-application.options.js';
-export * from './application/listen.js';
-export * from './application/shutdown.js';
-export * from './auth/auth.decorators.js';
-export * from './auth/glue-authentication-server.js';
-export * from './context/glue-request.js';
-export * from './context/request-context.js';
-export * from './convention/glue-convention.js';
-export * from './convention/glue-convention.registry.js';
-export * from './convention/media-type.js';
-export * from './convention/none.convention.js';
+
+// Building, starting and stopping an application (`configureGlueApplication`: a testing module's app)
+export {
+  configureGlueApplication,
+  createGlueApplication,
+  type CreateGlueApplicationOptions,
+} from './application/create-glue-application.js';
+export { GlueApplicationModule } from './application/glue-application.module.js';
+export { type GlueApplicationOptions } from './application/glue-application.options.js';
+export { ListenError, listenGlueApplication } from './application/listen.js';
+export {
+  type GlueStop,
+  type GlueStopOptions,
+  shutdownGraceSeconds,
+  stopOnSignal,
+} from './application/shutdown.js';
+
+// Authentication and authorization: decorators, token and OpenID Connect servers, login blocking
+export { type AccessTokenPayload, AccessTokenService } from './auth/access-token.service.js';
+export {
+  type AttemptCounterStore,
+  MemoryAttemptCounterStore,
+  RedisAttemptCounterStore,
+} from './auth/attempt-counter.store.js';
+export { Public, Scopes } from './auth/auth.decorators.js';
+export { type GlueAuthenticationServer } from './auth/glue-authentication-server.js';
+export {
+  type GlueLoginAttempt,
+  type GlueOAuthAccount,
+  type GlueOAuthAccountProvider,
+  GlueOAuthServer,
+  type GlueRefreshTokenStore,
+  type GlueRefreshTokenSubject,
+  type GlueSessionRefreshToken,
+  type GlueTokenResponse,
+  PASSWORD_GRANT,
+  REFRESH_TOKEN_GRANT,
+} from './auth/glue-oauth.server.js';
+export {
+  DEFAULT_LOGIN_BLOCKER_OPTIONS,
+  LoginBlockedError,
+  loginBlockedException,
+  LoginBlocker,
+  type LoginBlockerOptions,
+} from './auth/login-blocker.js';
+export { OAuthGrantError, toTokenEndpointException } from './auth/oauth-grant.error.js';
+export { OAuthRevocationController } from './auth/oauth-revocation.controller.js';
+export {
+  clientInfo,
+  GLUE_OAUTH_SERVER,
+  JwksController,
+  OAuthTokenController,
+} from './auth/oauth-token.controller.js';
+export { OAuthConvention } from './auth/oauth.convention.js';
+export {
+  type ExternalIdentityClaims,
+  type ExternalIdentityResolver,
+  OPENID_CONNECT_SERVER,
+  type OpenIdConnectClaimMapping,
+  type OpenIdConnectOptions,
+  OpenIdConnectServer,
+} from './auth/openid-connect.server.js';
+export {
+  DEFAULT_SESSION_CACHE_ENTRIES,
+  DEFAULT_SESSION_STALENESS_MS,
+  MAX_SESSION_STALENESS_MS,
+  type SessionCacheOptions,
+} from './auth/session-cache.js';
+export { SigningKeyRing } from './auth/signing-key-ring.js';
+
+// Configuration from the environment
+export {
+  applicationConfig,
+  databaseUrlConfig,
+  type GlueApplicationSettings,
+} from './config/application.config.js';
+export {
+  configGroup,
+  type ConfigGroup,
+  configGroups,
+  type ConfigGroups,
+  ConfigurationError,
+  type Environment,
+  environmentDefaults,
+  type EnvironmentSchema,
+  environmentVariableNames,
+  type EnvironmentVariables,
+  loadConfigAtBoot,
+  readEnvironment,
+} from './config/environment.js';
+export {
+  EnvironmentVariable,
+  IsListVariable,
+  IsOneOfVariable,
+  IsPortVariable,
+  IsPostgresUrlVariable,
+  IsPublicUrlVariable,
+  IsStringVariable,
+  IsSwitchVariable,
+  IsUrlVariable,
+  IsWholeNumberVariable,
+} from './config/environment.decorators.js';
+
+// The typed request a resource receives
+export {
+  CUSTOMER_IDENTITY_KIND,
+  type GlueFilter,
+  type GlueIdentity,
+  type GluePagination,
+  type GlueRequest,
+  type GlueSort,
+  type QueryValue,
+  type SortDirection,
+  USER_IDENTITY_KIND,
+} from './context/glue-request.js';
+
+// Conventions (the wire format) and their registry
+export {
+  attributeJsonPointer,
+  type GlueBodyTarget,
+  type GlueConvention,
+  type GlueFormattedResponse,
+  type GlueRequestBody,
+} from './convention/glue-convention.js';
+export { NoneConvention } from './convention/none.convention.js';
+
+// Errors
+export { type GlueError, GlueErrorCode, type GlueErrorSource } from './errors/glue-error.js';
+export { GlueHttpException } from './errors/glue-http.exception.js';
 export {
   glueDomainErrors,
   GlueDomainErrorRegistry,
   type GlueDomainErrorMapping,
 } from './errors/domain-error.registry.js';
-export * from './errors/glue-error.js';
-export * from './errors/glue-http.exception.js';
-export * from './errors/service-unavailable.js';
-export * from './health/glue-health.js';
-export * from './health/glue-health.module.js';
-export * from './health/glue-readiness.js';
-export * from './health/health-path.js';
-export * from './health/health.controller.js';
-export * from './health/redis-readiness.check.js';
-export * from './http/glue-express.adapter.js';
-export * from './http/glue-http-reply.js';
-export * from './locale/accept-language.js';
-export * from './locale/glue-store-resolver.js';
-export * from './limits/admission-queue.js';
-export * from './limits/request-limits.js';
-export * from './pipeline/glue-pipeline.js';
-export * from './rate-limit/rate-limit-account.decorator.js';
-export * from './rate-limit/rate-limit.options.js';
+
+// Formats
+export { formatDateTime, parseDateTime } from './format/date-time.js';
+
+// Health and readiness
+export { GlueHealth, type GlueHealthReport } from './health/glue-health.js';
+export { GlueHealthModule, type GlueHealthOptions } from './health/glue-health.module.js';
+export { type GlueReadinessCheck } from './health/glue-readiness.js';
+export { REDIS_READINESS_CHECK, RedisReadinessModule } from './health/redis-readiness.check.js';
+
+// HTTP: the Express adapter, caching and links
+export { PublicCache, type PublicCacheOptions } from './http/cache-control.js';
+export { GlueExpressAdapter } from './http/glue-express.adapter.js';
+export { encodeRequestTarget, listenUrl, queryString } from './http/links.js';
+
+// Request limits
+// An application's include admission queue (`app.get(GLUE_INCLUDE_ADMISSION)`), for monitoring and e2e suites.
+export { AdmissionQueue, GLUE_INCLUDE_ADMISSION } from './limits/admission-queue.js';
+export {
+  DEFAULT_REQUEST_LIMITS,
+  GLUE_REQUEST_LIMITS,
+  type GlueRequestLimits,
+  requestLimitsConfig,
+} from './limits/request-limits.js';
+
+// Stores and locales
+export { type GlueStore, type GlueStoreResolver } from './locale/glue-store-resolver.js';
+
+// The OpenAPI description
+export { ErrorStatuses, ResultStatuses, Undocumented } from './openapi/api-description.decorators.js';
+export {
+  type GlueBodyDescription,
+  type GlueRequestBodyDescription,
+  type GlueRequestBodySchema,
+  type GlueResourceDescription,
+  type GlueResultDescription,
+  type GlueSchemaComponents,
+  type JsonSchema,
+} from './openapi/api-description.js';
+export { OpenApiDocumentBuilder } from './openapi/openapi-document.builder.js';
+export {
+  type OpenApiDocument,
+  type OpenApiOperation,
+  type OpenApiParameter,
+  type OpenApiResponse,
+} from './openapi/openapi-document.js';
+
+// Rate limits
+export { RateLimitAccount } from './rate-limit/rate-limit-account.decorator.js';
+export {
+  DEFAULT_RATE_LIMIT_OPTIONS,
+  type GlueRateLimitOptions,
+  rateLimitConfig,
+} from './rate-limit/rate-limit.options.js';
+
+// Redis
 export { redisUrlConfig } from './redis/redis-client.js';
-export * from './request/query.parser.js';
-export * from './resource/glue-params.decorator.js';
-export * from './resource/glue-resource-object.js';
-export * from './resource/glue-resource.decorator.js';
-export * from './routing/route-table.js';
-export * from './config/application.config.js';
-export * from './config/environment.js';
-export * from './config/environment.decorators.js';
-export * from './format/date-time.js';
-export * from './http/cache-control.js';
-export * from './http/links.js';
-export * from './auth/access-token.service.js';
-export * from './auth/attempt-counter.store.js';
-export * from './auth/bearer-token.js';
-export * from './auth/glue-oauth.server.js';
-export * from './auth/login-blocker.js';
-export * from './auth/oauth-grant.error.js';
-export * from './auth/oauth-revocation.controller.js';
-export * from './auth/oauth-token.controller.js';
-export * from './auth/oauth.convention.js';
-export * from './auth/openid-connect.server.js';
-export * from './auth/session-cache.js';
-export * from './auth/signing-key-ring.js';
-export * from './resource/omittable.decorator.js';
-export * from './relationship/glue-relationship.js';
-export * from './relationship/glue-relationship.registry.js';
-export * from './relationship/include.loader.js';
-export * from './resource/attribute-schema.js';
-export * from './openapi/api-description.js';
-export * from './openapi/api-description.decorators.js';
-export * from './openapi/openapi-document.js';
-export * from './openapi/openapi-document.builder.js';
+
+// Relationships and includes
+export {
+  type GlueRelatedResources,
+  GlueRelationship,
+  type GlueRelationshipDefinition,
+  type GlueRelationshipLoader,
+  type GlueRelationshipOptions,
+  parentSources,
+} from './relationship/glue-relationship.js';
+export { GlueRelationshipRegistry } from './relationship/glue-relationship.registry.js';
+export { type GlueIncludes, resourceKey } from './relationship/include.loader.js';
+
+// Resources: decorators, resource objects, attribute schemas
+export {
+  type Attributes,
+  DateTime,
+  Nullable,
+  StringEnum,
+  StringRecord,
+} from './resource/attribute-schema.js';
+export { Glue, GlueAttributes } from './resource/glue-params.decorator.js';
+export {
+  collection,
+  type GlueCollection,
+  type GlueResourceIdentifier,
+  type GlueResourceObject,
+  type GlueResult,
+  type GlueResultWithStatus,
+  isGlueCollection,
+  withStatus,
+} from './resource/glue-resource-object.js';
+export {
+  CollectionQuery,
+  type CollectionQueryOptions,
+  GlueResource,
+  type GlueResourceOptions,
+  type PageOptions,
+} from './resource/glue-resource.decorator.js';
+export { Omittable } from './resource/omittable.decorator.js';
+
+// Routing: an application's route table (`app.get(RouteTable)`), e.g. for suites that walk every route
+export { type GlueRoute, RouteTable } from './routing/route-table.js';

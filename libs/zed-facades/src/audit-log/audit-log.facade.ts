@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { containsPattern, isBigintId } from '#zed-facades/persistence-support';
+import { isBigintId } from '#zed-facades/persistence-support';
 import { AuditLogEntity } from './persistence/audit-log.entity.js';
+import { AuditLogReader } from './persistence/audit-log.reader.js';
 import type {
   AuditLogPage,
   AuditLogPageCriteria,
@@ -15,7 +16,10 @@ const LOGIN_EVENT = 'login';
 /** Security events, append-only. Text fields are truncated to their column widths, never rejected. */
 @Injectable()
 export class AuditLogFacade {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly reader: AuditLogReader,
+  ) {}
 
   async recordLoginAttempt(input: LoginAttemptInput): Promise<void> {
     await this.dataSource.manager.insert(AuditLogEntity, {
@@ -32,30 +36,7 @@ export class AuditLogFacade {
 
   /** Ordered by createdAt, then id, both in `direction`; two statements (page and total). */
   async getAuditLogPage(criteria: AuditLogPageCriteria): Promise<AuditLogPage> {
-    const query = this.dataSource.manager.createQueryBuilder(AuditLogEntity, 'l');
-    const { userId, success, username, createdFrom, createdUntil } = criteria.filter;
-    if (userId !== undefined) {
-      query.andWhere('l.userId = :userId', { userId });
-    }
-    if (success !== undefined) {
-      query.andWhere('l.success = :success', { success });
-    }
-    if (username !== undefined && username !== '') {
-      query.andWhere('l.username ILIKE :username', { username: containsPattern(username) });
-    }
-    if (createdFrom !== undefined) {
-      query.andWhere('l.createdAt >= :createdFrom', { createdFrom });
-    }
-    if (createdUntil !== undefined) {
-      query.andWhere('l.createdAt < :createdUntil', { createdUntil });
-    }
-    const direction = criteria.direction === 'asc' ? 'ASC' : 'DESC';
-    query
-      .orderBy('l.createdAt', direction)
-      .addOrderBy('l.id', direction)
-      .offset(criteria.offset)
-      .limit(criteria.limit);
-    const [rows, total] = await query.getManyAndCount();
+    const [rows, total] = await this.reader.getPage(criteria);
     return { items: rows.map(toAuditLogTransfer), total };
   }
 

@@ -5,6 +5,7 @@ import { isUuid, NOW } from '#zed-facades/persistence-support';
 import { CustomerAddressEntity } from '../persistence/customer-address.entity.js';
 import { toCustomerAddressTransfer } from '../persistence/customer.mapper.js';
 import { CustomerEntity } from '../persistence/customer.entity.js';
+import { deleteCustomerAddress } from '../persistence/customer.repository.js';
 import type { CustomerAddressInput, CustomerAddressTransfer } from '../transfer/customer.transfer.js';
 import { addressNotFound, customerNotFound } from './customer-input.validator.js';
 
@@ -67,12 +68,7 @@ export class CustomerAddressWriter {
     if (!isUuid(addressId)) {
       throw addressNotFound(addressId);
     }
-    const result = await this.dataSource.query<[unknown[], number]>(
-      `DELETE FROM customer_address a USING customer c
-       WHERE c.id_customer = a.fk_customer AND c.customer_reference = $1 AND a.uuid = $2`,
-      [customerReference, addressId],
-    );
-    if (result[1] === 0) {
+    if (!(await deleteCustomerAddress(this.dataSource.manager, customerReference, addressId))) {
       throw addressNotFound(addressId);
     }
   }

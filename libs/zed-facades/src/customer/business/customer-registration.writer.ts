@@ -3,13 +3,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { MailFacade } from '#zed-facades/mail';
-import { NOW } from '#zed-facades/persistence-support';
 import { normalizeEmail, PasswordHasher } from '#zed-facades/security';
 import { CustomerErrorCode, CustomerException } from '../customer.exception.js';
-import { CustomerEntity } from '../persistence/customer.entity.js';
 import { toCustomerTransfer, toRegisteredCustomerTransfer } from '../persistence/customer.mapper.js';
 import { CustomerReader } from '../persistence/customer.reader.js';
 import {
+  confirmRegistration,
   insertCustomer,
   registerUnconfirmedCustomer,
   type NewCustomerRow,
@@ -89,15 +88,8 @@ export class CustomerRegistrationWriter {
 
   /** Confirms the registration the key was mailed for; REGISTRATION_KEY_INVALID if none waits for it. */
   async confirm(registrationKey: string): Promise<CustomerTransfer> {
-    const result = await this.dataSource.manager
-      .createQueryBuilder()
-      .update(CustomerEntity)
-      .set({ confirmedAt: NOW, registrationKeyHash: null, updatedAt: NOW })
-      .where('registration_key_hash = :hash AND confirmed_at IS NULL', { hash: keyHash(registrationKey) })
-      .returning('customer_reference')
-      .execute();
-    const [row] = result.raw as { customer_reference: string }[];
-    const customer = row && (await this.customerReader.findByReference(row.customer_reference));
+    const reference = await confirmRegistration(this.dataSource.manager, keyHash(registrationKey));
+    const customer = reference !== null && (await this.customerReader.findByReference(reference));
     if (!customer) {
       throw new CustomerException(
         CustomerErrorCode.REGISTRATION_KEY_INVALID,

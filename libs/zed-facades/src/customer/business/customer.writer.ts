@@ -8,6 +8,7 @@ import { CustomerErrorCode, CustomerException } from '../customer.exception.js';
 import { toCustomerTransfer } from '../persistence/customer.mapper.js';
 import { CustomerEntity } from '../persistence/customer.entity.js';
 import { CustomerReader } from '../persistence/customer.reader.js';
+import { updatePasswordHash } from '../persistence/customer.repository.js';
 import {
   CUSTOMER_SESSION_KIND,
   type CurrentPasswordAttempts,
@@ -104,15 +105,8 @@ export class CustomerWriter {
     assertPasswordPolicy(password, current.email);
     const passwordHash = await this.passwordHasher.hash(password);
     return this.dataSource.transaction(async (manager) => {
-      const updated = await manager
-        .createQueryBuilder()
-        .update(CustomerEntity)
-        .set({ passwordHash, updatedAt: NOW })
-        .where({ idCustomer: current.idCustomer })
-        .returning('updated_at')
-        .execute();
-      const [row] = updated.raw as { updated_at: Date }[];
-      if (!row) {
+      const updatedAt = await updatePasswordHash(manager, current.idCustomer, passwordHash);
+      if (updatedAt === null) {
         throw customerNotFound(customerReference);
       }
       await this.sessionWriter.revokeAccountSessions(
@@ -120,7 +114,7 @@ export class CustomerWriter {
         sessionAccountOf(current),
         SessionRevocationReason.PASSWORD_RESET,
       );
-      return toCustomerTransfer({ ...current, passwordHash, updatedAt: row.updated_at });
+      return toCustomerTransfer({ ...current, passwordHash, updatedAt });
     });
   }
 

@@ -1,5 +1,7 @@
 import type { EntityManager } from 'typeorm';
+import { NOW } from '#zed-facades/persistence-support';
 import type { Salutation } from '../transfer/customer.transfer.js';
+import { CustomerEntity } from './customer.entity.js';
 
 /** A customer row to insert; the email is already normalised and the password already hashed. */
 export interface NewCustomerRow {
@@ -127,4 +129,51 @@ export async function registerUnconfirmedCustomer(
     parametersOf(customer),
   );
   return { ...toRegisteredCustomerRow(row), written: row?.written ?? false };
+}
+
+/**
+ * Confirms the customer waiting for the key whose hash is given, and answers its reference; null when no
+ * unconfirmed customer waits for that key.
+ */
+export async function confirmRegistration(manager: EntityManager, keyHash: string): Promise<string | null> {
+  const result = await manager
+    .createQueryBuilder()
+    .update(CustomerEntity)
+    .set({ confirmedAt: NOW, registrationKeyHash: null, updatedAt: NOW })
+    .where('registration_key_hash = :hash AND confirmed_at IS NULL', { hash: keyHash })
+    .returning('customer_reference')
+    .execute();
+  const [row] = result.raw as { customer_reference: string }[];
+  return row?.customer_reference ?? null;
+}
+
+/** Sets a customer's password hash; answers the row's new `updated_at`, or null when the row is gone. */
+export async function updatePasswordHash(
+  manager: EntityManager,
+  idCustomer: number,
+  passwordHash: string,
+): Promise<Date | null> {
+  const updated = await manager
+    .createQueryBuilder()
+    .update(CustomerEntity)
+    .set({ passwordHash, updatedAt: NOW })
+    .where({ idCustomer })
+    .returning('updated_at')
+    .execute();
+  const [row] = updated.raw as { updated_at: Date }[];
+  return row?.updated_at ?? null;
+}
+
+/** Deletes the address `addressUuid` if it belongs to the customer; false when no such address was. */
+export async function deleteCustomerAddress(
+  manager: EntityManager,
+  customerReference: string,
+  addressUuid: string,
+): Promise<boolean> {
+  const [, affected] = await manager.query<[unknown[], number]>(
+    `DELETE FROM customer_address a USING customer c
+     WHERE c.id_customer = a.fk_customer AND c.customer_reference = $1 AND a.uuid = $2`,
+    [customerReference, addressUuid],
+  );
+  return affected > 0;
 }

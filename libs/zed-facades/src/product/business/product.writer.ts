@@ -7,6 +7,7 @@ import { ProductAbstractLocalizedAttributesEntity } from '../persistence/product
 import { ProductAbstractEntity } from '../persistence/product-abstract.entity.js';
 import { ProductConcreteLocalizedAttributesEntity } from '../persistence/product-concrete-localized-attributes.entity.js';
 import { ProductConcreteEntity } from '../persistence/product-concrete.entity.js';
+import { findLocaleIds } from '../persistence/locale-ids.js';
 import { ProductReader } from '../persistence/product.reader.js';
 import type {
   ProductConcreteInput,
@@ -138,11 +139,7 @@ async function resolveLocaleIds(
     return new Map();
   }
   const names = [...new Set(references.map((reference) => reference.locale))];
-  const rows = await manager.query<{ id_locale: number; locale_name: string }[]>(
-    'SELECT id_locale, locale_name FROM locale WHERE locale_name = ANY($1::varchar[])',
-    [names],
-  );
-  const localeIds = new Map(rows.map((row) => [row.locale_name, row.id_locale]));
+  const localeIds = await findLocaleIds(manager, names);
   const unknown = references.find((reference) => !localeIds.has(reference.locale));
   if (unknown) {
     throw new ProductException(

@@ -1,12 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, Not, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { SessionRevocationReason, SessionWriter } from '#zed-facades/oauth';
-import { isUuid, NOW, uniqueViolationOf } from '#zed-facades/persistence-support';
+import { isUuid, uniqueViolationOf } from '#zed-facades/persistence-support';
 import { normalizeEmail, PasswordHasher } from '#zed-facades/security';
 import { BackOfficeUserEntity } from '../persistence/back-office-user.entity.js';
 import { toUserTransfer } from '../persistence/user.mapper.js';
 import { UserReader } from '../persistence/user.reader.js';
+import {
+  countOtherActiveAdmins,
+  lockAdminSet,
+  stampLogin,
+  updateUser,
+} from '../persistence/user.repository.js';
 import {
   USER_SESSION_KIND,
   type UserCreateInput,
@@ -15,9 +21,6 @@ import {
 } from '../transfer/user.transfer.js';
 import { UserErrorCode, UserException } from '../user.exception.js';
 import { assertPasswordPolicy, normalizeRoles } from './user-input.validator.js';
-
-// Serialises the writes that may take away an active admin, so two of them cannot each leave "the other" one.
-const ADMIN_SET_LOCK_KEY = 7_346_160;
 
 /** Back-office user writes. Each call is one statement or one transaction. */
 @Injectable()
@@ -72,7 +75,7 @@ export class UserWriter {
     try {
       return await this.dataSource.transaction(async (manager) => {
         if (mayRemoveAdmin) {
-          await manager.query('SELECT pg_advisory_xact_lock($1)', [ADMIN_SET_LOCK_KEY]);
+          await lockAdminSet(manager);
         }
         const user = await manager.findOne(BackOfficeUserEntity, {
           where: { id },
@@ -99,15 +102,8 @@ export class UserWriter {
           ...(roles === undefined ? {} : { roles }),
           ...(input.isActive === undefined ? {} : { isActive: input.isActive }),
         };
-        const updated = await manager
-          .createQueryBuilder()
-          .update(BackOfficeUserEntity)
-          .set({ ...changes, updatedAt: NOW })
-          .where({ id: user.id })
-          .returning('updated_at')
-          .execute();
-        const [row] = updated.raw as { updated_at: Date }[];
-        if (!row) {
+        const updatedAt = await updateUser(manager, user.id, changes);
+        if (updatedAt === null) {
           throw new Error(`User ${user.id} vanished inside its own transaction.`);
         }
         const revocation = sessionRevocationOf(user, input, roles, passwordHash !== undefined);
@@ -119,7 +115,7 @@ export class UserWriter {
             revocation === SessionRevocationReason.PASSWORD_CHANGED ? changedInSession : null,
           );
         }
-        return toUserTransfer({ ...user, ...changes, updatedAt: row.updated_at });
+        return toUserTransfer({ ...user, ...changes, updatedAt });
       });
     } catch (error) {
       throw translateUniqueViolation(error, email ?? '');
@@ -131,16 +127,11 @@ export class UserWriter {
     const passwordHash = this.passwordHasher.needsRehash(user.passwordHash)
       ? await this.passwordHasher.hash(password)
       : undefined;
-    // TypeORM answers a raw UPDATE with [rows, affected].
-    const [[row]] = await this.dataSource.query<[{ last_login_at: Date }[], number]>(
-      `UPDATE back_office_user SET last_login_at = now(), password_hash = coalesce($2, password_hash)
-       WHERE id = $1 RETURNING last_login_at`,
-      [user.id, passwordHash ?? null],
-    );
-    if (!row) {
+    const lastLoginAt = await stampLogin(this.dataSource.manager, user.id, passwordHash ?? null);
+    if (lastLoginAt === null) {
       throw new Error(`User ${user.id} vanished while logging in.`);
     }
-    return { ...toUserTransfer(user), lastLoginAt: row.last_login_at };
+    return { ...toUserTransfer(user), lastLoginAt };
   }
 
   private async reload(manager: EntityManager, id: string): Promise<UserTransfer> {
@@ -167,12 +158,7 @@ function sessionRevocationOf(
 }
 
 async function assertAnotherActiveAdmin(manager: EntityManager, id: string, field: string): Promise<void> {
-  const others = await manager
-    .createQueryBuilder(BackOfficeUserEntity, 'u')
-    .where({ id: Not(id), isActive: true })
-    .andWhere(':admin = ANY(u.roles)', { admin: 'admin' })
-    .getCount();
-  if (others === 0) {
+  if ((await countOtherActiveAdmins(manager, id)) === 0) {
     throw new UserException(
       UserErrorCode.LAST_ADMIN,
       'This is the last active admin: make another user an admin first.',
