@@ -24,6 +24,7 @@ import { AbstractProductAbstractProductAvailabilitiesRelationship } from './rela
  */
 @GlueResource({
   type: ABSTRACT_PRODUCT_AVAILABILITIES_TYPE,
+  noun: { one: 'the availability of an abstract product', many: 'the availabilities of an abstract product' },
   path: `${ABSTRACT_PRODUCTS_TYPE}/:sku/${ABSTRACT_PRODUCT_AVAILABILITIES_TYPE}`,
   attributes: AbstractProductAvailabilityAttributesSchema,
   conventions: ['json-api', 'none'],

@@ -22,6 +22,7 @@ import { AbstractProductAbstractProductImageSetsRelationship } from './relations
 /** The image sets of an active abstract product in the negotiated locale: a collection of one, as Glue. */
 @GlueResource({
   type: ABSTRACT_PRODUCT_IMAGE_SETS_TYPE,
+  noun: { one: 'an image set of an abstract product', many: 'the image sets of an abstract product' },
   path: `${ABSTRACT_PRODUCTS_TYPE}/:sku/${ABSTRACT_PRODUCT_IMAGE_SETS_TYPE}`,
   attributes: ImageSetsAttributesSchema,
   conventions: ['json-api', 'none'],

@@ -28,6 +28,7 @@ import { AbstractProductAbstractProductPricesRelationship } from './relationship
  */
 @GlueResource({
   type: ABSTRACT_PRODUCT_PRICES_TYPE,
+  noun: { one: 'a price of an abstract product', many: 'the prices of an abstract product' },
   path: `${ABSTRACT_PRODUCTS_TYPE}/:sku/${ABSTRACT_PRODUCT_PRICES_TYPE}`,
   attributes: AbstractProductPricesAttributesSchema,
   conventions: ['json-api', 'none'],

@@ -23,6 +23,7 @@ import { ConcreteProductConcreteProductAvailabilitiesRelationship } from './rela
  */
 @GlueResource({
   type: CONCRETE_PRODUCT_AVAILABILITIES_TYPE,
+  noun: { one: 'the availability of a concrete product', many: 'the availabilities of a concrete product' },
   path: `${CONCRETE_PRODUCTS_TYPE}/:sku/${CONCRETE_PRODUCT_AVAILABILITIES_TYPE}`,
   attributes: ConcreteProductAvailabilityAttributesSchema,
   conventions: ['json-api', 'none'],

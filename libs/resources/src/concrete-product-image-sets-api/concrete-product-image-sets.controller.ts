@@ -22,6 +22,7 @@ import { ConcreteProductConcreteProductImageSetsRelationship } from './relations
 /** The image sets of an active concrete product in the negotiated locale: a collection of one, as Glue. */
 @GlueResource({
   type: CONCRETE_PRODUCT_IMAGE_SETS_TYPE,
+  noun: { one: 'an image set of a concrete product', many: 'the image sets of a concrete product' },
   path: `${CONCRETE_PRODUCTS_TYPE}/:sku/${CONCRETE_PRODUCT_IMAGE_SETS_TYPE}`,
   attributes: ImageSetsAttributesSchema,
   conventions: ['json-api', 'none'],

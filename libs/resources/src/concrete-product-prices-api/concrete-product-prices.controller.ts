@@ -29,6 +29,7 @@ import { ConcreteProductConcreteProductPricesRelationship } from './relationship
  */
 @GlueResource({
   type: CONCRETE_PRODUCT_PRICES_TYPE,
+  noun: { one: 'a price of a concrete product', many: 'the prices of a concrete product' },
   path: `${CONCRETE_PRODUCTS_TYPE}/:sku/${CONCRETE_PRODUCT_PRICES_TYPE}`,
   attributes: ConcreteProductPricesAttributesSchema,
   conventions: ['json-api', 'none'],

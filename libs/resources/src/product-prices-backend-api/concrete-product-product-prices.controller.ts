@@ -18,6 +18,7 @@ import {
  */
 @GlueResource({
   type: PRODUCT_PRICES_TYPE,
+  noun: { one: 'a price of a concrete product', many: 'the prices of a concrete product' },
   path: 'concrete-products/:sku/product-prices',
   attributes: ProductPriceAttributesSchema,
   conventions: ['json-api', 'none'],

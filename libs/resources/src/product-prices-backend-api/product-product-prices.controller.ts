@@ -17,6 +17,7 @@ import {
  */
 @GlueResource({
   type: PRODUCT_PRICES_TYPE,
+  noun: { one: 'a price of a product', many: 'the prices of a product' },
   path: 'products/:sku/product-prices',
   attributes: ProductPriceAttributesSchema,
   conventions: ['json-api', 'none'],

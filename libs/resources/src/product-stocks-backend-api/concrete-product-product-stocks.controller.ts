@@ -17,6 +17,7 @@ import {
  */
 @GlueResource({
   type: PRODUCT_STOCKS_TYPE,
+  noun: { one: 'a stock of a concrete product', many: 'the stocks of a concrete product' },
   path: 'concrete-products/:sku/product-stocks',
   attributes: ProductStockAttributesSchema,
   conventions: ['json-api', 'none'],

@@ -17,6 +17,7 @@ import {
  */
 @GlueResource({
   type: PRODUCT_STOCKS_TYPE,
+  noun: { one: 'a stock of a product', many: 'the stocks of a product' },
   path: 'products/:sku/product-stocks',
   attributes: ProductStockAttributesSchema,
   conventions: ['json-api', 'none'],
