@@ -48,6 +48,6 @@ describe('JsonApiConvention', () => {
       attributes: { a: 1 },
       id: null,
     });
-    expect(() => convention.readBody({ data: { type: 'carts' } }, target)).toThrow(GlueHttpException);
+    expect(() => convention.readBody({ data: { type: 'addresses' } }, target)).toThrow(GlueHttpException);
   });
 });

@@ -50,11 +50,11 @@ describe('readJsonApiDocument', () => {
   });
 
   it("refuses another endpoint's type with 409 pointing at /data/type", () => {
-    expect(refusal({ data: { type: 'carts', attributes: {} } }, create)).toEqual({
+    expect(refusal({ data: { type: 'addresses', attributes: {} } }, create)).toEqual({
       status: 409,
       code: '409',
       title: 'Conflict',
-      detail: 'This endpoint takes "customers", not "carts".',
+      detail: 'This endpoint takes "customers", not "addresses".',
       source: { pointer: '/data/type' },
     });
   });
