@@ -36,6 +36,12 @@ export default {
   // e2e suites boot an application and run real queries. Jest 30 reads testTimeout from the global
   // config only (jest-circus ignores it in a project), so it is set here for both projects.
   testTimeout: 30_000,
+  // A worker that has finished exits by itself once its event loop is empty; Jest kills one that is not
+  // gone within this time and prints "A worker process has failed to exit gracefully". Jest's 500 ms
+  // is too short for a worker tearing down its module graph on a busy 2-core machine (it printed
+  // without any open handle, as --detectOpenHandles showed); a worker that really leaks a handle is
+  // still killed, and reported, after 5 s.
+  workerGracefulExitTimeout: 5_000,
   projects: [
     {
       ...shared,

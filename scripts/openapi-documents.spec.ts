@@ -58,6 +58,28 @@ describe('the OpenAPI documents of the storefront and the backend (npm run opena
     },
   );
 
+  it.each(OPENAPI_APPLICATIONS)('%s: sums up every operation in a sentence, not in type names', (name) => {
+    const document = documentOf(name);
+    const operations = Object.values(document.paths).flatMap((item) => Object.values(item));
+    const types = new Set(operations.flatMap((each) => each.tags));
+    expect(operations.length).toBeGreaterThan(10);
+    for (const each of operations) {
+      const summary = each.summary;
+      // A verb, then words: "List the prices of an abstract product", "Get a product by SKU".
+      expect({ operation: each.operationId, summary }).toEqual({
+        operation: each.operationId,
+        summary: expect.stringMatching(/^[A-Z][a-z]+ [a-z]/) as string,
+      });
+      for (const type of types) {
+        if (type.includes('-'))
+          expect({ summary, type: summary.includes(type) }).toEqual({ summary, type: false });
+      }
+    }
+    expect(operation(name, '/token', 'post').summary).toBe(
+      'Get an access token with a password or a refresh token (OAuth 2.0)',
+    );
+  });
+
   it('names each application and leaves its own /docs routes out', () => {
     expect(documentOf('storefront').info.title).toBe('Storefront API');
     expect(documentOf('backend').info.title).toBe('Backend API');

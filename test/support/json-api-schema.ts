@@ -12,6 +12,7 @@ import { createRequire } from 'node:module';
 import { Ajv } from 'ajv';
 import type { AnySchemaObject, ErrorObject } from 'ajv';
 import formats from 'ajv-formats';
+import { AJV_LOGGER } from './ajv-logger.js';
 
 const require = createRequire(import.meta.url);
 
@@ -94,7 +95,7 @@ function duplicateResourceErrors(body: unknown): ErrorObject[] {
 }
 
 function createValidator() {
-  const ajv = new Ajv({ strict: false, allErrors: true });
+  const ajv = new Ajv({ strict: false, allErrors: true, logger: AJV_LOGGER });
   ajv.addMetaSchema(readJson('ajv/dist/refs/json-schema-draft-06.json'));
   // Every `format` of the schema is checked as RFC 3986 and friends define it: a link whose query
   // keeps `[` or `]` is not a `uri-reference`, so it fails the audit of every e2e suite.

@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals';
 import type { OpenApiDocument } from '#glue-core';
 import { OpenApiResponseValidator } from './openapi-response-schema.js';
 
@@ -118,5 +119,36 @@ describe('OpenApiResponseValidator', () => {
       'PUT /things/a (routing miss, components.responses.MethodNotAllowed) → 405 application/json',
     );
     expect(validator.check({ ...sent, path: '/docs/openapi.json', body: {} })).toBeNull();
+  });
+
+  it('checks every format the documents use, and refuses one it does not know instead of logging it', () => {
+    const withFormat = (format: string) =>
+      new OpenApiResponseValidator({
+        ...document,
+        paths: {
+          '/things/{id}': {
+            get: {
+              ...document.paths['/things/{id}'].get,
+              responses: {
+                '200': {
+                  description: 'A thing.',
+                  content: { 'application/json': { schema: { type: 'string', format } } },
+                },
+              },
+            },
+          },
+        },
+      });
+    const warn = jest.spyOn(console, 'warn');
+    try {
+      expect(withFormat('date').check({ ...sent, body: '1985-06-30' })?.problems).toEqual([]);
+      expect(withFormat('date').check({ ...sent, body: '1985-02-30' })?.problems).toHaveLength(1);
+      expect(() => withFormat('made-up').check({ ...sent, body: 'x' })).toThrow(
+        'Ajv: unknown format "made-up" ignored in schema at path',
+      );
+      expect(warn).not.toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
+    }
   });
 });

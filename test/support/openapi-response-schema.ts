@@ -7,6 +7,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import formats from 'ajv-formats';
 import type { OpenApiDocument, OpenApiResponse } from '#glue-core';
+import { AJV_LOGGER } from './ajv-logger.js';
 
 /** What a test application sent. */
 export interface SentResponse {
@@ -36,7 +37,12 @@ const EMAIL = /^[^\s@]+@[^\s@]+$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export class OpenApiResponseValidator {
-  private readonly ajv = new Ajv2020({ strict: false, allErrors: true, validateSchema: false });
+  private readonly ajv = new Ajv2020({
+    strict: false,
+    allErrors: true,
+    validateSchema: false,
+    logger: AJV_LOGGER,
+  });
   private readonly paths: readonly MatchedPath[];
   private readonly compiled = new Map<string, ValidateFunction>();
 

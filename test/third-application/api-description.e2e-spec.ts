@@ -66,10 +66,12 @@ describe('the API description every application serves (/docs), here the partner
     expect(policy).toContain("default-src 'none'");
     expect(policy).toContain("script-src 'self'");
     expect(policy).toContain("connect-src 'self'");
+    expect(policy).toContain("img-src 'self' data:");
     expect(policy).not.toContain('unsafe');
     expect(page.text).toContain('<title>Partner API</title>');
     const references = [...page.text.matchAll(/(?:src|href|data-openapi)="([^"]+)"/g)].map(([, url]) => url);
     expect(references).toEqual([
+      '/docs/assets/favicon.svg',
       '/docs/assets/swagger-ui.css',
       '/docs/assets/swagger-ui-bundle.js',
       '/docs/assets/docs.js',
@@ -89,6 +91,17 @@ describe('the API description every application serves (/docs), here the partner
     expect(styles.headers['content-type']).toBe('text/css; charset=utf-8');
     const initializer = await request(http).get('/docs/assets/docs.js').expect(200);
     expect(initializer.text).toContain('validatorUrl: null');
+  });
+
+  it('gives the page an icon of its own, an SVG the page links and its CSP allows', async () => {
+    const page = await request(http).get('/docs').expect(200);
+    expect(page.text).toContain('<link rel="icon" type="image/svg+xml" href="/docs/assets/favicon.svg">');
+    const icon = await request(http).get('/docs/assets/favicon.svg').expect(200);
+    expect(icon.headers['content-type']).toBe('image/svg+xml; charset=utf-8');
+    expect(icon.headers['cache-control']).toBe('public, max-age=3600');
+    const svg = Buffer.isBuffer(icon.body) ? icon.body.toString('utf8') : icon.text;
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 32 32">/);
+    expect(svg.trimEnd()).toMatch(/<\/svg>$/);
   });
 
   it('serves nothing else under /docs/assets', async () => {

@@ -2,6 +2,7 @@ import { Delete, Get, HttpCode, Module, Param, Patch, Post } from '@nestjs/commo
 import { Type } from '@sinclair/typebox';
 import { IsInt, IsOptional, IsString, Length, Min } from 'class-validator';
 import {
+  ApiOperation,
   collection,
   CollectionQuery,
   Glue,
@@ -44,6 +45,7 @@ function toResource(offer: PartnerOffer & { id: string }): GlueResourceObject<Pa
 /** A resource that exists only in the partner application, served in HAL, JSON:API and plain JSON. */
 @GlueResource({
   type: 'partner-offers',
+  noun: { one: 'a partner offer', many: 'the partner offers', by: 'id' },
   attributes: PartnerOfferSchema,
   conventions: ['hal', 'json-api', 'none'],
 })
@@ -89,6 +91,7 @@ export class PartnerOffersController {
   remove(): void {}
 
   @Get(':id/explode')
+  @ApiOperation({ summary: 'Fail on purpose with an unexpected error' })
   @Public()
   explode(): never {
     throw new Error('database password=hunter2 leaked in a stack trace');
@@ -100,6 +103,7 @@ const PartnerTermsSchema = Type.Object({ version: Nullable(Type.String()) });
 /** A versioned resource: the `version=` media type parameter selects what the handler sees. */
 @GlueResource({
   type: 'partner-terms',
+  noun: { one: 'the partner terms', by: 'id' },
   attributes: PartnerTermsSchema,
   conventions: ['json-api'],
   versions: ['1.0', '2.0'],

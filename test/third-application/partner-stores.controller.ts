@@ -17,7 +17,12 @@ type PartnerStore = Attributes<typeof PartnerStoreSchema>;
  * A resource of the partner application that reads the commerce core through a facade: what a
  * project's own resource does, and why its e2e suite starts the application on a throwaway database.
  */
-@GlueResource({ type: 'partner-stores', attributes: PartnerStoreSchema, conventions: ['json-api'] })
+@GlueResource({
+  type: 'partner-stores',
+  noun: { one: 'a partner store', by: 'name' },
+  attributes: PartnerStoreSchema,
+  conventions: ['json-api'],
+})
 export class PartnerStoresController {
   constructor(private readonly storeFacade: StoreFacade) {}
 

@@ -19,7 +19,7 @@ import { DatabaseModule, DatabaseReadinessCheck, DatabaseReadinessModule } from 
 import type { StorefrontApiConfig } from './config/storefront-api.config.js';
 import { storefrontApiResources } from './storefront-api.resources.js';
 
-/** The Glue Storefront API: shop frontends' catalog, customers, carts, checkout and orders. */
+/** The Glue Storefront API: shop frontends' catalog, stores, customers with their addresses, and tokens. */
 @Module({})
 export class StorefrontApiModule {
   /**

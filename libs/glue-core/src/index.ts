@@ -171,7 +171,13 @@ export {
 export { type GlueStore, type GlueStoreResolver } from './locale/glue-store-resolver.js';
 
 // The OpenAPI description
-export { ErrorStatuses, ResultStatuses, Undocumented } from './openapi/api-description.decorators.js';
+export {
+  ApiOperation,
+  type ApiOperationOptions,
+  ErrorStatuses,
+  ResultStatuses,
+  Undocumented,
+} from './openapi/api-description.decorators.js';
 export {
   type GlueBodyDescription,
   type GlueRequestBodyDescription,
@@ -210,7 +216,11 @@ export {
   parentSources,
 } from './relationship/glue-relationship.js';
 export { GlueRelationshipRegistry } from './relationship/glue-relationship.registry.js';
-export { type GlueIncludes, resourceKey } from './relationship/include.loader.js';
+export {
+  type GlueIncludes,
+  type GlueRelationshipLinkage,
+  resourceKey,
+} from './relationship/include.loader.js';
 
 // Resources: decorators, resource objects, attribute schemas
 export {
@@ -235,6 +245,7 @@ export {
   CollectionQuery,
   type CollectionQueryOptions,
   GlueResource,
+  type GlueResourceNoun,
   type GlueResourceOptions,
   type PageOptions,
 } from './resource/glue-resource.decorator.js';

@@ -1,6 +1,7 @@
 import { Header, HttpCode, HttpStatus, Inject, Post } from '@nestjs/common';
 import { Type } from '@sinclair/typebox';
 import type { GlueRequest } from '../context/glue-request.js';
+import { ApiOperation } from '../openapi/api-description.decorators.js';
 import type { GlueResourceObject } from '../resource/glue-resource-object.js';
 import { Glue } from '../resource/glue-params.decorator.js';
 import { GlueResource } from '../resource/glue-resource.decorator.js';
@@ -26,6 +27,7 @@ export const TokenRevocationResponseSchema = Type.Object(
  */
 @GlueResource({
   type: TOKEN_REVOCATION_TYPE,
+  noun: { one: 'a token' },
   path: 'revoke',
   attributes: TokenRevocationResponseSchema,
   conventions: [OAUTH_CONVENTION_NAME],
@@ -35,6 +37,7 @@ export class OAuthRevocationController {
   constructor(@Inject(GLUE_OAUTH_SERVER) private readonly server: GlueOAuthServer) {}
 
   @Post()
+  @ApiOperation({ summary: 'Revoke a token and the session it belongs to (log out)' })
   @Public()
   @HttpCode(HttpStatus.OK)
   // RFC 7009 §2.2 inherits RFC 6749's no-store: every Glue response that declares no public caching has it.

@@ -4,7 +4,7 @@ import type { Request } from 'express';
 import type { GlueRequest } from '../context/glue-request.js';
 import { PublicCache } from '../http/cache-control.js';
 import { clientAddress } from '../http/client-address.js';
-import { ErrorStatuses } from '../openapi/api-description.decorators.js';
+import { ApiOperation, ErrorStatuses } from '../openapi/api-description.decorators.js';
 import type { Attributes } from '../resource/attribute-schema.js';
 import { Glue } from '../resource/glue-params.decorator.js';
 import { RateLimitAccount } from '../rate-limit/rate-limit-account.decorator.js';
@@ -50,6 +50,7 @@ export const JwksSchema = Type.Object({
  */
 @GlueResource({
   type: 'token',
+  noun: { one: 'an access token' },
   attributes: OAuthTokenResponseSchema,
   conventions: [OAUTH_CONVENTION_NAME],
   missingAccept: 'first-convention',
@@ -58,6 +59,7 @@ export class OAuthTokenController {
   constructor(@Inject(GLUE_OAUTH_SERVER) private readonly server: GlueOAuthServer) {}
 
   @Post()
+  @ApiOperation({ summary: 'Get an access token with a password or a refresh token (OAuth 2.0)' })
   @Public()
   @RateLimitAccount('username')
   @ErrorStatuses(HttpStatus.TOO_MANY_REQUESTS)
@@ -92,6 +94,7 @@ export class OAuthTokenController {
 /** `GET /.well-known/jwks.json`: the public keys that verify the application's access tokens. */
 @GlueResource({
   type: 'jwks',
+  noun: { one: 'the JSON Web Key Set' },
   path: '.well-known/jwks.json',
   attributes: JwksSchema,
   conventions: [OAUTH_CONVENTION_NAME],
@@ -101,6 +104,7 @@ export class JwksController {
   constructor(private readonly keys: SigningKeyRing) {}
 
   @Get()
+  @ApiOperation({ summary: 'Get the public keys that verify access tokens (JWKS)' })
   @Public()
   // Verifiers may keep the keys five minutes: a new key is listed a deploy before it signs (README).
   @PublicCache({ maxAgeSeconds: 300 })

@@ -16,6 +16,7 @@ import type {
   OpenApiResponse,
 } from './openapi-document.js';
 import { errorResponse } from './openapi-error-responses.js';
+import { declaredSummary, resourceOperationSummary } from './operation-summary.js';
 import { pathParameters, queryParameters } from './openapi-parameters.js';
 import { addResultStatuses } from './result-statuses.js';
 import type { SchemaComponents } from './schema-components.js';
@@ -54,14 +55,6 @@ const IF_NONE_MATCH: OpenApiParameter = {
   in: 'header',
   description: 'The `ETag` of the copy the client holds: 304 without a body while it is current.',
   schema: { type: 'string' },
-};
-
-const SUMMARY_VERBS: Readonly<Record<string, string>> = {
-  GET: 'Read',
-  POST: 'Create',
-  PUT: 'Replace',
-  PATCH: 'Update',
-  DELETE: 'Delete',
 };
 
 /** Whether the path ends with a parameter: the resource id, as the request-parsing step reads it. */
@@ -124,7 +117,7 @@ export function describeOperation(route: GlueRoute, context: OperationContext): 
   addResultStatuses(route, success, responses);
   return {
     operationId: `${resource.type}.${route.handlerName}`,
-    summary: `${summaryVerb(route)} ${resource.type}`,
+    summary: resourceOperationSummary(route, resource, result.collection),
     description: operationDescription(route, resource),
     tags: [resource.type],
     parameters: [
@@ -149,7 +142,7 @@ function describePlainOperation(route: GlueRoute, context: OperationContext): Op
   responses['503'] = errorResponse(503, [], context);
   return {
     operationId: `${route.controller.name}.${route.handlerName}`,
-    summary: `${route.method} ${openApiPath(route.path)}`,
+    summary: declaredSummary(route) ?? `${route.method} ${openApiPath(route.path)}`,
     tags: [route.controller.name],
     parameters: pathParameters(route.path),
     responses,
@@ -266,11 +259,6 @@ function attributesClass(route: GlueRoute): AttributesClass | null {
 
 function declaredErrorStatuses(route: GlueRoute): readonly number[] {
   return (Reflect.getMetadata(GLUE_ERROR_STATUSES_METADATA, route.handler) as number[] | undefined) ?? [];
-}
-
-function summaryVerb(route: GlueRoute): string {
-  if (route.method === 'GET' && (route.collection || !endsWithId(route.path))) return 'List';
-  return SUMMARY_VERBS[route.method] ?? route.method;
 }
 
 function operationDescription(route: GlueRoute, resource: GlueResourceDefinition): string {

@@ -14,7 +14,7 @@ import { GlueResource } from '../resource/glue-resource.decorator.js';
 
 const created = (): GlueResourceObject => ({ type: 'things', id: '1', attributes: {} });
 
-@GlueResource({ type: 'things', conventions: ['none'] })
+@GlueResource({ type: 'things', noun: { one: 'a thing', many: 'the things' }, conventions: ['none'] })
 class ThingsController {
   @Get()
   @Public()

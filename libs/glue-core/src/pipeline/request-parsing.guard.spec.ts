@@ -12,7 +12,12 @@ import { GlueRelationship, type GlueRelatedResources } from '../relationship/glu
 import { GlueResource } from '../resource/glue-resource.decorator.js';
 
 /** Declares its attributes; `parts` is its relationship to a type no route serves. */
-@GlueResource({ type: 'declared', attributes: Type.Object({ name: Type.String() }), conventions: ['none'] })
+@GlueResource({
+  type: 'declared',
+  noun: { one: 'a thing', many: 'the things' },
+  attributes: Type.Object({ name: Type.String() }),
+  conventions: ['none'],
+})
 class DeclaredController {
   @Get()
   @Public()
@@ -22,7 +27,7 @@ class DeclaredController {
 }
 
 /** Served, but without an attribute declaration. */
-@GlueResource({ type: 'undeclared', conventions: ['none'] })
+@GlueResource({ type: 'undeclared', noun: { one: 'a thing', many: 'the things' }, conventions: ['none'] })
 class UndeclaredController {
   @Get()
   @Public()

@@ -3,14 +3,18 @@ import { parseQuery } from './query.parser.js';
 
 const collection = { sort: ['name', 'sku'], filters: ['sku'], page: { defaultLimit: 10, maxLimit: 50 } };
 
-function parameterOf(action: () => unknown): string | undefined {
+function refusalOf(action: () => unknown): GlueHttpException {
   try {
     action();
   } catch (error) {
-    if (error instanceof GlueHttpException) return error.errors[0]?.source?.parameter;
+    if (error instanceof GlueHttpException) return error;
     throw error;
   }
   throw new Error('expected a GlueHttpException');
+}
+
+function parameterOf(action: () => unknown): string | undefined {
+  return refusalOf(action).errors[0]?.source?.parameter;
 }
 
 describe('parseQuery', () => {
@@ -49,21 +53,50 @@ describe('parseQuery', () => {
   });
 
   it.each([
-    [{ 'page[limit]': '51' }, 'page[limit]'],
-    [{ 'page[limit]': '0' }, 'page[limit]'],
-    [{ 'page[offset]': '1.5' }, 'page[offset]'],
-    [{ 'page[cursor]': 'x' }, 'page[cursor]'],
-    [{ sort: 'price' }, 'sort'],
-    [{ sort: 'name,-name' }, 'sort'],
-    [{ sort: 'name,' }, 'sort'],
-    [{ 'filter[price]': '1' }, 'filter[price]'],
-    [{ 'filter[other.sku]': '1' }, 'filter[other.sku]'],
-    [{ filter: 'x' }, 'filter'],
-    [{ 'fields[Bad Type]': 'x' }, 'fields[Bad Type]'],
-    [{ include: 'a,,b' }, 'include'],
-    [{ sort: ['name', 'sku'] }, 'sort'],
-  ])('refuses %p with 400 naming %p', (query, parameter) => {
-    expect(parameterOf(() => parseQuery(query, 'items', collection))).toBe(parameter);
+    [{ 'page[limit]': '51' }, 'page[limit]', '4001'],
+    [{ 'page[limit]': '0' }, 'page[limit]', '4001'],
+    [{ 'page[offset]': '1.5' }, 'page[offset]', '4001'],
+    [{ 'page[offset]': '-1' }, 'page[offset]', '4001'],
+    [{ 'page[cursor]': 'x' }, 'page[cursor]', '4001'],
+    [{ page: '2' }, 'page', '4001'],
+    [{ sort: 'price' }, 'sort', '4001'],
+    [{ sort: 'name,-name' }, 'sort', '4001'],
+    [{ sort: 'name,' }, 'sort', '4001'],
+    [{ 'filter[price]': '1' }, 'filter[price]', '011'],
+    [{ 'filter[other.sku]': '1' }, 'filter[other.sku]', '011'],
+    [{ filter: 'x' }, 'filter', '4001'],
+    [{ 'fields[Bad Type]': 'x' }, 'fields[Bad Type]', '4001'],
+    [{ fields: 'name' }, 'fields', '4001'],
+    [{ include: 'a,,b' }, 'include', '4001'],
+    [{ include: ['a', 'b'] }, 'include', '4001'],
+    [{ sort: ['name', 'sku'] }, 'sort', '4001'],
+  ])('refuses %p with 400 naming %p, code %p', (query, parameter, code) => {
+    const refusal = refusalOf(() => parseQuery(query, 'items', collection));
+    expect(refusal.status).toBe(400);
+    expect(refusal.errors).toEqual([
+      {
+        status: 400,
+        code,
+        title: 'Bad request',
+        detail: expect.any(String) as string,
+        source: { parameter },
+      },
+    ]);
+  });
+
+  it('says which filters a route allows, or that it has none', () => {
+    expect(refusalOf(() => parseQuery({ 'filter[price]': '1' }, 'items', collection)).errors[0]?.detail).toBe(
+      'Filter "price" is not supported. Allowed: sku.',
+    );
+    expect(refusalOf(() => parseQuery({ 'filter[sku]': '1' }, 'items', undefined)).errors[0]?.detail).toBe(
+      'Filter "sku" is not supported. This route has no filters.',
+    );
+  });
+
+  it('reads an empty fieldset as "no attributes" and an empty sort as the default order', () => {
+    const parsed = parseQuery({ 'fields[items]': '', sort: '' }, 'items', collection);
+    expect(parsed.fields).toEqual({ items: [] });
+    expect(parsed.sortings).toEqual([]);
   });
 
   it('refuses sort and page on a route that is not a collection', () => {

@@ -15,6 +15,16 @@ export interface GlueResourceOptions {
    * output with `Static<typeof schema>`, so the declaration cannot drift from what is sent.
    */
   readonly attributes?: TObject;
+  /**
+   * What the routes of this controller serve, in words, for the summaries of its operations in the
+   * API description: `one` names a single resource with its article (`an abstract product`), `many`
+   * a collection (`the prices of an abstract product`), `by` what the id in the path is (`SKU`).
+   * The summaries are sentences made from them: "List the prices of an abstract product", "Get an
+   * abstract product by SKU", "Create a customer", "Update a customer", "Delete an address of a
+   * customer". A route whose sentence would be wrong says its own with `@ApiOperation({ summary })`;
+   * a collection read without `many`, or without that override, fails the description.
+   */
+  readonly noun: GlueResourceNoun;
   /** Names of the conventions the resource serves, preferred first (`['json-api', 'none']`). */
   readonly conventions: readonly string[];
   /**
@@ -28,6 +38,16 @@ export interface GlueResourceOptions {
    * answer such requests (RFC 6749 clients rarely send one).
    */
   readonly missingAccept?: 'reject' | 'first-convention';
+}
+
+/** The words `@GlueResource({ noun })` gives the operation summaries (see there). */
+export interface GlueResourceNoun {
+  /** A single resource with its article: `a store`, `an abstract product`. */
+  readonly one: string;
+  /** The collection the controller's list route serves: `the stores`, `the prices of a product`. */
+  readonly many?: string;
+  /** What the id in the path is, for "Get … by …": `SKU`, `name`, `customer reference`. */
+  readonly by?: string;
 }
 
 export interface GlueResourceDefinition extends GlueResourceOptions {

@@ -8,7 +8,7 @@ import { NoneConvention } from '../convention/none.convention.js';
 import { PublicCache } from '../http/cache-control.js';
 import { GlueResource } from '../resource/glue-resource.decorator.js';
 
-@GlueResource({ type: 'declared', conventions: ['none'] })
+@GlueResource({ type: 'declared', noun: { one: 'a thing', many: 'the things' }, conventions: ['none'] })
 class DeclaredController {
   @Get()
   @Public()
@@ -23,7 +23,7 @@ class DeclaredController {
   }
 }
 
-@GlueResource({ type: 'forgotten', conventions: ['none'] })
+@GlueResource({ type: 'forgotten', noun: { one: 'a thing', many: 'the things' }, conventions: ['none'] })
 class ForgottenController {
   @Get()
   @Public()
@@ -38,7 +38,7 @@ class ForgottenController {
 }
 
 @Scopes()
-@GlueResource({ type: 'class-level', conventions: ['none'] })
+@GlueResource({ type: 'class-level', noun: { one: 'a thing', many: 'the things' }, conventions: ['none'] })
 class ClassLevelController {
   @Get()
   list(): null {
@@ -46,7 +46,7 @@ class ClassLevelController {
   }
 }
 
-@GlueResource({ type: 'cached', conventions: ['none'] })
+@GlueResource({ type: 'cached', noun: { one: 'a thing', many: 'the things' }, conventions: ['none'] })
 class CachedController {
   @Get()
   @Public()
@@ -56,7 +56,7 @@ class CachedController {
   }
 }
 
-@GlueResource({ type: 'hand-cached', conventions: ['none'] })
+@GlueResource({ type: 'hand-cached', noun: { one: 'a thing', many: 'the things' }, conventions: ['none'] })
 class HandCachedController {
   @Get()
   @Public()
@@ -66,7 +66,7 @@ class HandCachedController {
   }
 }
 
-@GlueResource({ type: 'cached-write', conventions: ['none'] })
+@GlueResource({ type: 'cached-write', noun: { one: 'a thing', many: 'the things' }, conventions: ['none'] })
 class CachedWriteController {
   @Post()
   @Public()
@@ -165,7 +165,7 @@ describe('routeAccess', () => {
 });
 
 describe('resource conventions', () => {
-  @GlueResource({ type: 'misspelt', conventions: ['json-apj'] })
+  @GlueResource({ type: 'misspelt', noun: { one: 'a thing', many: 'the things' }, conventions: ['json-apj'] })
   class MisspeltController {
     @Get()
     @Public()

@@ -27,6 +27,7 @@ import {
 /** Storefront catalog: abstract products in the negotiated locale; inactive products do not exist here. */
 @GlueResource({
   type: ABSTRACT_PRODUCTS_TYPE,
+  noun: { one: 'an abstract product', many: 'the abstract products', by: 'SKU' },
   attributes: AbstractProductAttributesSchema,
   conventions: ['json-api', 'none'],
 })

@@ -43,6 +43,7 @@ const AUDIT_LOG_COLLECTION: CollectionDefinition<'createdAt', AuditLogFilter> = 
  */
 @GlueResource({
   type: AUDIT_LOGS_TYPE,
+  noun: { one: 'an audit log entry', many: 'the audit log entries', by: 'id' },
   attributes: AuditLogAttributesSchema,
   conventions: ['json-api', 'none'],
 })

@@ -12,6 +12,7 @@ import {
 /** One node of the category tree with its parents and children, in the negotiated locale. */
 @GlueResource({
   type: CATEGORY_NODES_TYPE,
+  noun: { one: 'a category node', by: 'node id' },
   attributes: CategoryNodeAttributesSchema,
   conventions: ['json-api', 'none'],
 })

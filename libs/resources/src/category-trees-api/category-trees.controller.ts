@@ -20,6 +20,7 @@ import {
 /** The storefront's category navigation: a collection of one tree, in the negotiated locale, as Glue. */
 @GlueResource({
   type: CATEGORY_TREES_TYPE,
+  noun: { one: 'a category tree', many: 'the category trees' },
   attributes: CategoryTreeAttributesSchema,
   conventions: ['json-api', 'none'],
 })

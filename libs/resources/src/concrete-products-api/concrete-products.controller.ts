@@ -27,6 +27,7 @@ import {
 /** Storefront catalog: concrete products (variants) in the negotiated locale. */
 @GlueResource({
   type: CONCRETE_PRODUCTS_TYPE,
+  noun: { one: 'a concrete product', many: 'the concrete products', by: 'SKU' },
   attributes: ConcreteProductAttributesSchema,
   conventions: ['json-api', 'none'],
 })

@@ -13,6 +13,7 @@ import {
 /** Back-office concrete products (variants), every locale, active or not. Needs `products:read`. */
 @GlueResource({
   type: CONCRETE_PRODUCTS_TYPE,
+  noun: { one: 'a concrete product', by: 'SKU' },
   attributes: ConcreteProductAttributesSchema,
   conventions: ['json-api', 'none'],
 })

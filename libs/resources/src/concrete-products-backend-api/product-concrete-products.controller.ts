@@ -13,6 +13,7 @@ import {
 /** `GET /products/{sku}/concrete-products`: every variant of a product, ordered by sku. */
 @GlueResource({
   type: CONCRETE_PRODUCTS_TYPE,
+  noun: { one: 'a concrete product of a product', many: 'the concrete products of a product' },
   path: 'products/:sku/concrete-products',
   attributes: ConcreteProductAttributesSchema,
   conventions: ['json-api', 'none'],

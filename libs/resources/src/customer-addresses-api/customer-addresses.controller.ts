@@ -34,6 +34,7 @@ type AddressResource = GlueResourceObject<CustomerAddressAttributes>;
  */
 @GlueResource({
   type: ADDRESSES_TYPE,
+  noun: { one: 'an address of a customer', many: 'the addresses of a customer', by: 'id' },
   path: 'customers/:customerReference/addresses',
   attributes: CustomerAddressAttributesSchema,
   conventions: ['json-api', 'none'],

@@ -34,6 +34,7 @@ import {
  */
 @GlueResource({
   type: CUSTOMERS_TYPE,
+  noun: { one: 'a customer', by: 'customer reference' },
   attributes: CustomerAttributesSchema,
   conventions: ['json-api', 'none'],
 })

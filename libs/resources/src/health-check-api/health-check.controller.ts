@@ -1,5 +1,6 @@
 import { Get, HttpStatus } from '@nestjs/common';
 import {
+  ApiOperation,
   collection,
   Glue,
   GlueHealth,
@@ -23,11 +24,17 @@ import {
  * `?services=database,redis` checks only those; an unknown name is 400. Public, and it reports the
  * same checks as `/health/ready`.
  */
-@GlueResource({ type: HEALTH_CHECK_TYPE, attributes: HealthCheckAttributesSchema, conventions: ['json-api'] })
+@GlueResource({
+  type: HEALTH_CHECK_TYPE,
+  noun: { one: "the application's health" },
+  attributes: HealthCheckAttributesSchema,
+  conventions: ['json-api'],
+})
 export class HealthCheckController {
   constructor(private readonly health: GlueHealth) {}
 
   @Get()
+  @ApiOperation({ summary: "Check whether the application's services are available" })
   @Public()
   @ResultStatuses(HttpStatus.SERVICE_UNAVAILABLE)
   async get(@Glue() request: GlueRequest): Promise<GlueResultWithStatus> {

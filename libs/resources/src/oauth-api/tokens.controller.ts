@@ -1,6 +1,7 @@
 import { Delete, HttpCode, HttpStatus, Inject, Param, Post, Req } from '@nestjs/common';
 import type { Request } from 'express';
 import {
+  ApiOperation,
   clientInfo,
   ErrorStatuses,
   Glue,
@@ -31,7 +32,12 @@ import {
 } from './tokens.mapper.js';
 
 /** Glue's `POST /access-tokens`: a customer logs in with e-mail and password. */
-@GlueResource({ type: ACCESS_TOKENS_TYPE, attributes: TokenAttributesSchema, conventions: ['json-api'] })
+@GlueResource({
+  type: ACCESS_TOKENS_TYPE,
+  noun: { one: 'an access token' },
+  attributes: TokenAttributesSchema,
+  conventions: ['json-api'],
+})
 export class AccessTokensController {
   constructor(@Inject(GLUE_OAUTH_SERVER) private readonly server: GlueOAuthServer) {}
 
@@ -50,11 +56,17 @@ export class AccessTokensController {
 }
 
 /** Glue's `refresh-tokens`: exchange a refresh token, or revoke one (`mine`: all of the caller's). */
-@GlueResource({ type: REFRESH_TOKENS_TYPE, attributes: TokenAttributesSchema, conventions: ['json-api'] })
+@GlueResource({
+  type: REFRESH_TOKENS_TYPE,
+  noun: { one: 'a refresh token' },
+  attributes: TokenAttributesSchema,
+  conventions: ['json-api'],
+})
 export class RefreshTokensController {
   constructor(@Inject(GLUE_OAUTH_SERVER) private readonly server: GlueOAuthServer) {}
 
   @Post()
+  @ApiOperation({ summary: 'Refresh an access token with a refresh token' })
   @Public()
   @ErrorStatuses(HttpStatus.UNAUTHORIZED)
   async create(
@@ -67,6 +79,7 @@ export class RefreshTokensController {
   }
 
   @Delete(':refreshToken')
+  @ApiOperation({ summary: "Revoke a refresh token, or all of the caller's with mine" })
   @Scopes(CUSTOMER_SCOPE)
   @HttpCode(HttpStatus.NO_CONTENT)
   async revoke(@Param('refreshToken') refreshToken: string, @Glue() request: GlueRequest): Promise<void> {

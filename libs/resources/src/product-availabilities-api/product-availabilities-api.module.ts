@@ -19,6 +19,7 @@ import {
  */
 const ABSTRACT_PRODUCT_AVAILABILITIES = storefrontProductChild(ABSTRACT_PRODUCT_PARENT, {
   type: 'abstract-product-availabilities',
+  noun: { one: 'the availability', many: 'the availabilities' },
   facade: StockFacade,
   attributes: ABSTRACT_PRODUCT_AVAILABILITY_ATTRIBUTES,
   load: (facade, ids, request) => facade.getAbstractAvailabilities(ids, requestStore(request)),
@@ -30,6 +31,7 @@ const ABSTRACT_PRODUCT_AVAILABILITIES = storefrontProductChild(ABSTRACT_PRODUCT_
  */
 const CONCRETE_PRODUCT_AVAILABILITIES = storefrontProductChild(CONCRETE_PRODUCT_PARENT, {
   type: 'concrete-product-availabilities',
+  noun: { one: 'the availability', many: 'the availabilities' },
   facade: StockFacade,
   attributes: CONCRETE_PRODUCT_AVAILABILITY_ATTRIBUTES,
   load: (facade, ids, request) => facade.getConcreteAvailabilities(ids, requestStore(request)),

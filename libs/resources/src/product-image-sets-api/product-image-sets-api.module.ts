@@ -20,6 +20,7 @@ const PRODUCT_IMAGE_SETS = {
 const ABSTRACT_PRODUCT_IMAGE_SETS = storefrontProductChild(ABSTRACT_PRODUCT_PARENT, {
   ...PRODUCT_IMAGE_SETS,
   type: 'abstract-product-image-sets',
+  noun: { one: 'an image set', many: 'the image sets' },
   load: (facade, ids, request) => facade.getAbstractImageSets(ids, requestLocale(request)),
 });
 
@@ -27,6 +28,7 @@ const ABSTRACT_PRODUCT_IMAGE_SETS = storefrontProductChild(ABSTRACT_PRODUCT_PARE
 const CONCRETE_PRODUCT_IMAGE_SETS = storefrontProductChild(CONCRETE_PRODUCT_PARENT, {
   ...PRODUCT_IMAGE_SETS,
   type: 'concrete-product-image-sets',
+  noun: { one: 'an image set', many: 'the image sets' },
   load: (facade, ids, request) => facade.getConcreteImageSets(ids, requestLocale(request)),
 });
 

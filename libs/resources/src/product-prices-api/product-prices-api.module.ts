@@ -30,6 +30,7 @@ const priceScope = (request: GlueRequest) => [requestStore(request), requestCurr
 const ABSTRACT_PRODUCT_PRICES = storefrontProductChild(ABSTRACT_PRODUCT_PARENT, {
   ...PRODUCT_PRICES,
   type: 'abstract-product-prices',
+  noun: { one: 'a price', many: 'the prices' },
   load: (facade, ids, request) => facade.getAbstractPrices(ids, ...priceScope(request)),
 });
 
@@ -40,6 +41,7 @@ const ABSTRACT_PRODUCT_PRICES = storefrontProductChild(ABSTRACT_PRODUCT_PARENT, 
 const CONCRETE_PRODUCT_PRICES = storefrontProductChild(CONCRETE_PRODUCT_PARENT, {
   ...PRODUCT_PRICES,
   type: 'concrete-product-prices',
+  noun: { one: 'a price', many: 'the prices' },
   load: (facade, ids, request) => facade.getConcretePrices(ids, ...priceScope(request)),
 });
 

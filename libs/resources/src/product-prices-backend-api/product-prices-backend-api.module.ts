@@ -31,6 +31,7 @@ function productPrices<TProduct extends { readonly sku: string }>(
 ) {
   return backOfficeProductChild(parent, {
     type: PRODUCT_PRICES_TYPE,
+    noun: { one: 'a price', many: 'the prices' },
     facade: PriceProductFacade,
     attributes: ProductPriceAttributesSchema,
     async load(facade, products) {

@@ -29,6 +29,7 @@ function productStocks<TProduct extends { readonly sku: string }>(
 ) {
   return backOfficeProductChild(parent, {
     type: PRODUCT_STOCKS_TYPE,
+    noun: { one: 'a stock', many: 'the stocks' },
     facade: StockFacade,
     attributes: ProductStockAttributesSchema,
     async load(facade, products) {

@@ -26,7 +26,12 @@ import {
  * all-or-nothing (one transaction in the facade). Reads need `products:read`, writes
  * `products:write`.
  */
-@GlueResource({ type: PRODUCTS_TYPE, attributes: ProductAttributesSchema, conventions: ['json-api', 'none'] })
+@GlueResource({
+  type: PRODUCTS_TYPE,
+  noun: { one: 'a product', many: 'the products', by: 'SKU' },
+  attributes: ProductAttributesSchema,
+  conventions: ['json-api', 'none'],
+})
 export class ProductsController {
   constructor(private readonly productFacade: ProductFacade) {}
 

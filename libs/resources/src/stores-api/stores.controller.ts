@@ -21,7 +21,12 @@ import {
 } from './stores.mapper.js';
 
 /** The shop's stores with their locales, currencies, countries and time zone. */
-@GlueResource({ type: STORES_TYPE, attributes: StoreAttributesSchema, conventions: ['json-api', 'none'] })
+@GlueResource({
+  type: STORES_TYPE,
+  noun: { one: 'a store', many: 'the stores', by: 'name' },
+  attributes: StoreAttributesSchema,
+  conventions: ['json-api', 'none'],
+})
 export class StoresController {
   constructor(private readonly storeFacade: StoreFacade) {}
 

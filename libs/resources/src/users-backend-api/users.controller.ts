@@ -38,7 +38,12 @@ const USER_COLLECTION: CollectionDefinition<UserSortField, 'email' | 'role' | 'i
  * revokes the user's sessions in the same transaction: their access tokens are refused from the next
  * request on (docs/security.md, "Sessions and revocation").
  */
-@GlueResource({ type: USERS_TYPE, attributes: UserAttributesSchema, conventions: ['json-api', 'none'] })
+@GlueResource({
+  type: USERS_TYPE,
+  noun: { one: 'a back-office user', many: 'the back-office users', by: 'id' },
+  attributes: UserAttributesSchema,
+  conventions: ['json-api', 'none'],
+})
 export class UsersController {
   constructor(private readonly userFacade: UserFacade) {}
 

@@ -3,6 +3,8 @@ import type { UserRole } from '#zed-facades/user';
 /**
  * The scopes backend routes require (`@Scopes(BackOfficeScope.ProductsWrite)`). A back-office
  * user's access token carries the scopes of the user's roles, fixed when the token is issued.
+ * No route requires `orders:*` yet: the roles grant them ahead of the order resources to come, so
+ * that tokens and roles need no change when those arrive.
  */
 export const BackOfficeScope = {
   ProductsRead: 'products:read',

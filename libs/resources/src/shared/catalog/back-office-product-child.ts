@@ -13,6 +13,7 @@ import { findProductConcreteOrFail, findProductOrFail } from './product-lookup.j
 /** The back office's product: active or not, with every locale and every concrete. */
 export const BACK_OFFICE_PRODUCT_PARENT: ProductParent<ProductTransfer> = {
   type: PRODUCTS_TYPE,
+  noun: 'a product',
   id: (product) => product.idProductAbstract,
   find: (productFacade, sku) => findProductOrFail(productFacade, sku),
 };
@@ -20,6 +21,7 @@ export const BACK_OFFICE_PRODUCT_PARENT: ProductParent<ProductTransfer> = {
 /** The back office's concrete product: active or not, with every locale. */
 export const BACK_OFFICE_CONCRETE_PRODUCT_PARENT: ProductParent<ProductConcreteTransfer> = {
   type: CONCRETE_PRODUCTS_TYPE,
+  noun: 'a concrete product',
   id: (product) => product.idProductConcrete,
   find: (productFacade, sku) => findProductConcreteOrFail(productFacade, sku),
 };

@@ -12,6 +12,7 @@ interface Widget {
 /** A parent that knows two widgets; any other sku is 404, as a product parent answers. */
 const WIDGET_PARENT: ProductParent<Widget> = {
   type: 'widgets',
+  noun: 'a widget',
   id: (widget) => widget.idWidget,
   find: (_productFacade, sku) => {
     const widget = { 'W 1': { sku: 'W 1', idWidget: 1 }, W2: { sku: 'W2', idWidget: 2 } }[sku];
@@ -34,6 +35,7 @@ const request = {} as GlueRequest;
 const checked: GlueRequest[] = [];
 const WIDGET_COLOURS = storefrontProductChild(WIDGET_PARENT, {
   type: 'widget-colours',
+  noun: { one: 'the colours', many: 'the colours' },
   facade: ColourFacade,
   attributes: childAttributes(
     Type.Object({ colours: Type.Array(Type.String()) }),

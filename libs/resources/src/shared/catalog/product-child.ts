@@ -10,6 +10,7 @@ import {
   type GlueRelatedResources,
   type GlueRelationshipLoader,
   type GlueRequest,
+  type GlueResourceNoun,
   type GlueResourceObject,
 } from '#glue-core';
 import { ProductFacade } from '#zed-facades/product';
@@ -23,6 +24,8 @@ import { productChildPath } from './catalog-paths.js';
 export interface ProductParent<TProduct extends { readonly sku: string }> {
   /** The parent's resource type: the head of the child's path, the parent of its relationship. */
   readonly type: string;
+  /** How operation summaries name it, with its article: `an abstract product`. */
+  readonly noun: string;
   /** The internal id facades batch on. */
   readonly id: (product: TProduct) => number;
   /** The product the route's `{sku}` names; 404 (`007`) when there is none. */
@@ -39,6 +42,11 @@ export type ResourcesBySku<TAttributes extends object> = ReadonlyMap<
 export interface ProductChildOptions<TFacade, TProduct, TAttributes extends object> {
   /** The child's type under this parent (`abstract-product-prices`); it lives at `<parent>/{sku}/<type>`. */
   readonly type: string;
+  /**
+   * The child's words without its parent (`{ one: 'a price', many: 'the prices' }`); the summaries add
+   * the parent's: "List the prices of an abstract product".
+   */
+  readonly noun: Pick<GlueResourceNoun, 'one' | 'many'>;
   /** Its attributes (sparse fieldsets and the API description read them). */
   readonly attributes: TObject;
   /** The facade `load` calls; its Nest module is among the child module's imports. */
@@ -87,6 +95,10 @@ export function productChild<TFacade, TProduct extends { readonly sku: string },
 
   @GlueResource({
     type: child.type,
+    noun: {
+      one: `${child.noun.one} of ${parent.noun}`,
+      ...(child.noun.many ? { many: `${child.noun.many} of ${parent.noun}` } : {}),
+    },
     path: `${parent.type}/:sku/${child.type}`,
     attributes: child.attributes,
     conventions: ['json-api', 'none'],

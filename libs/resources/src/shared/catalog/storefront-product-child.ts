@@ -4,13 +4,20 @@ import { Public, PublicCache, type Attributes, type GlueRequest } from '#glue-co
 import type { AbstractProductTransfer, ConcreteProductTransfer, ProductFacade } from '#zed-facades/product';
 import { productChildPath } from './catalog-paths.js';
 import { ABSTRACT_PRODUCTS_TYPE, CONCRETE_PRODUCTS_TYPE } from './catalog-types.js';
-import { productChild, type ProductChild, type ProductParent, type ResourcesBySku } from './product-child.js';
+import {
+  productChild,
+  type ProductChild,
+  type ProductChildOptions,
+  type ProductParent,
+  type ResourcesBySku,
+} from './product-child.js';
 import { requireActiveProduct } from './product-lookup.js';
 import { requestLocale } from './request-locale.js';
 
 /** The storefront's abstract product: an active one, in the request's locale. */
 export const ABSTRACT_PRODUCT_PARENT = storefrontParent<AbstractProductTransfer>({
   type: ABSTRACT_PRODUCTS_TYPE,
+  noun: 'an abstract product',
   label: 'Abstract product',
   id: (product) => product.idProductAbstract,
   findBySkus: (productFacade, skus, locale) => productFacade.findAbstractProductsBySkus(skus, locale),
@@ -19,6 +26,7 @@ export const ABSTRACT_PRODUCT_PARENT = storefrontParent<AbstractProductTransfer>
 /** The storefront's concrete product: an active one, in the request's locale. */
 export const CONCRETE_PRODUCT_PARENT = storefrontParent<ConcreteProductTransfer>({
   type: CONCRETE_PRODUCTS_TYPE,
+  noun: 'a concrete product',
   label: 'Concrete product',
   id: (product) => product.idProductConcrete,
   findBySkus: (productFacade, skus, locale) => productFacade.findConcreteProductsBySkus(skus, locale),
@@ -42,6 +50,8 @@ export function childAttributes<TSchema extends TObject, TFound>(
 export interface StorefrontProductChildOptions<TFacade, TFound, TAttributes extends object> {
   /** The child's type under this parent (`abstract-product-prices`). */
   readonly type: string;
+  /** The child's words without its parent (`{ one: 'a price', many: 'the prices' }`). */
+  readonly noun: ProductChildOptions<TFacade, never, TAttributes>['noun'];
   /** The facade `load` calls; its Nest module is among the child module's imports. */
   readonly facade: Type<TFacade>;
   /** Its attributes' schema, and how they are made of what `load` found for a product. */
@@ -86,6 +96,7 @@ export function storefrontProductChild<
 /** A storefront parent: inactive products do not exist on the storefront (404 `007`). */
 function storefrontParent<TProduct extends { readonly sku: string; readonly isActive: boolean }>(parent: {
   readonly type: string;
+  readonly noun: string;
   readonly label: 'Abstract product' | 'Concrete product';
   readonly id: (product: TProduct) => number;
   readonly findBySkus: (
@@ -96,6 +107,7 @@ function storefrontParent<TProduct extends { readonly sku: string; readonly isAc
 }): ProductParent<TProduct> {
   return {
     type: parent.type,
+    noun: parent.noun,
     id: parent.id,
     find: async (productFacade, sku, request) => {
       const [found] = await parent.findBySkus(productFacade, [sku], requestLocale(request));
