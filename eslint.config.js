@@ -219,6 +219,9 @@ const GLUE_CORE = [
   pkg('@nestjs/throttler'),
   pkg('express'),
   pkg('jose'),
+  // Token verification under passport-jwt (its own verifier) and JWKS keys for OpenID Connect.
+  pkg('jsonwebtoken'),
+  pkg('jwks-rsa'),
   PASSPORT,
   pkg('redis'),
   pkg('reflect-metadata'),

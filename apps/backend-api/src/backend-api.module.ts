@@ -1,12 +1,12 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import {
-  GLUE_OAUTH_SERVER,
   GlueApplicationModule,
+  GlueOAuthStrategy,
   GlueHealthModule,
   listenUrl,
   NoneConvention,
   OAuthConvention,
-  OPENID_CONNECT_SERVER,
+  OpenIdConnectStrategy,
   REDIS_READINESS_CHECK,
   RedisReadinessModule,
   type GlueRequestLimits,
@@ -58,7 +58,7 @@ export class BackendApiModule {
         GlueApplicationModule.forRoot({
           name: 'backend',
           conventions: [JsonApiConvention, NoneConvention, OAuthConvention],
-          authenticationServers: [GLUE_OAUTH_SERVER, OPENID_CONNECT_SERVER],
+          authenticationServers: [GlueOAuthStrategy, OpenIdConnectStrategy],
           storeResolver: StoreContextResolver,
           domainErrors: DOMAIN_ERRORS,
           imports: [oauth, StoreContextModule.forRoot({ defaultStore: config.defaultStore })],

@@ -1,12 +1,12 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import {
-  GLUE_OAUTH_SERVER,
   GlueApplicationModule,
+  GlueOAuthStrategy,
   GlueHealthModule,
   listenUrl,
   NoneConvention,
   OAuthConvention,
-  OPENID_CONNECT_SERVER,
+  OpenIdConnectStrategy,
   REDIS_READINESS_CHECK,
   RedisReadinessModule,
   type GlueRequestLimits,
@@ -59,7 +59,7 @@ export class StorefrontApiModule {
         GlueApplicationModule.forRoot({
           name: 'storefront',
           conventions: [JsonApiConvention, NoneConvention, OAuthConvention],
-          authenticationServers: [GLUE_OAUTH_SERVER, OPENID_CONNECT_SERVER],
+          authenticationServers: [GlueOAuthStrategy, OpenIdConnectStrategy],
           storeResolver: StoreContextResolver,
           domainErrors: DOMAIN_ERRORS,
           imports: [oauth, StoreContextModule.forRoot({ defaultStore: config.defaultStore })],

@@ -33,6 +33,7 @@ export {
   RedisAttemptCounterStore,
 } from './auth/attempt-counter.store.js';
 export { Public, Scopes } from './auth/auth.decorators.js';
+export { InvalidAccessTokenError } from './auth/bearer-token.js';
 export { type GlueAuthenticationServer } from './auth/glue-authentication-server.js';
 export {
   type GlueLoginAttempt,
@@ -46,6 +47,7 @@ export {
   PASSWORD_GRANT,
   REFRESH_TOKEN_GRANT,
 } from './auth/glue-oauth.server.js';
+export { GlueOAuthStrategy, type GlueOAuthStrategyOptions } from './auth/glue-oauth.strategy.js';
 export {
   DEFAULT_LOGIN_BLOCKER_OPTIONS,
   LoginBlockedError,
@@ -65,11 +67,10 @@ export { OAuthConvention } from './auth/oauth.convention.js';
 export {
   type ExternalIdentityClaims,
   type ExternalIdentityResolver,
-  OPENID_CONNECT_SERVER,
   type OpenIdConnectClaimMapping,
   type OpenIdConnectOptions,
-  OpenIdConnectServer,
-} from './auth/openid-connect.server.js';
+  OpenIdConnectStrategy,
+} from './auth/openid-connect.strategy.js';
 export {
   DEFAULT_SESSION_CACHE_ENTRIES,
   DEFAULT_SESSION_STALENESS_MS,

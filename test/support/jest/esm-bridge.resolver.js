@@ -15,6 +15,8 @@ import { fileURLToPath } from 'node:url';
 const BRIDGED = new Map([
   ['@nestjs/common', 'nest-common.bridge.cjs'],
   ['@nestjs/core', 'nest-core.bridge.cjs'],
+  // jwks-rsa (CommonJS) requires jose 6, which is ESM-only.
+  ['jose', 'jose.bridge.cjs'],
 ]);
 
 const here = path.dirname(fileURLToPath(import.meta.url));

@@ -3,9 +3,7 @@
  * header, as the example API-key Passport strategy reads it (registered by an application as one of
  * its authentication servers).
  */
-
-/** The header the example API-key strategy reads. */
-export const API_KEY_HEADER = 'x-api-key';
+import { API_KEY_HEADER } from './api-key.strategy.js';
 
 /**
  * The headers an API client sends with every request:

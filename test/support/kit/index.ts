@@ -42,6 +42,14 @@ export {
   type BackendUserAttributes,
   type Credentials,
 } from '../auth.js';
-export { API_KEY_HEADER, apiClientHeaders } from './api-client.js';
+export { apiClientHeaders } from './api-client.js';
+export {
+  API_CLIENT_IDENTITY_KIND,
+  API_KEY_HEADER,
+  type ApiClient,
+  type ApiKeys,
+  ApiKeyModule,
+  ApiKeyStrategy,
+} from './api-key.strategy.js';
 export { assertJsonApi, assertOpenApi } from './assertions.js';
 export { countQueries, type QueryCounter } from '../query-counter.js';

@@ -13,8 +13,9 @@ export interface GlueApplicationOptions {
   /** Conventions the application can speak; the first formats errors when none was negotiated. */
   readonly conventions: readonly Type<GlueConvention>[];
   /**
-   * Authentication servers in order: the first that applies to a request handles it. Each is the
-   * injection token of a `GlueAuthenticationServer` that a module in `imports` provides and exports.
+   * Authentication servers in order: the first that applies to a request decides. Each is the
+   * injection token of a Passport strategy (`GlueAuthenticationServer`) that a module in `imports`
+   * provides and exports.
    */
   readonly authenticationServers?: readonly InjectionToken[];
   /** Resolves stores and their locales; without it requests carry no store and no locale. */

@@ -1,6 +1,8 @@
-import { randomUUID } from 'node:crypto';
-import { errors, jwtVerify, SignJWT, type JWSHeaderParameters, type JWTPayload } from 'jose';
-import { InvalidAccessTokenError } from './bearer-token.js';
+import { randomUUID, type KeyObject } from 'node:crypto';
+import { SignJWT, type JWTPayload } from 'jose';
+import type { Algorithm } from 'jsonwebtoken';
+import { InvalidAccessTokenError, peekJwt, type GlueBearerToken } from './bearer-token.js';
+import { verifyJwt, type GlueJwtVerification } from './jwt-verification.js';
 import { ACCESS_TOKEN_ALGORITHM, type SigningKeyRing } from './signing-key-ring.js';
 
 export interface AccessTokenOptions {
@@ -36,12 +38,26 @@ export interface IssuedAccessToken {
  */
 export type AccessTokenPayload = JWTPayload & { readonly scope?: string; readonly sid?: string };
 
-/** Issues and verifies an application's own access tokens: RS256 JWTs with `kid`, `jti`, `sid` and scopes. */
-export class AccessTokenService {
-  constructor(readonly options: AccessTokenOptions) {}
+/**
+ * Issues and verifies an application's own access tokens: RS256 JWTs with `kid`, `jti`, `sid` and
+ * scopes, signed with `jose`, verified by the application's `GlueOAuthStrategy` (passport-jwt) and by
+ * `verify` along the same rules (`GlueJwtVerification`).
+ */
+export class AccessTokenService implements GlueJwtVerification {
+  readonly algorithms: readonly Algorithm[] = [ACCESS_TOKEN_ALGORITHM];
+  readonly requiredClaims: readonly string[] = ['sub', 'exp', 'iat', 'jti'];
+  readonly clockToleranceSeconds: number;
+
+  constructor(readonly options: AccessTokenOptions) {
+    this.clockToleranceSeconds = options.clockToleranceSeconds ?? 5;
+  }
 
   get issuer(): string {
     return this.options.issuer;
+  }
+
+  get audience(): string {
+    return this.options.audience;
   }
 
   async issue(token: AccessTokenClaims): Promise<IssuedAccessToken> {
@@ -64,48 +80,15 @@ export class AccessTokenService {
     return { id, accessToken, expiresIn: this.options.ttlSeconds };
   }
 
-  /** The payload of a token this application issued and that is valid now; otherwise throws. */
-  async verify(token: string): Promise<AccessTokenPayload> {
-    const keys = this.options.keys;
-    // jose refuses any algorithm but RS256 before it asks for the key.
-    const keyFor = (header: JWSHeaderParameters) => {
-      const key = header.kid === undefined ? undefined : keys.find(header.kid);
-      if (!key) throw new InvalidAccessTokenError('The access token was signed with an unknown key.');
-      return key.publicKey;
-    };
-    try {
-      const { payload } = await jwtVerify<AccessTokenPayload>(token, keyFor, {
-        algorithms: [ACCESS_TOKEN_ALGORITHM],
-        issuer: this.options.issuer,
-        audience: this.options.audience,
-        requiredClaims: ['sub', 'exp', 'iat', 'jti'],
-        clockTolerance: this.options.clockToleranceSeconds ?? 5,
-      });
-      return payload;
-    } catch (error) {
-      throw toInvalidAccessToken(error);
-    }
+  /** The key of the ring the token names (`kid`): every key of the ring verifies, the first signs. */
+  keyFor(token: GlueBearerToken): KeyObject {
+    const key = token.keyId === null ? undefined : this.options.keys.find(token.keyId);
+    if (!key) throw new InvalidAccessTokenError('The access token was signed with an unknown key.');
+    return key.publicKey;
   }
-}
 
-/** jose's verification errors as the one client-facing error, with a message that says why. */
-export function toInvalidAccessToken(error: unknown): InvalidAccessTokenError {
-  if (error instanceof InvalidAccessTokenError) return error;
-  if (error instanceof errors.JWTExpired) return new InvalidAccessTokenError('The access token has expired.');
-  if (error instanceof errors.JWTClaimValidationFailed) {
-    const claim = error.claim;
-    if (claim === 'nbf' || claim === 'iat') {
-      return new InvalidAccessTokenError('The access token is not valid yet.');
-    }
-    return new InvalidAccessTokenError(`The access token's "${claim}" claim is not accepted here.`);
+  /** The payload of a token this application issued and that is valid now; otherwise throws. */
+  verify(token: string): AccessTokenPayload {
+    return verifyJwt(this, peekJwt(token), (named) => this.keyFor(named));
   }
-  if (error instanceof errors.JOSEAlgNotAllowed) {
-    return new InvalidAccessTokenError('The access token is signed with an algorithm that is not accepted.');
-  }
-  if (error instanceof errors.JWKSNoMatchingKey) {
-    return new InvalidAccessTokenError('The access token was signed with an unknown key.');
-  }
-  if (error instanceof errors.JOSEError) return new InvalidAccessTokenError('The access token is not valid.');
-  // Anything else (a bug, a network failure fetching keys) is not the client's fault.
-  throw error;
 }

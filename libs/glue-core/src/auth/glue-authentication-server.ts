@@ -1,16 +1,18 @@
-import type { GlueIdentity } from '../context/glue-request.js';
-import type { GlueBearerToken } from './bearer-token.js';
+import type { Strategy } from 'passport';
 
 /**
- * Resolves the caller of a request that carries a bearer token. An application lists its servers
- * in order; the first whose `appliesTo` is true (typically: the token's issuer is the server's)
- * verifies the token.
+ * An authentication server is a Passport strategy (`passport-strategy`'s `Strategy`, a
+ * `PassportStrategy(…)` of `@nestjs/passport`, or any object Passport accepts). An application lists
+ * its servers in order; step 3 runs them as one Passport chain (`AuthenticationGuard`):
+ *
+ * - `success(identity)`: the caller is that `GlueIdentity`;
+ * - `fail(…)` / `pass()`: the credentials are not this strategy's: the next one is tried, and after
+ *   the last the caller is anonymous (a token nobody claimed in `Authorization` is still a 401);
+ * - `error(new InvalidAccessTokenError(detail))` (a `validate` that throws it, or Nest's
+ *   `UnauthorizedException`): the credentials are this strategy's and refused: 401 code `001`, and
+ *   no later strategy is asked. Any other error is the server's (500).
  */
-export interface GlueAuthenticationServer {
-  appliesTo(credentials: GlueBearerToken): boolean;
-  /** The identity behind the token; throws `InvalidAccessTokenError` for a token it does not accept. */
-  authenticate(credentials: GlueBearerToken): Promise<GlueIdentity>;
-}
+export type GlueAuthenticationServer = Strategy;
 
 /**
  * Injection token of an application's servers, in order. `GlueApplicationModule.forRoot` provides

@@ -1,10 +1,8 @@
 import type { GlueIdentity } from '../context/glue-request.js';
 import type { AccessTokenPayload, AccessTokenService } from './access-token.service.js';
-import { InvalidAccessTokenError, type GlueBearerToken } from './bearer-token.js';
-import type { GlueAuthenticationServer } from './glue-authentication-server.js';
+import { InvalidAccessTokenError } from './bearer-token.js';
 import { LoginBlockedError, type LoginBlocker } from './login-blocker.js';
 import { OAuthGrantError } from './oauth-grant.error.js';
-import { SessionCache, type SessionCacheOptions } from './session-cache.js';
 import { GlueErrorCode } from '../errors/glue-error.js';
 
 /** An account that may hold tokens: a back-office user, a customer, … */
@@ -98,8 +96,6 @@ export interface GlueOAuthServerOptions {
   readonly accounts: GlueOAuthAccountProvider;
   readonly refreshTokens: GlueRefreshTokenStore;
   readonly loginBlocker: LoginBlocker;
-  /** How long "this session is active" may be reused, and how many sessions are remembered. */
-  readonly sessionCache?: SessionCacheOptions;
 }
 
 /** A successful token response (RFC 6749 §5.1), in Glue's attribute names. */
@@ -114,47 +110,19 @@ export interface GlueTokenResponse {
   readonly scope: string;
 }
 
-/** The `detail` of a 401 for an access token whose session was revoked. */
-export const SESSION_ENDED = 'The session of this access token has ended; log in again.';
-
 export const PASSWORD_GRANT = 'password';
 export const REFRESH_TOKEN_GRANT = 'refresh_token';
 
 /**
  * The application's own OAuth 2.0 server: grants `password` and `refresh_token`, issues RS256
- * access tokens and rotating refresh tokens, and authenticates requests bearing its own tokens. A
- * login starts a session; its access tokens name it (`sid`) and are refused on the next request once
- * it is revoked (asked through a `SessionCache`).
+ * access tokens and rotating refresh tokens. A login starts a session; its access tokens name it
+ * (`sid`). The requests bearing those tokens are authenticated by the application's
+ * `GlueOAuthStrategy`, which refuses a token once its session is revoked.
  */
-export class GlueOAuthServer implements GlueAuthenticationServer {
+export class GlueOAuthServer {
   readonly grantTypes: readonly string[] = [PASSWORD_GRANT, REFRESH_TOKEN_GRANT];
-  private readonly sessions: SessionCache;
 
-  constructor(private readonly options: GlueOAuthServerOptions) {
-    const store = options.refreshTokens;
-    this.sessions = new SessionCache((sessionId) => store.isSessionActive(sessionId), options.sessionCache);
-    store.onSessionsRevoked((sessionIds) => this.sessions.invalidate(sessionIds));
-  }
-
-  appliesTo(credentials: GlueBearerToken): boolean {
-    return credentials.issuer === this.options.accessTokens.issuer;
-  }
-
-  async authenticate(credentials: GlueBearerToken): Promise<GlueIdentity> {
-    const payload = await this.options.accessTokens.verify(credentials.token);
-    const id = this.options.accounts.identityId(payload);
-    if (id === null) throw new InvalidAccessTokenError('The access token names no known subject.');
-    const sessionId = payload.sid;
-    if (typeof sessionId !== 'string' || sessionId === '') {
-      throw new InvalidAccessTokenError('The access token names no session.');
-    }
-    const active = this.sessions.isActive(sessionId);
-    if (!(typeof active === 'boolean' ? active : await active)) {
-      throw new InvalidAccessTokenError(SESSION_ENDED);
-    }
-    const scopes = typeof payload.scope === 'string' ? payload.scope.split(' ').filter(Boolean) : [];
-    return { kind: this.options.accounts.kind, id, scopes, claims: payload, sessionId };
-  }
+  constructor(private readonly options: GlueOAuthServerOptions) {}
 
   /** Runs a token request (its parameters as sent); throws `OAuthGrantError` or `LoginBlockedError`. */
   async grant(
@@ -194,8 +162,8 @@ export class GlueOAuthServer implements GlueAuthenticationServer {
    * refresh tokens, whoever presents it; whether a session was revoked. Both kinds are looked for, so a
    * `token_type_hint` changes nothing (§2.1), and a token of nobody's is no error (§2.2).
    */
-  async revokeToken(token: string): Promise<boolean> {
-    const sessionId = await this.sessionOfAccessToken(token);
+  revokeToken(token: string): Promise<boolean> {
+    const sessionId = this.sessionOfAccessToken(token);
     if (sessionId !== null) return this.options.refreshTokens.revokeSession(sessionId);
     return this.options.refreshTokens.revokeByRefreshToken(this.options.application, token);
   }
@@ -275,9 +243,9 @@ export class GlueOAuthServer implements GlueAuthenticationServer {
   }
 
   /** The session of a valid access token of this application, or `null` for anything else. */
-  private async sessionOfAccessToken(token: string): Promise<string | null> {
+  private sessionOfAccessToken(token: string): string | null {
     try {
-      const sid = (await this.options.accessTokens.verify(token)).sid;
+      const sid = this.options.accessTokens.verify(token).sid;
       return typeof sid === 'string' && sid !== '' ? sid : null;
     } catch (error) {
       if (error instanceof InvalidAccessTokenError) return null;

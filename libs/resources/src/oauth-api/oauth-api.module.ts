@@ -1,11 +1,12 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import {
   GLUE_OAUTH_SERVER,
+  GlueOAuthStrategy,
   JwksController,
   LoginBlocker,
   OAuthRevocationController,
   OAuthTokenController,
-  OPENID_CONNECT_SERVER,
+  OpenIdConnectStrategy,
 } from '#glue-core';
 import { oauthProviders, type OAuthOptions } from '#resources/shared/oauth';
 import { CustomerModule } from '#zed-facades/customer';
@@ -15,7 +16,7 @@ import { AccessTokensController, RefreshTokensController } from './tokens.contro
 
 /**
  * The storefront's authentication (Glue naming: `OAuthApi`): `POST /token` (RFC 6749), `POST /revoke`
- * (RFC 7009), Glue's `access-tokens` and `refresh-tokens`, `/.well-known/jwks.json`, the servers
+ * (RFC 7009), Glue's `access-tokens` and `refresh-tokens`, `/.well-known/jwks.json`, the strategies
  * the application lists in its `authenticationServers`, and its `LoginBlocker` (the `customers`
  * resource counts current-password checks in it). `redisUrl`: the application's Redis (`REDIS_URL`),
  * where the login blocker counts; `null`: in memory.
@@ -34,7 +35,7 @@ export class OAuthApiModule {
         RefreshTokensController,
       ],
       providers: oauthProviders(options, redisUrl, CustomerAccounts, CustomerExternalIdentities),
-      exports: [GLUE_OAUTH_SERVER, LoginBlocker, OPENID_CONNECT_SERVER],
+      exports: [GLUE_OAUTH_SERVER, GlueOAuthStrategy, LoginBlocker, OpenIdConnectStrategy],
     };
   }
 }

@@ -1,10 +1,11 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import {
   GLUE_OAUTH_SERVER,
+  GlueOAuthStrategy,
   JwksController,
   OAuthRevocationController,
   OAuthTokenController,
-  OPENID_CONNECT_SERVER,
+  OpenIdConnectStrategy,
 } from '#glue-core';
 import { oauthProviders, type OAuthOptions } from '#resources/shared/oauth';
 import { AuditLogModule } from '#zed-facades/audit-log';
@@ -14,8 +15,8 @@ import { BackOfficeExternalIdentities, BackOfficeUserAccounts } from './back-off
 
 /**
  * The backend's authentication (Glue naming: `OAuthBackendApi`): `POST /token` for back-office
- * users, `POST /revoke` (RFC 7009: logout), `/.well-known/jwks.json`, and the servers the application
- * lists in its `authenticationServers` (`GLUE_OAUTH_SERVER`, `OPENID_CONNECT_SERVER`). `redisUrl`: the
+ * users, `POST /revoke` (RFC 7009: logout), `/.well-known/jwks.json`, and the strategies the application
+ * lists in its `authenticationServers` (`GlueOAuthStrategy`, `OpenIdConnectStrategy`). `redisUrl`: the
  * application's Redis (`REDIS_URL`), where the login blocker counts; `null`: in memory.
  */
 @Module({})
@@ -26,7 +27,7 @@ export class OAuthBackendApiModule {
       imports: [AuditLogModule, OAuthModule, UserModule],
       controllers: [JwksController, OAuthRevocationController, OAuthTokenController],
       providers: oauthProviders(options, redisUrl, BackOfficeUserAccounts, BackOfficeExternalIdentities),
-      exports: [GLUE_OAUTH_SERVER, OPENID_CONNECT_SERVER],
+      exports: [GLUE_OAUTH_SERVER, GlueOAuthStrategy, OpenIdConnectStrategy],
     };
   }
 }

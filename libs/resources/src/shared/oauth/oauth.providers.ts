@@ -3,10 +3,10 @@ import {
   AccessTokenService,
   GLUE_OAUTH_SERVER,
   GlueOAuthServer,
+  GlueOAuthStrategy,
   LoginBlocker,
   MemoryAttemptCounterStore,
-  OPENID_CONNECT_SERVER,
-  OpenIdConnectServer,
+  OpenIdConnectStrategy,
   RedisAttemptCounterStore,
   SigningKeyRing,
   type AttemptCounterStore,
@@ -26,8 +26,9 @@ export interface ExternalIdentityMapper {
 /**
  * The providers of an application's authentication: its signing keys, access tokens, login
  * blocker (its counters in the application's Redis, `redisUrl`, or in memory), refresh tokens, its
- * own OAuth server (`GLUE_OAUTH_SERVER`) and, when configured, an external OpenID Connect server
- * (`OPENID_CONNECT_SERVER`).
+ * own OAuth server (`GLUE_OAUTH_SERVER`: the token endpoints), and the Passport strategies the
+ * application lists in its `authenticationServers`: `GlueOAuthStrategy` (its own tokens) and, when
+ * configured (else `null`), `OpenIdConnectStrategy` (an external issuer's).
  */
 export function oauthProviders(
   options: OAuthOptions,
@@ -82,15 +83,29 @@ export function oauthProviders(
           accounts: accountProvider,
           refreshTokens,
           loginBlocker,
-          ...(options.sessionCache && { sessionCache: options.sessionCache }),
         }),
       inject: [AccessTokenService, LoginBlocker, FacadeRefreshTokenStore, accounts],
     },
+    {
+      provide: GlueOAuthStrategy,
+      useFactory: (
+        accessTokens: AccessTokenService,
+        sessions: FacadeRefreshTokenStore,
+        accountProvider: GlueOAuthAccountProvider,
+      ) =>
+        new GlueOAuthStrategy({
+          accessTokens,
+          accounts: accountProvider,
+          sessions,
+          ...(options.sessionCache && { sessionCache: options.sessionCache }),
+        }),
+      inject: [AccessTokenService, FacadeRefreshTokenStore, accounts],
+    },
     externalIdentities,
     {
-      provide: OPENID_CONNECT_SERVER,
+      provide: OpenIdConnectStrategy,
       useFactory: (mapper: ExternalIdentityMapper) =>
-        options.openIdConnect ? new OpenIdConnectServer(options.openIdConnect, mapper.resolve) : null,
+        options.openIdConnect ? new OpenIdConnectStrategy(options.openIdConnect, mapper.resolve) : null,
       inject: [externalIdentities],
     },
   ];
