@@ -3,6 +3,7 @@ import type { GlueConvention } from '../convention/glue-convention.js';
 import type { GlueLinkOptions } from '../http/links.js';
 import type { GlueRequestLimits } from '../limits/request-limits.js';
 import type { GlueStoreResolver } from '../locale/glue-store-resolver.js';
+import type { GluePipelineStep } from '../pipeline/pipeline-step.js';
 import type { GlueRateLimitOptions } from '../rate-limit/rate-limit.options.js';
 
 /** How an application is composed: the only place that names its conventions, servers and resources. */
@@ -48,6 +49,11 @@ export interface GlueApplicationOptions {
    * checks. Without it the application is ready whenever it is live.
    */
   readonly health?: DynamicModule;
+  /**
+   * The request pipeline, when the application replaces or adds a step: `GLUE_PIPELINE` changed
+   * with `replacePipelineStep` / `insertPipelineStep` (docs/architecture.md). Default: `GLUE_PIPELINE`.
+   */
+  readonly pipeline?: readonly GluePipelineStep[];
 }
 
 export const GLUE_APPLICATION_OPTIONS = Symbol('GLUE_APPLICATION_OPTIONS');

@@ -1,7 +1,7 @@
 import type { Request, RequestHandler } from 'express';
 import type { GlueError } from '../errors/glue-error.js';
 import { limitExceeded, type GlueRequestLimits } from '../limits/request-limits.js';
-import { unstorableEncodedReason, unstorableText } from './unstorable-text.js';
+import { unstorableEncodedReason, unstorableText } from '../request/unstorable-text.js';
 
 /**
  * Step 0, request bounds: the checks that need nothing but the request line, run first so that a

@@ -1,9 +1,9 @@
 import express from 'express';
 import request from 'supertest';
-import { glueBodyParser } from '../http/body-parser.js';
+import { glueBodyParser } from '../pipeline/body-parser.js';
 import { DEFAULT_REQUEST_LIMITS } from '../limits/request-limits.js';
 import { pointerAt, scanJson } from './body-bounds.js';
-import { readRequestError } from './request-bounds.js';
+import { readRequestError } from '../pipeline/request-bounds.js';
 
 const bytes = (text: string) => Buffer.from(text, 'utf8');
 
