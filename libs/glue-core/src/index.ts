@@ -32,7 +32,7 @@ export * from './locale/accept-language.js';
 export * from './locale/glue-store-resolver.js';
 export * from './limits/admission-queue.js';
 export * from './limits/request-limits.js';
-export * from './pipeline/glue-pipeline.js';
+export { GLUE_PIPELINE, insertPipelineStep, replacePipelineStep } from './pipeline/glue-pipeline.js';
 export type { GluePipelineStep } from './pipeline/pipeline-step.js';
 export * from './rate-limit/rate-limit-account.decorator.js';
 export * from './rate-limit/rate-limit.options.js';

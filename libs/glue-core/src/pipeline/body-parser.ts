@@ -13,7 +13,7 @@ const FORM_MEDIA_TYPE = /^application\/x-www-form-urlencoded\s*(?:;|$)/i;
  * at most `maxBodyBytes`. The body bounds (request/body-bounds.ts) check the raw bytes first.
  * A malformed or oversized body does not end the request here: the error is kept for the
  * request-parsing step, which reports it in the negotiated convention's error format; what the
- * body bounds refuse is kept for step 1. A request the request bounds already refused is not read.
+ * body bounds refuse is kept for the `store` step. A request the request bounds already refused is not read.
  */
 export function glueBodyParser(limits: GlueRequestLimits = DEFAULT_REQUEST_LIMITS): RequestHandler {
   const parseJson = express.json({

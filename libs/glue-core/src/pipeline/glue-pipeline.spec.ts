@@ -7,6 +7,7 @@ import {
   type CanActivate,
   type ExecutionContext,
   type INestApplication,
+  type PipeTransform,
 } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import type { Request } from 'express';
@@ -17,6 +18,7 @@ import { Public, Scopes } from '../auth/auth.decorators.js';
 import { NoneConvention } from '../convention/none.convention.js';
 import { GlueExpressAdapter, type GlueResultStep } from '../http/glue-express.adapter.js';
 import { GlueHttpReply } from '../http/glue-http-reply.js';
+import { GlueAttributes } from '../resource/glue-params.decorator.js';
 import { GlueResource } from '../resource/glue-resource.decorator.js';
 import { GLUE_PIPELINE, insertPipelineStep, replacePipelineStep } from './glue-pipeline.js';
 import type { GluePipelineStep } from './pipeline-step.js';
@@ -66,6 +68,14 @@ class TextFormattingStep implements GlueResultStep {
   }
 }
 
+/** A `validate` step of the project's own: marks what it let through. */
+@Injectable()
+class StampingPipe implements PipeTransform {
+  transform(value: Record<string, unknown>): Record<string, unknown> {
+    return { ...value, stamped: true };
+  }
+}
+
 const auditStep: GluePipelineStep = { name: 'audit', runs: 'guard', use: AuditGuard };
 
 describe('replacePipelineStep and insertPipelineStep', () => {
@@ -112,6 +122,16 @@ class ThingsController {
   create(): null {
     return null;
   }
+
+  @Post('echo')
+  @Public()
+  echo(@GlueAttributes() attributes: Record<string, unknown>): {
+    type: string;
+    id: string;
+    attributes: object;
+  } {
+    return { type: 'things', id: '2', attributes };
+  }
 }
 
 @Module({ controllers: [ThingsController] })
@@ -137,8 +157,13 @@ describe('an application with its own pipeline list', () => {
 
   beforeAll(async () => {
     const withAudit = insertPipelineStep(GLUE_PIPELINE, { after: 'authorize' }, auditStep);
+    const withStamps = replacePipelineStep(withAudit, 'validate', {
+      name: 'validate',
+      runs: 'parameters',
+      use: StampingPipe,
+    });
     app = await start(
-      replacePipelineStep(withAudit, 'format', { name: 'format', runs: 'result', use: TextFormattingStep }),
+      replacePipelineStep(withStamps, 'format', { name: 'format', runs: 'result', use: TextFormattingStep }),
     );
   });
   afterAll(async () => {
@@ -162,6 +187,17 @@ describe('an application with its own pipeline list', () => {
     const miss = await request(app.getHttpServer()).delete('/things').set('Accept', 'application/json');
     expect(miss.status).toBe(405);
     expect(miss.headers['allow']).toBe('GET, HEAD, OPTIONS, POST');
+  });
+
+  it('hands @GlueAttributes() parameters to the replaced validate step', async () => {
+    const response = await request(app.getHttpServer())
+      .post('/things/echo')
+      .set('Accept', 'application/json')
+      .send({ name: 'x' })
+      .expect(201);
+    expect(response.text).toBe(
+      'formatted {"type":"things","id":"2","attributes":{"name":"x","stamped":true}}',
+    );
   });
 });
 

@@ -77,8 +77,9 @@ export function insertPipelineStep(
 
 function indexOfStep(pipeline: readonly GluePipelineStep[], name: string): number {
   const index = pipeline.findIndex((step) => step.name === name);
-  if (index === -1)
+  if (index === -1) {
     throw new Error(`The pipeline has no step "${name}": ${pipeline.map((step) => step.name).join(', ')}.`);
+  }
   return index;
 }
 

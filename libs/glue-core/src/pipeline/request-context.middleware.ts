@@ -70,7 +70,7 @@ export class RequestContextMiddleware implements NestMiddleware {
     setRequestContext(request, context);
     response.setHeader('X-Request-Id', context.requestId);
     response.setHeader('Vary', this.varyOf(request));
-    // Nothing is cacheable unless the route says so (response formatting, step 8).
+    // Nothing is cacheable unless the route says so (the `format` step).
     response.setHeader('Cache-Control', NO_STORE);
     this.setSecurityHeaders(request, response);
     next();

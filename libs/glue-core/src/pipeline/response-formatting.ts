@@ -108,7 +108,7 @@ function buildReply(
 /**
  * A single resource read, and a public response (a collection too), carries an `ETag`; when the
  * client's `If-None-Match` already names it, the answer is 304 without a body (the other headers,
- * `Cache-Control` included, stay; `Vary` is on the response since step 1).
+ * `Cache-Control` included, stay; `Vary` is on the response since `hydrate`).
  */
 function withEntityTag(reply: GlueHttpReply, request: GlueRequest): GlueHttpReply {
   if (

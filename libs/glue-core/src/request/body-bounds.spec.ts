@@ -7,7 +7,7 @@ import { readRequestError } from '../pipeline/request-bounds.js';
 
 const bytes = (text: string) => Buffer.from(text, 'utf8');
 
-/** An Express app that answers with what the body bounds kept for step 1. */
+/** An Express app that answers with what the body bounds kept for the `store` step. */
 function echo() {
   const app = express();
   app.use(glueBodyParser({ ...DEFAULT_REQUEST_LIMITS, maxBodyDepth: 4 }));
