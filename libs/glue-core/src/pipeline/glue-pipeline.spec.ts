@@ -63,8 +63,9 @@ class AuditGuard implements CanActivate {
 /** A `format` step of the project's own: plain text. */
 @Injectable()
 class TextFormattingStep implements GlueResultStep {
-  reply(result: unknown): GlueHttpReply {
-    return new GlueHttpReply(200, { 'Content-Type': 'text/plain' }, `formatted ${JSON.stringify(result)}`);
+  reply(result: unknown, routeStatus: number): GlueHttpReply {
+    const body = `formatted ${JSON.stringify(result)}`;
+    return new GlueHttpReply(routeStatus, { 'Content-Type': 'text/plain' }, body);
   }
 }
 
