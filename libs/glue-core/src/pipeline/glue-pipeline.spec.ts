@@ -149,7 +149,12 @@ async function start(pipeline: readonly GluePipelineStep[], adapter = true): Pro
     ? moduleRef.createNestApplication(new GlueExpressAdapter(), { bodyParser: false, logger: false })
     : moduleRef.createNestApplication({ logger: false });
   configureGlueApplication(app);
-  await app.init();
+  try {
+    await app.init();
+  } catch (error) {
+    await app.close();
+    throw error;
+  }
   return app;
 }
 
