@@ -196,6 +196,10 @@ export {
   type OpenApiResponse,
 } from './openapi/openapi-document.js';
 
+// The request pipeline: its steps in order, and how an application replaces or adds one
+export { GLUE_PIPELINE, insertPipelineStep, replacePipelineStep } from './pipeline/glue-pipeline.js';
+export { type GluePipelineStep } from './pipeline/pipeline-step.js';
+
 // Rate limits
 export { RateLimitAccount } from './rate-limit/rate-limit-account.decorator.js';
 export {

@@ -2,10 +2,9 @@ import { NestFactory, type IEntryNestModule } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { LogLevel, INestApplication } from '@nestjs/common';
 import { accessLog } from '../http/access-log.js';
-import { glueBodyParser } from '../http/body-parser.js';
 import { GlueExpressAdapter } from '../http/glue-express.adapter.js';
 import { GLUE_REQUEST_LIMITS, type GlueRequestLimits } from '../limits/request-limits.js';
-import { glueRequestBounds } from '../pipeline/request-bounds.js';
+import { GLUE_PIPELINE_STEPS, type GluePipelineStep } from '../pipeline/pipeline-step.js';
 
 export interface CreateGlueApplicationOptions {
   readonly logLevels?: LogLevel[];
@@ -35,8 +34,8 @@ export async function createGlueApplication(
 /**
  * What every Glue application needs from Express, for applications created another way (e.g. a
  * testing module's `createNestApplication(new GlueExpressAdapter(), { bodyParser: false })`): the
- * request bounds and the body parser (step 0, before every Nest middleware), with the limits of the
- * application's `GlueApplicationModule.forRoot({ limits })`.
+ * pipeline's `express` steps (the request and body bounds, before every Nest middleware), in the
+ * order of the application's pipeline list, with the limits of its `GlueApplicationModule.forRoot({ limits })`.
  */
 export function configureGlueApplication<T extends INestApplication>(
   app: T,
@@ -49,7 +48,7 @@ export function configureGlueApplication<T extends INestApplication>(
   express.set('etag', false);
   if (options.trustProxy !== undefined) express.set('trust proxy', options.trustProxy);
   if (options.accessLog === true) express.use(accessLog({ unloggedRoutes: options.unloggedRoutes }));
-  express.use(glueRequestBounds(limits));
-  express.use(glueBodyParser(limits));
+  const pipeline = app.get<symbol, readonly GluePipelineStep[]>(GLUE_PIPELINE_STEPS, { strict: false });
+  for (const step of pipeline) if (step.runs === 'express') express.use(step.use(limits));
   return app;
 }

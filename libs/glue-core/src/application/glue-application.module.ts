@@ -1,4 +1,5 @@
 import {
+  Inject,
   Module,
   RequestMethod,
   type DynamicModule,
@@ -20,8 +21,8 @@ import { OpenApiController } from '../openapi/openapi.controller.js';
 import { ThrottlerStorageService, type ThrottlerStorage } from '@nestjs/throttler';
 import { AdmissionQueue, GLUE_INCLUDE_ADMISSION } from '../limits/admission-queue.js';
 import { GLUE_REQUEST_LIMITS, resolveRequestLimits } from '../limits/request-limits.js';
-import { GLUE_PIPELINE } from '../pipeline/glue-pipeline.js';
-import { RequestContextMiddleware } from '../pipeline/request-context.middleware.js';
+import { GLUE_PIPELINE, gluePipelineProviders, stepsThatRun } from '../pipeline/glue-pipeline.js';
+import { GLUE_PIPELINE_STEPS, type GluePipelineStep } from '../pipeline/pipeline-step.js';
 import { GLUE_RATE_LIMIT_STORAGE } from '../rate-limit/rate-limit.options.js';
 import { RedisThrottlerStorage } from '../rate-limit/redis-throttler.storage.js';
 import { GlueRelationshipRegistry } from '../relationship/glue-relationship.registry.js';
@@ -29,7 +30,8 @@ import { RouteTable } from '../routing/route-table.js';
 import { GLUE_APPLICATION_OPTIONS, type GlueApplicationOptions } from './glue-application.options.js';
 
 /**
- * Turns a Nest application into a Glue application: the pipeline, the application's conventions,
+ * Turns a Nest application into a Glue application: the pipeline (`GLUE_PIPELINE`, or the
+ * application's own list in `pipeline`), the application's conventions,
  * authentication servers (provided by modules in `imports`) and store resolver, and its API
  * description (`/docs`, `/docs/openapi.json`) and health (`/health/live`, `/health/ready`, over
  * the readiness checks of its `health` module). Import it once in the application's root module,
@@ -82,9 +84,8 @@ export class GlueApplicationModule implements NestModule {
       { provide: GlueDomainErrorRegistry, useValue: new GlueDomainErrorRegistry(options.domainErrors) },
       RouteTable,
       GlueRelationshipRegistry,
-      RequestContextMiddleware,
       OpenApiDocumentBuilder,
-      ...GLUE_PIPELINE,
+      ...gluePipelineProviders(options.pipeline ?? GLUE_PIPELINE),
     ];
     return {
       module: GlueApplicationModule,
@@ -100,7 +101,12 @@ export class GlueApplicationModule implements NestModule {
     };
   }
 
+  constructor(@Inject(GLUE_PIPELINE_STEPS) private readonly pipeline: readonly GluePipelineStep[]) {}
+
+  /** The pipeline's middleware steps, in the list's order, for every path (routed or not). */
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(RequestContextMiddleware).forRoutes({ path: '{*path}', method: RequestMethod.ALL });
+    const middleware = stepsThatRun(this.pipeline, 'middleware').map((step) => step.use);
+    if (middleware.length === 0) return;
+    consumer.apply(...middleware).forRoutes({ path: '{*path}', method: RequestMethod.ALL });
   }
 }

@@ -4,6 +4,7 @@ import type { GlueDomainErrorMapping } from '../errors/domain-error.registry.js'
 import type { GlueLinkOptions } from '../http/links.js';
 import type { GlueRequestLimits } from '../limits/request-limits.js';
 import type { GlueStoreResolver } from '../locale/glue-store-resolver.js';
+import type { GluePipelineStep } from '../pipeline/pipeline-step.js';
 import type { GlueRateLimitOptions } from '../rate-limit/rate-limit.options.js';
 
 /** How an application is composed: the only place that names its conventions, servers and resources. */
@@ -55,6 +56,11 @@ export interface GlueApplicationOptions {
    * first mapping whose class matches answers. An error no mapping answers is a 500.
    */
   readonly domainErrors?: readonly GlueDomainErrorMapping[];
+  /**
+   * The request pipeline, when the application replaces or adds a step: `GLUE_PIPELINE` changed
+   * with `replacePipelineStep` / `insertPipelineStep` (docs/architecture.md). Default: `GLUE_PIPELINE`.
+   */
+  readonly pipeline?: readonly GluePipelineStep[];
 }
 
 export const GLUE_APPLICATION_OPTIONS = Symbol('GLUE_APPLICATION_OPTIONS');

@@ -1,27 +1,57 @@
 import { RequestMethod } from '@nestjs/common';
 import { ExpressAdapter } from '@nestjs/platform-express';
-import type { Request, Response } from 'express';
+import type { NextFunction, Request, Response } from 'express';
 import { findRequestContext } from '../context/request-context.js';
-import { formatGlueResult } from '../pipeline/response-formatting.js';
-import type { GlueHandlerResult } from '../resource/glue-resource-object.js';
 import { GlueHttpReply } from './glue-http-reply.js';
 
 type MountMiddleware = ReturnType<ExpressAdapter['createMiddlewareFactory']>;
 
-/** The path `GlueApplicationModule` applies step 1 to: every request. */
+/** The path `GlueApplicationModule` applies the pipeline's middleware to: every request. */
 const EVERY_PATH = '/{*path}';
 
+/** The pipeline's `result` step, as the adapter calls it with what a route's handler returned. */
+export interface GlueResultStep {
+  /**
+   * The reply for `result` (sent by the adapter; a rejection goes to the error step), or `null` for
+   * a route the step leaves to Nest (a plain Nest controller).
+   */
+  reply(
+    result: unknown,
+    routeStatus: number,
+    request: Request,
+  ): GlueHttpReply | Promise<GlueHttpReply> | null;
+}
+
+/** The pipeline's `routing-miss` step: a request no route matched, answered or handed to `next(error)`. */
+export interface GlueRoutingMissStep {
+  handle(request: Request, response: Response, next: NextFunction): void;
+}
+
+/** What the pipeline hands the adapter before the application starts (glue-pipeline.ts). */
+export interface GlueAdapterSteps {
+  readonly result: GlueResultStep;
+  readonly routingMiss: GlueRoutingMissStep;
+}
+
 /**
- * Nest's Express adapter, plus: the result of a Glue resource is formatted by its negotiated
- * convention (step 8), a `GlueHttpReply` is written exactly as the pipeline built it, and
- * middleware for every path is mounted without a path pattern.
+ * Nest's Express adapter, plus: a `GlueHttpReply` is written exactly as the pipeline built it,
+ * the pipeline's `result` step (handed over by the pipeline, never imported here) turns a handler's
+ * result into one, its `routing-miss` step answers what no route matched, and middleware for every
+ * path is mounted without a path pattern.
  */
 export class GlueExpressAdapter extends ExpressAdapter {
+  private steps: GlueAdapterSteps | null = null;
+
+  /** Called once by the pipeline (`GluePipelineInstaller`) while the application initialises. */
+  usePipelineSteps(steps: GlueAdapterSteps): void {
+    this.steps = steps;
+  }
+
   /**
    * Express percent-decodes the parameters of the pattern a middleware is mounted on, and answers
    * a path it cannot decode (`/x/%C0`) with its own 400 before the middleware runs. Middleware
-   * for every path is mounted with a plain `use()` instead, so step 1 runs for every request and
-   * answers text the path cannot hold itself (400, code `4006`), with a request id.
+   * for every path is mounted with a plain `use()` instead, so the pipeline's middleware runs for
+   * every request and answers text the path cannot hold itself (400, code `4006`), with a request id.
    */
   override createMiddlewareFactory(method: RequestMethod): MountMiddleware {
     const mount = super.createMiddlewareFactory(method);
@@ -32,18 +62,24 @@ export class GlueExpressAdapter extends ExpressAdapter {
     };
   }
 
+  /** Nest's 404 stays behind the routing-miss step, for an application without one. */
+  override setNotFoundHandler(...nestHandler: Parameters<ExpressAdapter['setNotFoundHandler']>): unknown {
+    const routingMiss = this.steps?.routingMiss;
+    if (routingMiss) {
+      this.use((req: Request, res: Response, next: NextFunction) => routingMiss.handle(req, res, next));
+    }
+    return super.setNotFoundHandler(...nestHandler);
+  }
+
   override reply(response: unknown, body: unknown, statusCode?: number): unknown {
     const res = response as Response;
     if (body instanceof GlueHttpReply) return sendReply(res, body);
-    const context = findRequestContext(res.req as Request);
-    if (context?.glueRequest) {
-      const reply = formatGlueResult(body as GlueHandlerResult, statusCode ?? res.statusCode, context);
-      // Nest awaits what reply() returns and hands a rejection to the exception filters (step 9).
-      return reply instanceof GlueHttpReply
-        ? sendReply(res, reply)
-        : reply.then((formatted) => sendReply(res, formatted));
-    }
-    return super.reply(response, body, statusCode);
+    const reply = this.steps?.result.reply(body, statusCode ?? res.statusCode, res.req);
+    if (!reply) return super.reply(response, body, statusCode);
+    // Nest awaits what reply() returns and hands a rejection to the exception filters (the error step).
+    return reply instanceof GlueHttpReply
+      ? sendReply(res, reply)
+      : reply.then((formatted) => sendReply(res, formatted));
   }
 }
 

@@ -6,7 +6,7 @@ import { GlueErrorCode } from '../errors/glue-error.js';
 import { GlueHttpException } from '../errors/glue-http.exception.js';
 
 /**
- * Step 4: authorization. Routes are protected unless marked `@Public()`: an anonymous caller gets
+ * Step `authorize`: authorization. Routes are protected unless marked `@Public()`: an anonymous caller gets
  * 401 with `WWW-Authenticate`, a caller without the route's `@Scopes()` gets 403.
  */
 @Injectable()

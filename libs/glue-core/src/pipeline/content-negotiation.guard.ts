@@ -14,7 +14,7 @@ import { GlueHttpException } from '../errors/glue-http.exception.js';
 import { GLUE_RESOURCE_METADATA, type GlueResourceDefinition } from '../resource/glue-resource.decorator.js';
 
 /**
- * Step 2: content negotiation. Picks the convention that formats the response (`Accept`, or 406)
+ * Step `negotiate`: content negotiation. Picks the convention that formats the response (`Accept`, or 406)
  * and the one that reads the body (`Content-Type`, or 415), among those the resource serves.
  */
 @Injectable()

@@ -3,7 +3,6 @@ import {
   HttpException,
   Inject,
   Logger,
-  NotFoundException,
   type ArgumentsHost,
   type ExceptionFilter,
 } from '@nestjs/common';
@@ -33,13 +32,13 @@ export const SERVICE_UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
 const OUTAGE_WARNING_INTERVAL_MS = 30_000;
 
 /**
- * Step 9: error formatting. Every error leaves as the negotiated convention's error document (or
- * the application's first convention when nothing was negotiated). A domain error is answered as the
- * application's `GlueDomainErrorRegistry` says. A request no route matched is
- * 404, 405 with `Allow`, or — for OPTIONS — 204 with `Allow`. An error that says a service the
- * request needs is unreachable (PostgreSQL, Redis: `unavailableService`) is 503 with
- * `Retry-After`. Anything else unexpected is a generic 500 that names the request id; its details
- * go to the log only.
+ * Step `error`: error formatting, the last of the list. Whatever any step throws (or hands to
+ * `next(error)`, as the routing step does for a miss) leaves as the negotiated convention's error
+ * document (or, when nothing was negotiated yet, the one the client accepts among the conventions
+ * of the route at that path). A domain error is answered as the application's
+ * `GlueDomainErrorRegistry` says. An error that says a service the request needs is unreachable
+ * (PostgreSQL, Redis: `unavailableService`) is 503 with `Retry-After`. Anything else unexpected is
+ * a generic 500 that names the request id; its details go to the log only.
  */
 @Catch()
 export class ErrorFormattingFilter implements ExceptionFilter {
@@ -57,34 +56,8 @@ export class ErrorFormattingFilter implements ExceptionFilter {
     const request = host.switchToHttp().getRequest<Request>();
     const response = host.switchToHttp().getResponse<Response>();
     if (response.headersSent) return;
-    const routingMiss =
-      exception instanceof NotFoundException && findRequestContext(request)?.routed !== true;
-    if (routingMiss && request.method === 'OPTIONS') {
-      const allowed = this.routes.allowedMethods(request.path);
-      if (allowed.length > 0) {
-        sendReply(
-          response,
-          GlueHttpReply.empty(204, { Allow: allowed.join(', '), ...this.preflight(request, allowed) }),
-        );
-        return;
-      }
-    }
-    const error = routingMiss ? this.routingError(request) : this.toGlueException(exception, request);
+    const error = this.toGlueException(exception, request);
     this.send(request, response, error);
-  }
-
-  private routingError(request: Request): GlueHttpException {
-    const allowed = this.routes.allowedMethods(request.path);
-    if (allowed.length === 0) return GlueHttpException.notFound(`No resource is served at ${request.path}.`);
-    return GlueHttpException.of(
-      {
-        status: 405,
-        code: GlueErrorCode.MethodNotAllowed,
-        title: 'Method not allowed',
-        detail: `${request.method} is not allowed here. Allowed: ${allowed.join(', ')}.`,
-      },
-      { Allow: allowed.join(', ') },
-    );
   }
 
   private toGlueException(exception: unknown, request: Request): GlueHttpException {
@@ -169,7 +142,7 @@ export class ErrorFormattingFilter implements ExceptionFilter {
   }
 
   /**
-   * For errors raised before content negotiation (steps 0 and 1): what the client accepts among
+   * For errors raised before content negotiation (bounds, hydrate, store, routing miss): what the client accepts among
    * the conventions of the resource at this path (all of the application's when no resource is
    * there), else that resource's first convention, else the application's default.
    */
@@ -181,19 +154,6 @@ export class ErrorFormattingFilter implements ExceptionFilter {
     const accept = request.header('accept');
     const negotiated = accept ? this.registry.negotiateAccept(accept, candidates) : null;
     return negotiated?.convention ?? candidates[0] ?? this.registry.default;
-  }
-
-  private preflight(request: Request, allowed: readonly string[]): Record<string, string> {
-    const origin = request.header('origin');
-    if (!origin || !(this.options.corsOrigins ?? []).includes(origin)) return {};
-    return {
-      'Access-Control-Allow-Origin': origin,
-      'Access-Control-Allow-Methods': allowed.join(', '),
-      'Access-Control-Allow-Headers':
-        request.header('access-control-request-headers') ??
-        'Accept, Accept-Language, Authorization, Content-Type, If-Match, If-None-Match, X-Request-Id',
-      'Access-Control-Max-Age': '600',
-    };
   }
 }
 

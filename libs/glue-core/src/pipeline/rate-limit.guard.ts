@@ -46,10 +46,10 @@ interface RouteRateLimit {
 }
 
 /**
- * Step 2b: rate limits. Every write an anonymous caller may make (`@Public()` POST, PUT, PATCH,
+ * Step `rate-limit`: rate limits. Every write an anonymous caller may make (`@Public()` POST, PUT, PATCH,
  * DELETE, found from the route declarations) counts per client address and per account it names
  * (`@RateLimitAccount`), with `@nestjs/throttler`; over a limit: 429 with `Retry-After`, code
- * `429`, in the negotiated convention's format (it runs after step 2 for that), before parsing,
+ * `429`, in the negotiated convention's format (it runs after `negotiate` for that), before parsing,
  * validation and any facade. Any other request costs one WeakMap lookup and no async hop.
  */
 @Injectable()

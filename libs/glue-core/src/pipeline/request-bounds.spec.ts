@@ -3,7 +3,7 @@ import { checkRequestTarget } from './request-bounds.js';
 
 const check = (url: string, limits = DEFAULT_REQUEST_LIMITS) => checkRequestTarget(url, limits);
 
-describe('checkRequestTarget (step 0: the request line)', () => {
+describe('checkRequestTarget (step bounds: the request line)', () => {
   it('passes ordinary requests', () => {
     expect(check('/concrete-products/001_48660485')).toBeNull();
     expect(

@@ -1,17 +1,17 @@
 import type { Request, RequestHandler } from 'express';
 import type { GlueError } from '../errors/glue-error.js';
 import { limitExceeded, type GlueRequestLimits } from '../limits/request-limits.js';
-import { unstorableEncodedReason, unstorableText } from './unstorable-text.js';
+import { unstorableEncodedReason, unstorableText } from '../request/unstorable-text.js';
 
 /**
- * Step 0, request bounds: the checks that need nothing but the request line, run first so that a
+ * Step `bounds`, request bounds: the checks that need nothing but the request line, run first so that a
  * request over a limit costs no body read, no store lookup and no token check. It reads the URL
  * as sent, once: the path and every query parameter (name and value) must decode to text
  * PostgreSQL can store (400, code `4006`); the query string, each parameter, `include` (depth and
  * paths) and `page[limit]` must stay within the application's limits (400, code `4005`).
  *
  * Plain Express middleware, mounted by `configureGlueApplication` before the body parser: what it
- * refuses is kept on the request and answered by step 1 right after the request gets its id and
+ * refuses is kept on the request and answered by the `store` step once the response has its id and
  * headers, in the error format of the convention the client accepts (nothing is negotiated yet).
  */
 export function glueRequestBounds(limits: GlueRequestLimits): RequestHandler {
@@ -26,12 +26,12 @@ const REQUEST_ERROR = Symbol('glue.request-error');
 
 type WithRequestError = Request & { [REQUEST_ERROR]?: GlueError };
 
-/** Keeps what a step before step 1 refused (the first refusal wins), for step 1 to answer. */
+/** Keeps what `bounds` or `body` refused (the first refusal wins), for the `store` step to answer. */
 export function keepRequestError(request: Request, error: GlueError): void {
   (request as WithRequestError)[REQUEST_ERROR] ??= error;
 }
 
-/** What the steps before step 1 refused in this request, if anything. */
+/** What `bounds` or `body` refused in this request, if anything. */
 export function readRequestError(request: Request): GlueError | null {
   return (request as WithRequestError)[REQUEST_ERROR] ?? null;
 }
@@ -126,7 +126,7 @@ function checkInclude(value: string, limits: GlueRequestLimits): GlueError | nul
 }
 
 function checkPageLimit(value: string, limits: GlueRequestLimits): GlueError | null {
-  // Anything but a whole number is the collection's to refuse (step 5), with its own range.
+  // Anything but a whole number is the collection's to refuse (`parse`), with its own range.
   if (!/^\d+$/.test(value) || Number(value) <= limits.maxPageLimit) return null;
   return limitExceeded(limits, 'maxPageLimit', `page[limit] is ${value}`, { parameter: 'page[limit]' });
 }

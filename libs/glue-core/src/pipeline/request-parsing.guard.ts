@@ -25,7 +25,7 @@ import {
 } from '../resource/glue-resource.decorator.js';
 
 /**
- * Step 5: request parsing. Builds the typed `GlueRequest` from the query (pagination, sorting,
+ * Step `parse`: request parsing. Builds the typed `GlueRequest` from the query (pagination, sorting,
  * filters, sparse fields, includes) and the body (read by the negotiated request convention), or
  * refuses the request with 400/403/409/413; and notes the route's `@PublicCache()` for response
  * formatting. A guard rather than an interceptor: it need not wrap the handler, and Nest's

@@ -1,10 +1,12 @@
-import { HttpStatus } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
+import type { Request } from 'express';
 import type { GlueRequest } from '../context/glue-request.js';
-import type { GlueRequestContext } from '../context/request-context.js';
+import { findRequestContext, type GlueRequestContext } from '../context/request-context.js';
 import type { NegotiatedFormat } from '../convention/glue-convention.js';
 import { formatMediaType } from '../convention/media-type.js';
 import { decideCacheControl, NO_STORE } from '../http/cache-control.js';
 import { entityTag, ifNoneMatchMatches } from '../http/entity-tag.js';
+import type { GlueResultStep } from '../http/glue-express.adapter.js';
 import { GlueHttpReply } from '../http/glue-http-reply.js';
 import { loadIncludes, type GlueIncludes } from '../relationship/include.loader.js';
 import {
@@ -16,18 +18,33 @@ import {
 } from '../resource/glue-resource-object.js';
 
 /**
- * Step 8: response formatting. Loads what `include` asked for (one batch per relationship path),
- * then the negotiated convention turns what the resource returned into the response document; the
- * status is the route's (Nest's default or `@HttpCode()`: 201 with `Location` for a creation, 204
- * for nothing to send), and `Content-Type` and `Content-Language` are set. `GlueExpressAdapter`
- * calls it when Nest hands it a Glue resource's result, so no interceptor wraps the handler for it
- * (ADR 0003). It is synchronous unless there is something to include.
+ * Step `format`: response formatting. Loads what `include` asked for (one batch per relationship
+ * path), then the negotiated convention turns what the resource returned into the response
+ * document; the status is the route's (Nest's default or `@HttpCode()`: 201 with `Location` for a
+ * creation, 204 for nothing to send), and `Content-Type` and `Content-Language` are set. The
+ * pipeline hands it to `GlueExpressAdapter`, which calls it where Nest hands over the handler's
+ * result, so no interceptor wraps the handler for it (ADR 0003). It is synchronous unless there is
+ * something to include; a route that is no Glue resource (`/docs`, `/health/*`) is left to Nest.
  *
  * It decides `Cache-Control`, in this one place: `public, max-age=N` for a 200 to an anonymous GET
  * of a route declaring `@PublicCache()`, `no-store` for everything else. Single resources and
  * public responses get an `ETag`, and `If-None-Match` gives 304.
  */
-export function formatGlueResult(
+@Injectable()
+export class ResponseFormattingStep implements GlueResultStep {
+  reply(
+    result: unknown,
+    routeStatus: number,
+    request: Request,
+  ): GlueHttpReply | Promise<GlueHttpReply> | null {
+    const context = findRequestContext(request);
+    if (!context?.glueRequest) return null;
+    return formatGlueResult(result as GlueHandlerResult, routeStatus, context);
+  }
+}
+
+/** `ResponseFormattingStep` for a request that reached a Glue resource's handler. */
+function formatGlueResult(
   handlerResult: GlueHandlerResult,
   routeStatus: HttpStatus,
   context: GlueRequestContext,
@@ -91,7 +108,7 @@ function buildReply(
 /**
  * A single resource read, and a public response (a collection too), carries an `ETag`; when the
  * client's `If-None-Match` already names it, the answer is 304 without a body (the other headers,
- * `Cache-Control` included, stay; `Vary` is on the response since step 1).
+ * `Cache-Control` included, stay; `Vary` is on the response since `hydrate`).
  */
 function withEntityTag(reply: GlueHttpReply, request: GlueRequest): GlueHttpReply {
   if (

@@ -3,7 +3,7 @@ import { GlueErrorCode, type GlueError } from '../errors/glue-error.js';
 import { GlueHttpException } from '../errors/glue-http.exception.js';
 
 /**
- * Step 6: validation. Attribute DTOs (class-validator) are validated and transformed; unknown
+ * Step `validate`: validation. Attribute DTOs (class-validator) are validated and transformed; unknown
  * attributes are refused. Every failing attribute becomes one 422 error whose source names the
  * attribute path, which the request convention turns into its pointer.
  */

@@ -6,6 +6,7 @@ import { routeAccess } from '../auth/route-access.js';
 import { GlueApplicationModule } from '../application/glue-application.module.js';
 import { NoneConvention } from '../convention/none.convention.js';
 import { PublicCache } from '../http/cache-control.js';
+import { GlueExpressAdapter } from '../http/glue-express.adapter.js';
 import { GlueResource } from '../resource/glue-resource.decorator.js';
 
 @GlueResource({ type: 'declared', noun: { one: 'a thing', many: 'the things' }, conventions: ['none'] })
@@ -85,7 +86,7 @@ async function boot(...controllers: (new () => unknown)[]): Promise<void> {
       ResourcesModule,
     ],
   }).compile();
-  const app = moduleRef.createNestApplication({ logger: false });
+  const app = moduleRef.createNestApplication(new GlueExpressAdapter(), { logger: false });
   try {
     await app.init();
   } finally {

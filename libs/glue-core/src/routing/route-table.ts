@@ -162,7 +162,7 @@ export class RouteTable implements OnApplicationBootstrap {
 
   /**
    * The route that serves `method` on `path` (HEAD: the GET route), or `undefined`. For errors
-   * raised before routing (steps 0 and 1), so that they can speak the route's conventions.
+   * raised before routing (`bounds` to `store`, a routing miss), so that they can speak the route's conventions.
    */
   routeFor(method: string, path: string): GlueRoute | undefined {
     const normalised = path.length > 1 ? path.replace(/\/+$/, '') : path;

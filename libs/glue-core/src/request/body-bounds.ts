@@ -10,10 +10,10 @@ import {
 } from './unstorable-text.js';
 
 /**
- * Body bounds, the body parser's half of step 0: checks a body's raw bytes before they are parsed,
+ * Body bounds, the raw-byte checks of the `body` step: checks a body's raw bytes before they are parsed,
  * in one linear pass (body-parser's `verify` hook), so that an over-nested document is never
  * parsed and every string that reaches a resource is text PostgreSQL can store. What it refuses is
- * kept for step 1 to answer, as the request bounds' refusals are.
+ * kept for the `store` step to answer, as the request bounds' refusals are.
  *
  * - JSON: valid UTF-8; arrays and objects nested at most `maxBodyDepth` deep (a megabyte of `[[[…`
  *   stops at its 33rd byte); an escape that can decode to NUL (`\u0000`) or to a surrogate marks

@@ -1,8 +1,8 @@
 import express, { type RequestHandler } from 'express';
 import { GlueErrorCode, type GlueError } from '../errors/glue-error.js';
 import { DEFAULT_REQUEST_LIMITS, type GlueRequestLimits } from '../limits/request-limits.js';
-import { BodyRefusal, checkParsedJson, verifyFormBody, verifyJsonBody } from '../pipeline/body-bounds.js';
-import { keepRequestError, readRequestError } from '../pipeline/request-bounds.js';
+import { BodyRefusal, checkParsedJson, verifyFormBody, verifyJsonBody } from '../request/body-bounds.js';
+import { keepRequestError, readRequestError } from './request-bounds.js';
 
 const JSON_MEDIA_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
 const FORM_MEDIA_TYPE = /^application\/x-www-form-urlencoded\s*(?:;|$)/i;
@@ -10,10 +10,10 @@ const FORM_MEDIA_TYPE = /^application\/x-www-form-urlencoded\s*(?:;|$)/i;
 /**
  * Parses JSON bodies of every JSON media type (`application/json`, `application/vnd.api+json`, …),
  * and form bodies (OAuth token requests; only a convention that reads forms will accept them), of
- * at most `maxBodyBytes`. The body bounds (pipeline/body-bounds.ts) check the raw bytes first.
+ * at most `maxBodyBytes`. The body bounds (request/body-bounds.ts) check the raw bytes first.
  * A malformed or oversized body does not end the request here: the error is kept for the
  * request-parsing step, which reports it in the negotiated convention's error format; what the
- * body bounds refuse is kept for step 1. A request the request bounds already refused is not read.
+ * body bounds refuse is kept for the `store` step. A request the request bounds already refused is not read.
  */
 export function glueBodyParser(limits: GlueRequestLimits = DEFAULT_REQUEST_LIMITS): RequestHandler {
   const parseJson = express.json({

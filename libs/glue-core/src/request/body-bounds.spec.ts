@@ -1,13 +1,13 @@
 import express from 'express';
 import request from 'supertest';
-import { glueBodyParser } from '../http/body-parser.js';
+import { glueBodyParser } from '../pipeline/body-parser.js';
 import { DEFAULT_REQUEST_LIMITS } from '../limits/request-limits.js';
 import { pointerAt, scanJson } from './body-bounds.js';
-import { readRequestError } from './request-bounds.js';
+import { readRequestError } from '../pipeline/request-bounds.js';
 
 const bytes = (text: string) => Buffer.from(text, 'utf8');
 
-/** An Express app that answers with what the body bounds kept for step 1. */
+/** An Express app that answers with what the body bounds kept for the `store` step. */
 function echo() {
   const app = express();
   app.use(glueBodyParser({ ...DEFAULT_REQUEST_LIMITS, maxBodyDepth: 4 }));
