@@ -59,8 +59,8 @@ describe('the e2e kit (test/support/kit, docs/testing.md)', () => {
   });
 
   it('gives an API client the header its API-key strategy reads', () => {
-    expect(API_KEY_HEADER).toBe('x-api-key');
-    expect(apiClientHeaders('partner-key')).toEqual({ 'x-api-key': 'partner-key' });
+    expect(API_KEY_HEADER).toBe('X-Api-Key');
+    expect(apiClientHeaders('partner-key')).toEqual({ 'X-Api-Key': 'partner-key' });
     expect(apiClientHeaders('erp-key', 'x-erp-key')).toEqual({ 'x-erp-key': 'erp-key' });
   });
 

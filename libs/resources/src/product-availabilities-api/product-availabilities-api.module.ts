@@ -13,14 +13,19 @@ import {
   CONCRETE_PRODUCT_AVAILABILITY_ATTRIBUTES,
 } from './product-availabilities.mapper.js';
 
+/** A product's availability in the request's store: one resource per product, its id the sku. */
+const PRODUCT_AVAILABILITIES = {
+  facade: StockFacade,
+  noun: { one: 'the availability', many: 'the availabilities' },
+};
+
 /**
  * `abstract-products/{sku}/abstract-product-availabilities`, and its `include`: the stock of the
  * product's active concretes in the request's store's active warehouses.
  */
 const ABSTRACT_PRODUCT_AVAILABILITIES = storefrontProductChild(ABSTRACT_PRODUCT_PARENT, {
+  ...PRODUCT_AVAILABILITIES,
   type: 'abstract-product-availabilities',
-  noun: { one: 'the availability', many: 'the availabilities' },
-  facade: StockFacade,
   attributes: ABSTRACT_PRODUCT_AVAILABILITY_ATTRIBUTES,
   load: (facade, ids, request) => facade.getAbstractAvailabilities(ids, requestStore(request)),
 });
@@ -30,9 +35,8 @@ const ABSTRACT_PRODUCT_AVAILABILITIES = storefrontProductChild(ABSTRACT_PRODUCT_
  * in the request's store's active warehouses.
  */
 const CONCRETE_PRODUCT_AVAILABILITIES = storefrontProductChild(CONCRETE_PRODUCT_PARENT, {
+  ...PRODUCT_AVAILABILITIES,
   type: 'concrete-product-availabilities',
-  noun: { one: 'the availability', many: 'the availabilities' },
-  facade: StockFacade,
   attributes: CONCRETE_PRODUCT_AVAILABILITY_ATTRIBUTES,
   load: (facade, ids, request) => facade.getConcreteAvailabilities(ids, requestStore(request)),
 });
