@@ -8,9 +8,12 @@ import { configureGlueApplication } from '../application/create-glue-application
 import { GlueApplicationModule } from '../application/glue-application.module.js';
 import { Public, Scopes } from '../auth/auth.decorators.js';
 import { InvalidAccessTokenError } from '../auth/bearer-token.js';
+import { GlueJwtStrategy } from '../auth/glue-jwt.strategy.js';
+import { setRequestContext, type GlueRequestContext } from '../context/request-context.js';
 import { NoneConvention } from '../convention/none.convention.js';
 import { GlueExpressAdapter } from '../http/glue-express.adapter.js';
 import { GlueResource } from '../resource/glue-resource.decorator.js';
+import { AuthenticationGuard } from './authentication.guard.js';
 
 /** Answers a request that carries `X-<name>`: success, a refusal, or an error, as its value says. */
 class HeaderStrategy extends passport.Strategy {
@@ -136,5 +139,48 @@ describe('AuthenticationGuard: the application’s Passport strategies, in order
   it('answers a strategy’s own failure, or a success that is no identity, with 500', async () => {
     expect((await things({ 'X-First': 'break' })).status).toBe(500);
     expect((await things({ 'X-First': 'not-an-identity' })).status).toBe(500);
+  });
+});
+
+describe('AuthenticationGuard with bearer-token strategies only', () => {
+  /** A `GlueJwtStrategy` whose `authenticate` only counts: what the guard decides before Passport. */
+  const bearerOnly = (): GlueJwtStrategy & { calls: number } => {
+    const strategy = Object.create(GlueJwtStrategy.prototype) as GlueJwtStrategy & { calls: number };
+    strategy.name = 'jwt';
+    strategy.calls = 0;
+    strategy.authenticate = function (this: typeof strategy) {
+      strategy.calls += 1;
+      this.fail(401);
+    };
+    return strategy;
+  };
+  const canActivate = (guard: AuthenticationGuard, headers: Record<string, string>) => {
+    const http = { headers, header: (name: string) => headers[name.toLowerCase()] } as unknown as Request;
+    setRequestContext(http, { identity: null } as GlueRequestContext);
+    const execution = {
+      switchToHttp: () => ({ getRequest: () => http, getResponse: () => ({}) }),
+      getClass: () => Object,
+      getHandler: () => () => undefined,
+    };
+    return guard.canActivate(execution as never);
+  };
+
+  it('leaves a request without an Authorization header anonymous without running Passport', async () => {
+    const strategy = bearerOnly();
+    await expect(canActivate(new AuthenticationGuard([strategy]), {})).resolves.toBe(true);
+    expect(strategy.calls).toBe(0);
+  });
+
+  it('runs the chain for a request with an Authorization header', async () => {
+    const strategy = bearerOnly();
+    const refused = canActivate(new AuthenticationGuard([strategy]), { authorization: 'Bearer x.y.z' });
+    await expect(refused).rejects.toMatchObject({ status: 401 });
+    expect(strategy.calls).toBe(1);
+  });
+
+  it('runs the chain for every request once a strategy of another kind is listed', async () => {
+    const strategy = bearerOnly();
+    await canActivate(new AuthenticationGuard([strategy, new HeaderStrategy('key')]), {});
+    expect(strategy.calls).toBe(1);
   });
 });
