@@ -1,6 +1,6 @@
 import {
   applicationConfig,
-  configGroups,
+  applicationConfigGroups,
   databaseUrlConfig,
   loadConfigAtBoot,
   rateLimitConfig,
@@ -33,7 +33,8 @@ export interface BackendApiConfig extends GlueApplicationSettings {
   readonly shutdownGraceSeconds: number;
 }
 
-const groups = configGroups({
+/** The backend's environment: every variable it reads, how, and what it builds of them. */
+export const BACKEND_API_CONFIG: ConfigGroup<BackendApiConfig> = applicationConfigGroups({
   application: applicationConfig('BACKEND', 3001),
   databaseUrl: databaseUrlConfig(),
   defaultStore: defaultStoreConfig(),
@@ -43,15 +44,6 @@ const groups = configGroups({
   rateLimit: rateLimitConfig('BACKEND'),
   redisUrl: redisUrlConfig(),
 });
-
-/** The backend's environment: every variable it reads, how, and what it builds of them. */
-export const BACKEND_API_CONFIG: ConfigGroup<BackendApiConfig> = {
-  schema: groups.schema,
-  load: (env) => {
-    const { application, ...config } = groups.load(env);
-    return { ...application, ...config };
-  },
-};
 
 /** Reads and validates the backend's environment; throws `ConfigurationError` listing every problem. */
 export function loadBackendApiConfig(source: Environment = process.env): BackendApiConfig {

@@ -1,6 +1,6 @@
 import {
   applicationConfig,
-  configGroups,
+  applicationConfigGroups,
   databaseUrlConfig,
   loadConfigAtBoot,
   rateLimitConfig,
@@ -36,7 +36,8 @@ export interface StorefrontApiConfig extends GlueApplicationSettings {
   readonly shutdownGraceSeconds: number;
 }
 
-const groups = configGroups({
+/** The storefront's environment: every variable it reads, how, and what it builds of them. */
+export const STOREFRONT_API_CONFIG: ConfigGroup<StorefrontApiConfig> = applicationConfigGroups({
   application: applicationConfig('STOREFRONT', 3000),
   databaseUrl: databaseUrlConfig(),
   defaultStore: defaultStoreConfig(),
@@ -47,15 +48,6 @@ const groups = configGroups({
   redisUrl: redisUrlConfig(),
   customers: customersApiConfig('STOREFRONT'),
 });
-
-/** The storefront's environment: every variable it reads, how, and what it builds of them. */
-export const STOREFRONT_API_CONFIG: ConfigGroup<StorefrontApiConfig> = {
-  schema: groups.schema,
-  load: (env) => {
-    const { application, ...config } = groups.load(env);
-    return { ...application, ...config };
-  },
-};
 
 /** Reads and validates the storefront's environment; throws `ConfigurationError` listing every problem. */
 export function loadStorefrontApiConfig(source: Environment = process.env): StorefrontApiConfig {

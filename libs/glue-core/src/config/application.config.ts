@@ -7,7 +7,7 @@ import {
   IsSwitchVariable,
   IsWholeNumberVariable,
 } from './environment.decorators.js';
-import { configGroup, configGroups, type ConfigGroup } from './environment.js';
+import { configGroup, configGroups, type ConfigGroup, type ConfigGroups } from './environment.js';
 
 /** How an application listens and answers over HTTP, from its environment. */
 export interface GlueApplicationSettings {
@@ -79,4 +79,21 @@ class DatabaseVariables {
 /** `DATABASE_URL` (required): `postgres://user:password@host:5432/database`. */
 export function databaseUrlConfig(): ConfigGroup<string> {
   return configGroup(DatabaseVariables, '', (values) => values.DATABASE_URL);
+}
+
+/**
+ * An application's configuration: its `application` settings (`applicationConfig`) at the top level
+ * beside its other groups, every group's problems reported at once.
+ */
+export function applicationConfigGroups<T extends { readonly application: GlueApplicationSettings }>(
+  groups: ConfigGroups<T>,
+): ConfigGroup<Omit<T, 'application'> & GlueApplicationSettings> {
+  const all = configGroups(groups);
+  return {
+    schema: all.schema,
+    load: (env) => {
+      const { application, ...rest } = all.load(env);
+      return { ...application, ...rest };
+    },
+  };
 }
