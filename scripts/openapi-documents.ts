@@ -42,6 +42,7 @@ function compose(application: OpenApiApplication): DynamicModule {
     port: application === 'storefront' ? 3000 : 3001,
     publicUrl: null,
     cacheMaxAgeSeconds: 60,
+    glueCompatibility: application === 'storefront',
     rateLimit,
     redisUrl: null,
     customers,

@@ -4,6 +4,7 @@ import type { App } from 'supertest/types.js';
 import {
   rateLimitConfig,
   redisUrlConfig,
+  type ApplicationDefaults,
   type GlueRateLimitOptions,
   type GlueRequestLimits,
 } from '#glue-core';
@@ -69,13 +70,16 @@ export interface HttpOptions {
   readonly cacheMaxAgeSeconds?: number;
   /** `<APP>_CORS_ORIGINS`. */
   readonly corsOrigins?: readonly string[];
+  /** `<APP>_GLUE_COMPATIBILITY`; default: the application's (storefront on, backend off). */
+  readonly glueCompatibility?: boolean;
 }
 
-function httpConfig(options: HttpOptions, defaultPort: number) {
+function httpConfig(options: HttpOptions, defaults: ApplicationDefaults) {
   return {
+    glueCompatibility: options.glueCompatibility ?? defaults.glueCompatibility,
     publicUrl: options.publicUrl ?? null,
     host: options.host ?? '0.0.0.0',
-    port: options.port ?? defaultPort,
+    port: options.port ?? defaults.port,
     cacheMaxAgeSeconds: options.cacheMaxAgeSeconds ?? 60,
     corsOrigins: options.corsOrigins ?? [],
   };
@@ -145,7 +149,7 @@ export function startStorefront(
     StorefrontApiModule.forRoot({
       databaseUrl,
       defaultStore: options.defaultStore ?? 'DE',
-      ...httpConfig(options, 3000),
+      ...httpConfig(options, { port: 3000, glueCompatibility: true }),
       auth: testAuthOptions('storefront', options.auth),
       rateLimit: testRateLimitOptions('storefront', options.rateLimit),
       redisUrl: testRedisUrl(options),
@@ -165,7 +169,7 @@ export function startBackend(
     BackendApiModule.forRoot({
       databaseUrl,
       defaultStore: 'DE',
-      ...httpConfig(options, 3001),
+      ...httpConfig(options, { port: 3001, glueCompatibility: false }),
       auth: testAuthOptions('backend', options.auth),
       rateLimit: testRateLimitOptions('backend', options.rateLimit),
       redisUrl: testRedisUrl(options),

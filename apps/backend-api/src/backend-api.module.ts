@@ -37,6 +37,7 @@ export class BackendApiModule {
       | 'port'
       | 'publicUrl'
       | 'cacheMaxAgeSeconds'
+      | 'glueCompatibility'
       | 'rateLimit'
       | 'redisUrl'
     > & {
@@ -65,6 +66,7 @@ export class BackendApiModule {
           corsOrigins: config.corsOrigins,
           links: { publicUrl: config.publicUrl, listenUrl: listenUrl(config.host, config.port) },
           publicCacheMaxAgeSeconds: config.cacheMaxAgeSeconds,
+          glueCompatibility: config.glueCompatibility,
           rateLimit: config.rateLimit,
           redisUrl: config.redisUrl,
           limits: config.limits,

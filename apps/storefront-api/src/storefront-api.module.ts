@@ -37,6 +37,7 @@ export class StorefrontApiModule {
       | 'port'
       | 'publicUrl'
       | 'cacheMaxAgeSeconds'
+      | 'glueCompatibility'
       | 'rateLimit'
       | 'redisUrl'
       | 'customers'
@@ -66,6 +67,7 @@ export class StorefrontApiModule {
           corsOrigins: config.corsOrigins,
           links: { publicUrl: config.publicUrl, listenUrl: listenUrl(config.host, config.port) },
           publicCacheMaxAgeSeconds: config.cacheMaxAgeSeconds,
+          glueCompatibility: config.glueCompatibility,
           rateLimit: config.rateLimit,
           redisUrl: config.redisUrl,
           limits: config.limits,

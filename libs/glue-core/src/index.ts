@@ -82,6 +82,7 @@ export { SigningKeyRing } from './auth/signing-key-ring.js';
 // Configuration from the environment
 export {
   applicationConfig,
+  type ApplicationDefaults,
   applicationConfigGroups,
   databaseUrlConfig,
   type GlueApplicationSettings,

@@ -35,7 +35,7 @@ export interface BackendApiConfig extends GlueApplicationSettings {
 
 /** The backend's environment: every variable it reads, how, and what it builds of them. */
 export const BACKEND_API_CONFIG: ConfigGroup<BackendApiConfig> = applicationConfigGroups({
-  application: applicationConfig('BACKEND', 3001),
+  application: applicationConfig('BACKEND', { port: 3001, glueCompatibility: false }),
   databaseUrl: databaseUrlConfig(),
   defaultStore: defaultStoreConfig(),
   limits: requestLimitsConfig('BACKEND'),

@@ -38,7 +38,7 @@ export interface StorefrontApiConfig extends GlueApplicationSettings {
 
 /** The storefront's environment: every variable it reads, how, and what it builds of them. */
 export const STOREFRONT_API_CONFIG: ConfigGroup<StorefrontApiConfig> = applicationConfigGroups({
-  application: applicationConfig('STOREFRONT', 3000),
+  application: applicationConfig('STOREFRONT', { port: 3000, glueCompatibility: true }),
   databaseUrl: databaseUrlConfig(),
   defaultStore: defaultStoreConfig(),
   limits: requestLimitsConfig('STOREFRONT'),

@@ -23,6 +23,12 @@ export interface GlueApplicationOptions {
   readonly storeResolver?: Type<GlueStoreResolver>;
   /** Modules that provide the classes above (and nothing of the pipeline). */
   readonly imports?: ModuleMetadata['imports'];
+  /**
+   * Glue compatibility mode (contract §9): read what real Glue storefront clients send and answer
+   * as Glue does (lenient bodies, `include` by type, linkage arrays, Glue's codes). Default: off,
+   * strict JSON:API 1.1. Applications read it with `applicationConfig` (`<APP>_GLUE_COMPATIBILITY`).
+   */
+  readonly glueCompatibility?: boolean;
   /** What a request without `Accept` gets: 406 (the default, as Glue specifies) or the first convention. */
   readonly missingAccept?: 'reject' | 'first-convention';
   /** Origins allowed to call the application from a browser (CORS). */

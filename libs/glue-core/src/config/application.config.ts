@@ -25,6 +25,8 @@ export interface GlueApplicationSettings {
   readonly cacheMaxAgeSeconds: number;
   /** One line per request on stdout (`ACCESS_LOG`, default on). */
   readonly accessLog: boolean;
+  /** Glue compatibility mode (`<PREFIX>_GLUE_COMPATIBILITY`, contract §9). */
+  readonly glueCompatibility: boolean;
 }
 
 /** An application's own HTTP variables, after its prefix (`STOREFRONT_PORT`, …). */
@@ -33,6 +35,7 @@ class ApplicationVariables {
   @IsListVariable() readonly CORS_ORIGINS: readonly string[] = [];
   @IsPublicUrlVariable() readonly PUBLIC_URL: string | null = null;
   @IsWholeNumberVariable(0, 31_536_000) readonly CACHE_MAX_AGE_SECONDS: number = 60;
+  @IsSwitchVariable() readonly GLUE_COMPATIBILITY: boolean = false;
 }
 
 /** The HTTP variables every application of a process shares. */
@@ -42,14 +45,25 @@ class ProcessVariables {
   @IsSwitchVariable() readonly ACCESS_LOG: boolean = true;
 }
 
+/** An application's own defaults where they differ between applications. */
+export interface ApplicationDefaults {
+  readonly port: number;
+  /** `<PREFIX>_GLUE_COMPATIBILITY` when unset: on for a storefront, off for a backend. */
+  readonly glueCompatibility: boolean;
+}
+
 /**
- * An application's HTTP settings (`prefix` = `STOREFRONT`, `BACKEND`): `<PREFIX>_PORT` (default
- * `defaultPort`), `<PREFIX>_CORS_ORIGINS`, `<PREFIX>_PUBLIC_URL`, `<PREFIX>_CACHE_MAX_AGE_SECONDS`,
- * and the shared `HOST`, `TRUST_PROXY` and `ACCESS_LOG`.
+ * An application's HTTP settings (`prefix` = `STOREFRONT`, `BACKEND`): `<PREFIX>_PORT`,
+ * `<PREFIX>_GLUE_COMPATIBILITY` (defaults: `defaults`), `<PREFIX>_CORS_ORIGINS`, `<PREFIX>_PUBLIC_URL`,
+ * `<PREFIX>_CACHE_MAX_AGE_SECONDS`, and the shared `HOST`, `TRUST_PROXY` and `ACCESS_LOG`.
  */
-export function applicationConfig(prefix: string, defaultPort: number): ConfigGroup<GlueApplicationSettings> {
+export function applicationConfig(
+  prefix: string,
+  defaults: ApplicationDefaults,
+): ConfigGroup<GlueApplicationSettings> {
   class PortVariables extends ApplicationVariables {
-    override readonly PORT: number = defaultPort;
+    override readonly PORT: number = defaults.port;
+    override readonly GLUE_COMPATIBILITY: boolean = defaults.glueCompatibility;
   }
   const variables = configGroups({
     own: configGroup(PortVariables, `${prefix}_`, (values) => values),
@@ -67,6 +81,7 @@ export function applicationConfig(prefix: string, defaultPort: number): ConfigGr
         publicUrl: own.PUBLIC_URL,
         cacheMaxAgeSeconds: own.CACHE_MAX_AGE_SECONDS,
         accessLog: process.ACCESS_LOG,
+        glueCompatibility: own.GLUE_COMPATIBILITY,
       };
     },
   };

@@ -44,6 +44,8 @@ export type QueryValue = string | readonly string[];
  */
 export interface GlueRequest {
   readonly application: string;
+  /** The application runs in Glue compatibility mode (contract §9); `false`: strict JSON:API. */
+  readonly glueCompatibility: boolean;
   /**
    * The application's public base URL (`https://shop.example`, maybe with a path prefix): the
    * configured one, else a trusted proxy's forwarded host, else the listen address; never the

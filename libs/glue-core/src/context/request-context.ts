@@ -13,6 +13,8 @@ import type { GlueIdentity, GlueRequest } from './glue-request.js';
 export interface GlueRequestContext {
   readonly requestId: string;
   readonly application: string;
+  /** The application's Glue compatibility mode (`GlueApplicationOptions.glueCompatibility`). */
+  readonly glueCompatibility: boolean;
   readonly startedAt: number;
   /** The base every link of the response starts with (`hydrate`): never the request's `Host`. */
   readonly baseUrl: string;

@@ -51,6 +51,7 @@ export class RequestContextMiddleware implements NestMiddleware {
     const context: GlueRequestContext = {
       requestId: incomingId && VALID_REQUEST_ID.test(incomingId) ? incomingId : randomUUID(),
       application: this.options.name,
+      glueCompatibility: this.options.glueCompatibility ?? false,
       startedAt: performance.now(),
       baseUrl: linkBaseUrl(request, this.links),
       limits: this.limits,

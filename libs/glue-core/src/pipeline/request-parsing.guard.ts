@@ -177,6 +177,7 @@ function buildGlueRequest(
   const response = context.response;
   return {
     application: context.application,
+    glueCompatibility: context.glueCompatibility,
     baseUrl: context.baseUrl,
     path: request.path,
     method: request.method,

@@ -13,6 +13,7 @@ const BASE = 'https://shop.example';
 function request(overrides: Partial<GlueRequest> = {}): GlueRequest {
   return {
     application: 'storefront',
+    glueCompatibility: false,
     baseUrl: BASE,
     path: '/abstract-products/001',
     method: 'GET',
