@@ -22,6 +22,7 @@ import { ThrottlerStorageService, type ThrottlerStorage } from '@nestjs/throttle
 import { AdmissionQueue, GLUE_INCLUDE_ADMISSION } from '../limits/admission-queue.js';
 import { GLUE_REQUEST_LIMITS, resolveRequestLimits } from '../limits/request-limits.js';
 import { GLUE_PIPELINE, gluePipelineProviders, stepsThatRun } from '../pipeline/glue-pipeline.js';
+import { GlueMiddlewareSteps } from '../pipeline/middleware-steps.js';
 import { GLUE_PIPELINE_STEPS, type GluePipelineStep } from '../pipeline/pipeline-step.js';
 import { GLUE_RATE_LIMIT_STORAGE } from '../rate-limit/rate-limit.options.js';
 import { RedisThrottlerStorage } from '../rate-limit/redis-throttler.storage.js';
@@ -103,10 +104,9 @@ export class GlueApplicationModule implements NestModule {
 
   constructor(@Inject(GLUE_PIPELINE_STEPS) private readonly pipeline: readonly GluePipelineStep[]) {}
 
-  /** The pipeline's middleware steps, in the list's order, for every path (routed or not). */
+  /** The pipeline's middleware steps, in the list's order as one Nest middleware, for every path (routed or not). */
   configure(consumer: MiddlewareConsumer): void {
-    const middleware = stepsThatRun(this.pipeline, 'middleware').map((step) => step.use);
-    if (middleware.length === 0) return;
-    consumer.apply(...middleware).forRoutes({ path: '{*path}', method: RequestMethod.ALL });
+    if (stepsThatRun(this.pipeline, 'middleware').length === 0) return;
+    consumer.apply(GlueMiddlewareSteps).forRoutes({ path: '{*path}', method: RequestMethod.ALL });
   }
 }

@@ -11,6 +11,7 @@ import { glueBodyParser } from './body-parser.js';
 import { ContentNegotiationGuard } from './content-negotiation.guard.js';
 import { CorsMiddleware } from './cors.middleware.js';
 import { ErrorFormattingFilter } from './error-formatting.filter.js';
+import { GlueMiddlewareSteps } from './middleware-steps.js';
 import { GLUE_PARAMETERS_STEP, GLUE_PIPELINE_STEPS, type GluePipelineStep } from './pipeline-step.js';
 import { RateLimitGuard } from './rate-limit.guard.js';
 import { glueRequestBounds } from './request-bounds.js';
@@ -116,6 +117,7 @@ export function gluePipelineProviders(pipeline: readonly GluePipelineStep[]): Pr
   return [
     { provide: GLUE_PIPELINE_STEPS, useValue: pipeline },
     ...stepsThatRun(pipeline, 'middleware').map((step) => step.use),
+    GlueMiddlewareSteps,
     { provide: GLUE_PARAMETERS_STEP, useClass: single('parameters') },
     { provide: GLUE_RESULT_STEP, useClass: single('result') },
     { provide: GLUE_ROUTING_MISS_STEP, useClass: single('routing-miss') },

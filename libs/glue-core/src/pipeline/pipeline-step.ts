@@ -11,7 +11,8 @@ import type { GlueRequestLimits } from '../limits/request-limits.js';
  * - `express`: plain Express middleware mounted by `configureGlueApplication` before any Nest
  *   middleware (the request and body bounds), made from the application's limits;
  * - `middleware`: Nest middleware (an `@Injectable()` class) for every path, so requests no route
- *   matches get it too;
+ *   matches get it too; the middleware steps run in one Nest middleware (`GlueMiddlewareSteps`), so
+ *   each calls `next()` before its `use` returns or its promise settles;
  * - `routing-miss`: answers a request no route matched, where Nest would throw its 404;
  * - `guard`: a global guard (`APP_GUARD`), after a route matched;
  * - `parameters`: the pipe `@GlueAttributes()` parameters go through;
