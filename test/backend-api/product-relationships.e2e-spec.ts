@@ -292,5 +292,5 @@ function price(
   netAmount: number,
   isInherited: boolean,
 ): Record<string, unknown> {
-  return { sku, store, currency, priceType, grossAmount, netAmount, isInherited };
+  return { sku, store, currency, priceType, grossAmount, netAmount, isInherited, volumePrices: [] };
 }
