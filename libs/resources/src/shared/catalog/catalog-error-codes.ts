@@ -1,6 +1,9 @@
+import { GlueHttpException } from '#glue-core';
+
 /**
  * Glue's error codes of the storefront catalog (its `ProductsRestApi`, `ProductPricesRestApi`,
- * `ProductAvailabilitiesRestApi` and `ProductImageSetsRestApi`), answered in both compatibility modes:
+ * `ProductAvailabilitiesRestApi`, `ProductImageSetsRestApi` and `CategoriesRestApi`), answered in both
+ * compatibility modes:
  * a code is not a JSON:API rule, and the contract keeps Glue's codes wherever Glue has one.
  */
 export const CatalogApiErrorCode = {
@@ -28,6 +31,13 @@ export const CatalogApiErrorCode = {
   InvalidCurrency: '313',
   /** 400: `priceMode` is neither `GROSS_MODE` nor `NET_MODE`. */
   InvalidPriceMode: '314',
+  /** 404: `category-nodes/{id}` names no active node (a malformed id names none either). */
+  CategoryNodeNotFound: '703',
 } as const;
 
 export type CatalogApiErrorCode = (typeof CatalogApiErrorCode)[keyof typeof CatalogApiErrorCode];
+
+/** A 404 with a resource's own code (`GlueHttpException.notFound` is the generic `007`). */
+export function catalogNotFound(detail: string, code: string): GlueHttpException {
+  return GlueHttpException.of({ status: 404, code, title: 'Resource not found', detail });
+}

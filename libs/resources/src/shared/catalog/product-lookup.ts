@@ -1,5 +1,6 @@
-import { GlueErrorCode, GlueHttpException } from '#glue-core';
+import { GlueErrorCode, type GlueHttpException } from '#glue-core';
 import type { ProductConcreteTransfer, ProductFacade, ProductTransfer } from '#zed-facades/product';
+import { catalogNotFound } from './catalog-error-codes.js';
 
 type ProductLabel = 'Product' | 'Abstract product' | 'Concrete product';
 
@@ -9,12 +10,7 @@ function productNotFound(
   sku: string,
   code: string = GlueErrorCode.NotFound,
 ): GlueHttpException {
-  return GlueHttpException.of({
-    status: 404,
-    code,
-    title: 'Resource not found',
-    detail: `${label} "${sku}" does not exist.`,
-  });
+  return catalogNotFound(`${label} "${sku}" does not exist.`, code);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Type } from '@nestjs/common';
 import type { TObject } from '@sinclair/typebox';
-import { Public, PublicCache, type Attributes, type GlueRequest } from '#glue-core';
+import { GlueHttpException, Public, PublicCache, type Attributes, type GlueRequest } from '#glue-core';
 import type { AbstractProductTransfer, ConcreteProductTransfer, ProductFacade } from '#zed-facades/product';
 import { CatalogApiErrorCode } from './catalog-error-codes.js';
 import { productChildPath } from './catalog-paths.js';
@@ -21,6 +21,7 @@ export const ABSTRACT_PRODUCT_PARENT = storefrontParent<AbstractProductTransfer>
   noun: 'an abstract product',
   label: 'Abstract product',
   notFoundCode: CatalogApiErrorCode.AbstractProductNotFound,
+  missingSkuCode: CatalogApiErrorCode.AbstractProductSkuMissing,
   id: (product) => product.idProductAbstract,
   findBySkus: (productFacade, skus, locale) => productFacade.findAbstractProductsBySkus(skus, locale),
 });
@@ -31,6 +32,7 @@ export const CONCRETE_PRODUCT_PARENT = storefrontParent<ConcreteProductTransfer>
   noun: 'a concrete product',
   label: 'Concrete product',
   notFoundCode: CatalogApiErrorCode.ConcreteProductNotFound,
+  missingSkuCode: CatalogApiErrorCode.ConcreteProductSkuMissing,
   id: (product) => product.idProductConcrete,
   findBySkus: (productFacade, skus, locale) => productFacade.findConcreteProductsBySkus(skus, locale),
 });
@@ -100,13 +102,15 @@ export function storefrontProductChild<
 
 /**
  * A storefront parent: inactive products do not exist on the storefront (404 with Glue's code: the
- * parent's own, `301` or `302`, or the child's on a child route).
+ * parent's own, `301` or `302`, or the child's on a child route). A blank sku in the path is no sku:
+ * 400 `311` / `312`, as Glue answers a path without one.
  */
 function storefrontParent<TProduct extends { readonly sku: string; readonly isActive: boolean }>(parent: {
   readonly type: string;
   readonly noun: string;
   readonly label: 'Abstract product' | 'Concrete product';
   readonly notFoundCode: string;
+  readonly missingSkuCode: string;
   readonly id: (product: TProduct) => number;
   readonly findBySkus: (
     productFacade: ProductFacade,
@@ -119,6 +123,11 @@ function storefrontParent<TProduct extends { readonly sku: string; readonly isAc
     noun: parent.noun,
     id: parent.id,
     find: async (productFacade, sku, request, notFoundCode = parent.notFoundCode) => {
+      if (sku.trim() === '') {
+        // Glue's words: "Abstract product sku is not specified."
+        const detail = `${parent.label} sku is not specified.`;
+        throw GlueHttpException.badRequest(detail, undefined, parent.missingSkuCode);
+      }
       const [found] = await parent.findBySkus(productFacade, [sku], requestLocale(request));
       return requireActiveProduct(found, parent.label, sku, notFoundCode);
     },
