@@ -116,6 +116,20 @@ describe('backend product relationships: concrete-products, product-prices, prod
     ]);
   });
 
+  it('lists the volume tiers of a price, by ascending quantity (demo: every tenth product)', async () => {
+    const response = await get('/products/010/product-prices').expect(200);
+    const data = (response.body as Document).data as ResourceObject[];
+    const deEur = data.find((item) => item.id === '010:DE:EUR:DEFAULT');
+    expect(deEur?.attributes).toEqual({
+      ...price('010', 'DE', 'EUR', 'DEFAULT', 38099, 32016, false),
+      volumePrices: [
+        { quantity: 5, grossAmount: 36194, netAmount: 30415 },
+        { quantity: 10, grossAmount: 34289, netAmount: 28814 },
+        { quantity: 20, grossAmount: 32384, netAmount: 27213 },
+      ],
+    });
+  });
+
   it("lists a concrete product's own prices and the ones it inherits from its abstract", async () => {
     const response = await get('/concrete-products/001_63653566/product-prices').expect(200);
     const data = (response.body as Document).data as ResourceObject[];
@@ -292,5 +306,5 @@ function price(
   netAmount: number,
   isInherited: boolean,
 ): Record<string, unknown> {
-  return { sku, store, currency, priceType, grossAmount, netAmount, isInherited };
+  return { sku, store, currency, priceType, grossAmount, netAmount, isInherited, volumePrices: [] };
 }

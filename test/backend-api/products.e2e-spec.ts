@@ -103,7 +103,8 @@ describe('backend products (ProductsBackendApi)', () => {
     try {
       const hidden = await request(storefront.http).get('/abstract-products/002').set('Accept', JSON_API);
       expect(hidden.status).toBe(404);
-      expect(hidden.body.errors[0].code).toBe('007');
+      // Glue's "abstract product not found" (docs/error-codes.md, storefront catalog).
+      expect(hidden.body.errors[0].code).toBe('301');
       await request(storefront.http).get('/abstract-products/001').set('Accept', JSON_API).expect(200);
     } finally {
       await storefront.app.close();

@@ -104,9 +104,47 @@ describe('storefront catalog: stores, abstract-products, concrete-products', () 
       ).toBeGreaterThanOrEqual(2);
     });
 
-    it('answers an unknown sku with 404 and code 007', async () => {
+    it("answers an unknown sku with 404 and Glue's 301, in both compatibility modes", async () => {
       const response = await get('/abstract-products/does-not-exist').expect(404);
-      expect(response.body.errors[0]).toMatchObject({ status: '404', code: '007' });
+      expect(response.body.errors).toEqual([
+        {
+          status: '404',
+          code: '301',
+          title: 'Resource not found',
+          detail: 'Abstract product "does-not-exist" does not exist.',
+        },
+      ]);
+      const strict = await startStorefront(database.url, { glueCompatibility: false });
+      try {
+        const plain = await request(strict.http)
+          .get('/abstract-products/does-not-exist')
+          .set('Accept', JSON_API);
+        expect(plain.status).toBe(404);
+        expect(plain.body.errors[0]).toMatchObject({ status: '404', code: '301' });
+        const concrete = await request(strict.http)
+          .get('/concrete-products/001_nope')
+          .set('Accept', JSON_API);
+        expect(concrete.body.errors[0]).toMatchObject({ status: '404', code: '302' });
+      } finally {
+        await strict.app.close();
+      }
+    });
+
+    it("answers a blank sku with 400 and Glue's 311 (abstract) or 312 (concrete), children too", async () => {
+      const cases: [string, string, string][] = [
+        ['/abstract-products/%20', '311', 'Abstract product sku is not specified.'],
+        ['/abstract-products/%20/abstract-product-prices', '311', 'Abstract product sku is not specified.'],
+        ['/concrete-products/%20', '312', 'Concrete product sku is not specified.'],
+        [
+          '/concrete-products/%20/concrete-product-availabilities',
+          '312',
+          'Concrete product sku is not specified.',
+        ],
+      ];
+      for (const [path, code, detail] of cases) {
+        const response = await get(path).expect(400);
+        expect(response.body.errors).toEqual([{ status: '400', code, title: 'Bad request', detail }]);
+      }
     });
 
     it('sorts by the declared fields and refuses others', async () => {
@@ -168,6 +206,15 @@ describe('storefront catalog: stores, abstract-products, concrete-products', () 
         type: 'concrete-products',
         id: first.id,
         attributes: { sku: first.id, productAbstractSku: first.id.split('_')[0], name: expect.any(String) },
+      });
+    });
+
+    it("answers an unknown sku with 404 and Glue's 302", async () => {
+      const response = await get('/concrete-products/001_nope').expect(404);
+      expect(response.body.errors[0]).toMatchObject({
+        status: '404',
+        code: '302',
+        detail: 'Concrete product "001_nope" does not exist.',
       });
     });
   });

@@ -34,7 +34,14 @@ const image = (sku: string, position: number) => ({
   externalUrlSmall: `${IMAGES}/${sku}/small-${position}.jpg`,
 });
 
-const summary = (nodeId: number, name: string, order: number, url: string) => ({
+/** A node as Glue nests it: a child with its own children, a parent with its own parents. */
+const node = (
+  nodeId: number,
+  name: string,
+  order: number,
+  url: string,
+  { children = [], parents = [] }: { children?: unknown[]; parents?: unknown[] } = {},
+) => ({
   nodeId,
   name,
   metaTitle: name,
@@ -43,7 +50,15 @@ const summary = (nodeId: number, name: string, order: number, url: string) => ({
   isActive: true,
   order,
   url,
+  children,
+  parents,
 });
+const CATALOG = node(1, 'Catalog', 0, '/en');
+const COMPUTERS_CHILDREN = [
+  node(3, 'Notebooks', 1, '/en/notebooks'),
+  node(4, 'Desktop PCs', 2, '/en/desktop-pcs'),
+  node(5, 'Monitors', 3, '/en/monitors'),
+];
 
 describe('storefront product image sets and category nodes', () => {
   let database: TestDatabase;
@@ -78,9 +93,9 @@ describe('storefront product image sets and category nodes', () => {
       expect(response.body.meta).toEqual({ page: { total: 1, offset: 0, limit: 1 } });
     });
 
-    it('answers an unknown product with 404 (007)', async () => {
+    it("answers an unknown product with 404 and Glue's 303", async () => {
       const response = await get('/abstract-products/nope/abstract-product-image-sets').expect(404);
-      expect(response.body.errors[0]).toMatchObject({ status: '404', code: '007' });
+      expect(response.body.errors[0]).toMatchObject({ status: '404', code: '303' });
     });
   });
 
@@ -100,45 +115,68 @@ describe('storefront product image sets and category nodes', () => {
       expect(imageSets[0]?.images[0]).toEqual(image(sku, 1));
     });
 
-    it('answers an unknown product with 404 (007)', async () => {
+    it("answers an unknown product with 404 and Glue's 304", async () => {
       const response = await get('/concrete-products/001_nope/concrete-product-image-sets').expect(404);
-      expect(response.body.errors[0]).toMatchObject({ status: '404', code: '007' });
+      expect(response.body.errors[0]).toMatchObject({ status: '404', code: '304' });
     });
   });
 
   describe('category-nodes', () => {
-    it('returns a node with its parents and children in the request locale', async () => {
+    it('returns a node with its parent chain and its subtree in the request locale, as Glue nests them', async () => {
       const response = await get('/category-nodes/2').expect(200);
       expect(response.body.data).toEqual({
         type: 'category-nodes',
         id: '2',
-        attributes: {
-          ...summary(2, 'Computers', 1, '/en/computers'),
-          children: [
-            summary(3, 'Notebooks', 1, '/en/notebooks'),
-            summary(4, 'Desktop PCs', 2, '/en/desktop-pcs'),
-            summary(5, 'Monitors', 3, '/en/monitors'),
-          ],
-          parents: [summary(1, 'Catalog', 0, '/en')],
-        },
+        attributes: node(2, 'Computers', 1, '/en/computers', {
+          children: COMPUTERS_CHILDREN,
+          parents: [CATALOG],
+        }),
         links: { self: expect.stringMatching(/\/category-nodes\/2$/) },
       });
     });
 
-    it('lists the parents nearest first, in German for de-DE', async () => {
+    it('nests the children of children: the root holds the whole tree', async () => {
+      const response = await get('/category-nodes/1').expect(200);
+      const attributes = (response.body.data as ResourceObject).attributes;
+      expect(attributes['parents']).toEqual([]);
+      const children = attributes['children'] as ReturnType<typeof node>[];
+      expect(children.map((child) => child.name)).toEqual([
+        'Computers',
+        'Cameras',
+        'Smartphones',
+        'Tablets',
+        'Wearables',
+        'Audio',
+      ]);
+      expect(children[0]).toEqual(node(2, 'Computers', 1, '/en/computers', { children: COMPUTERS_CHILDREN }));
+    });
+
+    it('chains the parents nearest first, each holding its own parent, in German for de-DE', async () => {
       const response = await get('/category-nodes/5', 'de-DE').expect(200);
       const attributes = (response.body.data as ResourceObject).attributes;
       expect(attributes).toMatchObject({ nodeId: 5, name: 'Monitore', url: '/de/monitors', children: [] });
-      expect((attributes['parents'] as { name: string }[]).map((node) => node.name)).toEqual([
-        'Computer',
-        'Katalog',
+      expect(attributes['parents']).toEqual([
+        {
+          ...node(2, 'Computer', 1, '/de/computers'),
+          parents: [node(1, 'Katalog', 0, '/de')],
+        },
       ]);
     });
 
-    it.each(['999999', 'abc', '0', '2147483648'])('answers node id %s with 404 (007)', async (id) => {
-      const response = await get(`/category-nodes/${id}`).expect(404);
-      expect(response.body.errors[0]).toMatchObject({ status: '404', code: '007' });
+    it('reads a node, its ancestors and its whole subtree in a constant number of queries', async () => {
+      const [, leafQueries] = await queries.count(() => get('/category-nodes/5').expect(200));
+      const [, rootQueries] = await queries.count(() => get('/category-nodes/1').expect(200));
+      expect(leafQueries).toBeGreaterThan(0);
+      expect(rootQueries).toBe(leafQueries);
     });
+
+    it.each(['999999', 'abc', '0', '2147483648'])(
+      "answers node id %s with 404 and Glue's 703",
+      async (id) => {
+        const response = await get(`/category-nodes/${id}`).expect(404);
+        expect(response.body.errors[0]).toMatchObject({ status: '404', code: '703' });
+      },
+    );
   });
 
   describe('category-trees', () => {
@@ -262,6 +300,33 @@ describe('storefront product image sets and category nodes', () => {
     });
   });
 
+  describe('with Glue compatibility off (strict JSON:API)', () => {
+    let strict: RunningApplication;
+    const strictGet = (path: string) =>
+      request(strict.http).get(path).set('Accept', JSON_API).set('Accept-Language', 'en-US');
+
+    beforeAll(async () => {
+      strict = await startStorefront(database.url, { glueCompatibility: false });
+    });
+    afterAll(async () => {
+      await strict?.app.close();
+    });
+
+    it("nests category nodes the same way and answers Glue's codes: shapes and codes are not modes", async () => {
+      const [glue, plain] = await Promise.all([get('/category-nodes/2'), strictGet('/category-nodes/2')]);
+      expect(plain.status).toBe(200);
+      expect((plain.body.data as ResourceObject).attributes).toEqual(
+        (glue.body.data as ResourceObject).attributes,
+      );
+      const unknownNode = await strictGet('/category-nodes/999999').expect(404);
+      expect(unknownNode.body.errors[0]).toMatchObject({ code: '703' });
+      const unknownProduct = await strictGet('/abstract-products/nope/abstract-product-image-sets').expect(
+        404,
+      );
+      expect(unknownProduct.body.errors[0]).toMatchObject({ code: '303' });
+    });
+  });
+
   // Last: these change the suite's own database.
   describe('inactive data', () => {
     beforeAll(async () => {
@@ -271,12 +336,18 @@ describe('storefront product image sets and category nodes', () => {
     });
 
     it('answers the image sets of an inactive product with 404', async () => {
-      await get('/abstract-products/210/abstract-product-image-sets').expect(404);
+      const response = await get('/abstract-products/210/abstract-product-image-sets').expect(404);
+      expect(response.body.errors[0]).toMatchObject({ code: '303' });
     });
 
     it('hides an inactive node: 404 itself, left out of its parent and of the tree', async () => {
       await get('/category-nodes/26').expect(404);
       const audio = await get('/category-nodes/22').expect(200);
+      const root = await get('/category-nodes/1').expect(200);
+      const rootChildren = (root.body.data as ResourceObject).attributes['children'] as TreeNode[];
+      expect(
+        rootChildren.find((child) => child.name === 'Audio')?.children.map((child) => child.name),
+      ).toEqual(['Headphones', 'Wireless Earbuds', 'Speakers']);
       const children = (audio.body.data as ResourceObject).attributes['children'] as { name: string }[];
       expect(children.map((node) => node.name)).toEqual(['Headphones', 'Wireless Earbuds', 'Speakers']);
       const tree = await get('/category-trees').expect(200);

@@ -12,10 +12,10 @@ import {
 } from '#glue-core';
 import { ProductFacade } from '#zed-facades/product';
 import {
+  ABSTRACT_PRODUCT_PARENT,
   productCollectionQuery,
   productPageCriteria,
   requestLocale,
-  requireActiveProduct,
 } from '#resources/shared/catalog';
 import {
   ABSTRACT_PRODUCTS_TYPE,
@@ -53,7 +53,6 @@ export class AbstractProductsController {
     @Glue() request: GlueRequest,
     @Param('sku') sku: string,
   ): Promise<GlueResourceObject<AbstractProductAttributes>> {
-    const [product] = await this.productFacade.findAbstractProductsBySkus([sku], requestLocale(request));
-    return toAbstractProductResource(requireActiveProduct(product, 'Abstract product', sku));
+    return toAbstractProductResource(await ABSTRACT_PRODUCT_PARENT.find(this.productFacade, sku, request));
   }
 }

@@ -1,6 +1,6 @@
 import { Get, Param } from '@nestjs/common';
-import { Glue, GlueHttpException, GlueResource, Public, PublicCache, type GlueRequest } from '#glue-core';
-import { requestLocale } from '#resources/shared/catalog';
+import { Glue, GlueResource, Public, PublicCache, type GlueRequest } from '#glue-core';
+import { CatalogApiErrorCode, catalogNotFound, requestLocale } from '#resources/shared/catalog';
 import { CategoryFacade } from '#zed-facades/category';
 import {
   CATEGORY_NODES_TYPE,
@@ -9,7 +9,10 @@ import {
   type CategoryNodeResource,
 } from './category-nodes.mapper.js';
 
-/** One node of the category tree with its parents and children, in the negotiated locale. */
+/**
+ * One node of the category tree with its parents and its subtree, in the negotiated locale, as Glue;
+ * an id that names no active node is 404 `703`, Glue's code.
+ */
 @GlueResource({
   type: CATEGORY_NODES_TYPE,
   noun: { one: 'a category node', by: 'node id' },
@@ -24,7 +27,12 @@ export class CategoryNodesController {
   @PublicCache()
   async get(@Glue() request: GlueRequest, @Param('nodeId') nodeId: string): Promise<CategoryNodeResource> {
     const [node] = await this.categoryFacade.findCategoryNodesByIds([nodeId], requestLocale(request));
-    if (!node?.isActive) throw GlueHttpException.notFound(`Category node "${nodeId}" does not exist.`);
+    if (!node?.isActive) {
+      throw catalogNotFound(
+        `Category node "${nodeId}" does not exist.`,
+        CatalogApiErrorCode.CategoryNodeNotFound,
+      );
+    }
     return toCategoryNodeResource(node);
   }
 }

@@ -1,6 +1,10 @@
-import { Type } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
 import { Nullable, type Attributes, type GlueResourceObject } from '#glue-core';
-import type { CategoryNodeDetailTransfer, CategoryNodeTransfer } from '#zed-facades/category';
+import type {
+  CategoryNodeDetailTransfer,
+  CategoryNodeTransfer,
+  CategoryTreeNodeTransfer,
+} from '#zed-facades/category';
 
 export const CATEGORY_NODES_TYPE = 'category-nodes';
 
@@ -15,21 +19,35 @@ const NODE_PROPERTIES = {
   url: Nullable(Type.String()),
 };
 
-/** A parent or child of a node: its own attributes without the nodes around it. */
-const CategoryNodeSummarySchema = Type.Object(NODE_PROPERTIES);
+/**
+ * A node around the requested one, as Glue nests them: a child with its own `children` (and
+ * `parents` empty), a parent with its own `parents` (and `children` empty).
+ */
+const CategoryNodeRelativeSchema = Type.Recursive(
+  (Node) => Type.Object({ ...NODE_PROPERTIES, children: Type.Array(Node), parents: Type.Array(Node) }),
+  { $id: 'CategoryNodeRelative' },
+);
 
-/** Glue's `category-nodes` attributes: `parents` nearest first (parent … root), `children` the direct ones. */
+type CategoryNodeRelative = Static<typeof CategoryNodeRelativeSchema>;
+
+/** What every node has, whatever its place around the requested one. */
+type CategoryNodeProperties = Omit<CategoryNodeRelative, 'children' | 'parents'>;
+
+/**
+ * Glue's `category-nodes` attributes: `children` the whole subtree, nested; `parents` the parent,
+ * which holds its own parent in `parents`, up to the root.
+ */
 export const CategoryNodeAttributesSchema = Type.Object({
   ...NODE_PROPERTIES,
-  children: Type.Array(CategoryNodeSummarySchema),
-  parents: Type.Array(CategoryNodeSummarySchema),
+  children: Type.Array(CategoryNodeRelativeSchema),
+  parents: Type.Array(CategoryNodeRelativeSchema),
 });
 
 export type CategoryNodeAttributes = Attributes<typeof CategoryNodeAttributesSchema>;
 
 export type CategoryNodeResource = GlueResourceObject<CategoryNodeAttributes, CategoryNodeDetailTransfer>;
 
-/** Inactive parents and children are left out, as inactive nodes do not exist in the storefront. */
+/** Inactive parents and children (with their subtrees) are left out: they do not exist in the storefront. */
 export function toCategoryNodeResource(node: CategoryNodeDetailTransfer): CategoryNodeResource {
   return {
     type: CATEGORY_NODES_TYPE,
@@ -37,14 +55,26 @@ export function toCategoryNodeResource(node: CategoryNodeDetailTransfer): Catego
     selfPath: `/${CATEGORY_NODES_TYPE}/${node.idCategoryNode}`,
     source: node,
     attributes: {
-      ...toSummary(node),
-      children: node.children.filter((child) => child.isActive).map(toSummary),
-      parents: node.parents.filter((parent) => parent.isActive).map(toSummary),
+      ...toProperties(node),
+      children: toChildren(node.children),
+      parents: toParents(node.parents.filter((parent) => parent.isActive)),
     },
   };
 }
 
-function toSummary(node: CategoryNodeTransfer): Attributes<typeof CategoryNodeSummarySchema> {
+function toChildren(children: readonly CategoryTreeNodeTransfer[]): CategoryNodeRelative[] {
+  return children
+    .filter((child) => child.isActive)
+    .map((child) => ({ ...toProperties(child), children: toChildren(child.children), parents: [] }));
+}
+
+/** The ancestors, nearest first, as a chain: the parent, whose `parents` holds the grandparent, … */
+function toParents([parent, ...farther]: readonly CategoryNodeTransfer[]): CategoryNodeRelative[] {
+  if (parent === undefined) return [];
+  return [{ ...toProperties(parent), children: [], parents: toParents(farther) }];
+}
+
+function toProperties(node: CategoryNodeTransfer): CategoryNodeProperties {
   return {
     nodeId: node.idCategoryNode,
     name: node.name,

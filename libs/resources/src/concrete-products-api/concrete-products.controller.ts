@@ -11,10 +11,10 @@ import {
   type GlueResourceObject,
 } from '#glue-core';
 import {
+  CONCRETE_PRODUCT_PARENT,
   productCollectionQuery,
   productPageCriteria,
   requestLocale,
-  requireActiveProduct,
 } from '#resources/shared/catalog';
 import { ProductFacade } from '#zed-facades/product';
 import {
@@ -53,7 +53,6 @@ export class ConcreteProductsController {
     @Glue() request: GlueRequest,
     @Param('sku') sku: string,
   ): Promise<GlueResourceObject<ConcreteProductAttributes>> {
-    const [product] = await this.productFacade.findConcreteProductsBySkus([sku], requestLocale(request));
-    return toConcreteProductResource(requireActiveProduct(product, 'Concrete product', sku));
+    return toConcreteProductResource(await CONCRETE_PRODUCT_PARENT.find(this.productFacade, sku, request));
   }
 }

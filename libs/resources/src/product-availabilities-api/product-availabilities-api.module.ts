@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import {
   ABSTRACT_PRODUCT_PARENT,
+  CatalogApiErrorCode,
   CONCRETE_PRODUCT_PARENT,
   productChildren,
   storefrontProductChild,
@@ -26,6 +27,7 @@ const PRODUCT_AVAILABILITIES = {
 const ABSTRACT_PRODUCT_AVAILABILITIES = storefrontProductChild(ABSTRACT_PRODUCT_PARENT, {
   ...PRODUCT_AVAILABILITIES,
   type: 'abstract-product-availabilities',
+  notFoundCode: CatalogApiErrorCode.AbstractProductAvailabilityNotFound,
   attributes: ABSTRACT_PRODUCT_AVAILABILITY_ATTRIBUTES,
   load: (facade, ids, request) => facade.getAbstractAvailabilities(ids, requestStore(request)),
 });
@@ -37,6 +39,7 @@ const ABSTRACT_PRODUCT_AVAILABILITIES = storefrontProductChild(ABSTRACT_PRODUCT_
 const CONCRETE_PRODUCT_AVAILABILITIES = storefrontProductChild(CONCRETE_PRODUCT_PARENT, {
   ...PRODUCT_AVAILABILITIES,
   type: 'concrete-product-availabilities',
+  notFoundCode: CatalogApiErrorCode.ConcreteProductAvailabilityNotFound,
   attributes: CONCRETE_PRODUCT_AVAILABILITY_ATTRIBUTES,
   load: (facade, ids, request) => facade.getConcreteAvailabilities(ids, requestStore(request)),
 });

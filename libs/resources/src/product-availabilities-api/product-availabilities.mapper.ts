@@ -3,13 +3,22 @@ import type { Attributes } from '#glue-core';
 import { childAttributes } from '#resources/shared/catalog';
 import type { AvailabilityTransfer } from '#zed-facades/stock';
 
+/** Glue's decimal quantities: a string with ten decimals (`"10.0000000000"`), exact, never a float. */
+const DECIMAL_PATTERN = '^-?[0-9]+\\.[0-9]{10}$';
+const DECIMAL_SCALE = 10;
+
+/** A stock quantity as Glue writes it (its `Decimal` with scale 10): 10 → `"10.0000000000"`. */
+export function toGlueDecimal(quantity: number): string {
+  return `${quantity}.${'0'.repeat(DECIMAL_SCALE)}`;
+}
+
 /**
  * Glue's `abstract-product-availabilities` attributes: the stock of the product's active concretes in
  * the store's active warehouses.
  */
 const AbstractProductAvailabilityAttributesSchema = Type.Object({
   availability: Type.Boolean(),
-  quantity: Type.Integer(),
+  quantity: Type.String({ pattern: DECIMAL_PATTERN, examples: ['10.0000000000'] }),
 });
 
 type AbstractProductAvailabilityAttributes = Attributes<typeof AbstractProductAvailabilityAttributesSchema>;
@@ -17,7 +26,7 @@ type AbstractProductAvailabilityAttributes = Attributes<typeof AbstractProductAv
 /** Glue's `concrete-product-availabilities` attributes: stock of the store's active warehouses. */
 const ConcreteProductAvailabilityAttributesSchema = Type.Object({
   availability: Type.Boolean(),
-  quantity: Type.Integer(),
+  quantity: Type.String({ pattern: DECIMAL_PATTERN, examples: ['10.0000000000'] }),
   isNeverOutOfStock: Type.Boolean(),
 });
 
@@ -26,7 +35,7 @@ function availabilityOf({
   isAvailable,
   quantity,
 }: AvailabilityTransfer): AbstractProductAvailabilityAttributes {
-  return { availability: isAvailable, quantity };
+  return { availability: isAvailable, quantity: toGlueDecimal(quantity) };
 }
 
 // A product has no availability resource only if the stock facade broke its promise of an entry for

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import {
   ABSTRACT_PRODUCT_PARENT,
+  CatalogApiErrorCode,
   CONCRETE_PRODUCT_PARENT,
   productChildren,
   requestLocale,
@@ -21,6 +22,7 @@ const ABSTRACT_PRODUCT_IMAGE_SETS = storefrontProductChild(ABSTRACT_PRODUCT_PARE
   ...PRODUCT_IMAGE_SETS,
   type: 'abstract-product-image-sets',
   noun: { one: 'an image set', many: 'the image sets' },
+  notFoundCode: CatalogApiErrorCode.AbstractProductImageSetsNotFound,
   load: (facade, ids, request) => facade.getAbstractImageSets(ids, requestLocale(request)),
 });
 
@@ -29,6 +31,7 @@ const CONCRETE_PRODUCT_IMAGE_SETS = storefrontProductChild(CONCRETE_PRODUCT_PARE
   ...PRODUCT_IMAGE_SETS,
   type: 'concrete-product-image-sets',
   noun: { one: 'an image set', many: 'the image sets' },
+  notFoundCode: CatalogApiErrorCode.ConcreteProductImageSetsNotFound,
   load: (facade, ids, request) => facade.getConcreteImageSets(ids, requestLocale(request)),
 });
 

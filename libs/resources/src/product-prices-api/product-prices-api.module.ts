@@ -2,36 +2,49 @@ import { Module } from '@nestjs/common';
 import type { GlueRequest } from '#glue-core';
 import {
   ABSTRACT_PRODUCT_PARENT,
+  CatalogApiErrorCode,
   CONCRETE_PRODUCT_PARENT,
   productChildren,
   requestCurrency,
+  requestPriceMode,
   storefrontProductChild,
 } from '#resources/shared/catalog';
 import { requestStore } from '#resources/shared/store-context';
-import { PriceProductFacade, PriceProductModule } from '#zed-facades/price-product';
+import { PriceProductFacade, PriceProductModule, type PriceTransfer } from '#zed-facades/price-product';
 import { ProductModule } from '#zed-facades/product';
-import { PRODUCT_PRICES_ATTRIBUTES } from './product-prices.mapper.js';
+import { PRODUCT_PRICES_ATTRIBUTES, type PricesInMode } from './product-prices.mapper.js';
 
 /**
- * A product's prices in the request's store and currency (`currency=…`, else the store's default),
- * as Glue: one resource per product, its id the sku. A malformed currency, or one the store does not
- * offer, is 400 on `currency`.
+ * A product's prices in the request's store, currency (`currency=…`, else the store's default) and
+ * price mode (`priceMode=…`, else gross), as Glue: one resource per product, its id the sku. A
+ * malformed currency, or one the store does not offer, is 400 `313` on `currency`; a price mode other
+ * than Glue's two is 400 `314` on `priceMode`.
  */
 const PRODUCT_PRICES = {
   facade: PriceProductFacade,
   attributes: PRODUCT_PRICES_ATTRIBUTES,
-  checkRequest: requestCurrency,
+  checkRequest: (request: GlueRequest) => [requestCurrency(request), requestPriceMode(request)],
 };
 
 /** The store and currency the prices are asked in. */
 const priceScope = (request: GlueRequest) => [requestStore(request), requestCurrency(request)] as const;
+
+/** Each product's prices with the request's price mode, which the attributes are shown in. */
+async function inPriceMode(
+  prices: Promise<ReadonlyMap<number, readonly PriceTransfer[]>>,
+  request: GlueRequest,
+): Promise<ReadonlyMap<number, PricesInMode>> {
+  const mode = requestPriceMode(request);
+  return new Map([...(await prices)].map(([id, each]) => [id, { prices: each, mode }]));
+}
 
 /** `abstract-products/{sku}/abstract-product-prices`, and `include=abstract-product-prices`. */
 const ABSTRACT_PRODUCT_PRICES = storefrontProductChild(ABSTRACT_PRODUCT_PARENT, {
   ...PRODUCT_PRICES,
   type: 'abstract-product-prices',
   noun: { one: 'a price', many: 'the prices' },
-  load: (facade, ids, request) => facade.getAbstractPrices(ids, ...priceScope(request)),
+  notFoundCode: CatalogApiErrorCode.AbstractProductPricesNotFound,
+  load: (facade, ids, request) => inPriceMode(facade.getAbstractPrices(ids, ...priceScope(request)), request),
 });
 
 /**
@@ -42,7 +55,8 @@ const CONCRETE_PRODUCT_PRICES = storefrontProductChild(CONCRETE_PRODUCT_PARENT, 
   ...PRODUCT_PRICES,
   type: 'concrete-product-prices',
   noun: { one: 'a price', many: 'the prices' },
-  load: (facade, ids, request) => facade.getConcretePrices(ids, ...priceScope(request)),
+  notFoundCode: CatalogApiErrorCode.ConcreteProductPricesNotFound,
+  load: (facade, ids, request) => inPriceMode(facade.getConcretePrices(ids, ...priceScope(request)), request),
 });
 
 /**

@@ -19,6 +19,10 @@ export const ProductPriceAttributesSchema = Type.Object({
   netAmount: Type.Integer(),
   /** A concrete's price taken from its abstract, which it has no price of its own to replace. */
   isInherited: Type.Boolean(),
+  /** From `quantity` items on, each item costs these amounts (minor units); by ascending quantity. */
+  volumePrices: Type.Array(
+    Type.Object({ quantity: Type.Integer(), grossAmount: Type.Integer(), netAmount: Type.Integer() }),
+  ),
 });
 
 export type ProductPriceAttributes = Attributes<typeof ProductPriceAttributesSchema>;
@@ -45,6 +49,11 @@ export function toProductPriceResource(
       grossAmount: price.grossAmount,
       netAmount: price.netAmount,
       isInherited: price.isInherited,
+      volumePrices: price.volumePrices.map(({ quantity, grossAmount, netAmount }) => ({
+        quantity,
+        grossAmount,
+        netAmount,
+      })),
     },
   };
 }

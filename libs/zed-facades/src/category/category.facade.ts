@@ -12,7 +12,10 @@ import type {
 export class CategoryFacade {
   constructor(private readonly nodeReader: CategoryNodeReader) {}
 
-  /** Nodes with their parents and children, in the order of `nodeIds`; unknown or malformed ids are omitted. */
+  /**
+   * Nodes with their parents and their descendants (nested children), in the order of `nodeIds`;
+   * unknown or malformed ids are omitted.
+   */
   findCategoryNodesByIds(
     nodeIds: readonly string[],
     locale: string,

@@ -12,6 +12,7 @@ import { CreateOauthSessionTable1764115200000 } from './migrations/1764115200000
 import { CreateMailOutboxTable1764288000000 } from './migrations/1764288000000-create-mail-outbox-table.js';
 import { AddCustomerRegistrationConfirmation1764288060000 } from './migrations/1764288060000-add-customer-registration-confirmation.js';
 import { DropOauthRefreshTokenSubjectIndex1764374400000 } from './migrations/1764374400000-drop-oauth-refresh-token-subject-index.js';
+import { CreatePriceProductVolumeTable1765020000000 } from './migrations/1765020000000-create-price-product-volume-table.js';
 
 /** Every migration, oldest first. Append new ones; never edit one that has landed. */
 export const ALL_MIGRATIONS = [
@@ -29,4 +30,5 @@ export const ALL_MIGRATIONS = [
   CreateMailOutboxTable1764288000000,
   AddCustomerRegistrationConfirmation1764288060000,
   DropOauthRefreshTokenSubjectIndex1764374400000,
+  CreatePriceProductVolumeTable1765020000000,
 ] as const;

@@ -1,6 +1,7 @@
 /**
- * Price domain: gross and net prices per product, store, currency and price type, read in one currency
- * of a store (the requested one or the store's default) or, for the back office, in every store.
+ * Price domain: gross and net prices, with their volume tiers, per product, store, currency and price
+ * type, read in one currency of a store (the requested one or the store's default) or, for the back
+ * office, in every store.
  * Import `PriceProductModule` into a Nest module and inject `PriceProductFacade`.
  */
 export { PriceProductFacade } from './price-product.facade.js';
@@ -12,4 +13,5 @@ export type {
   PriceTransfer,
   PriceTypeName,
   StorePriceTransfer,
+  VolumePriceTransfer,
 } from './transfer/price.transfer.js';

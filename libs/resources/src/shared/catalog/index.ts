@@ -6,6 +6,7 @@
  */
 export * from './attribute-names.js';
 export * from './back-office-product-child.js';
+export * from './catalog-error-codes.js';
 export * from './catalog-paths.js';
 export * from './catalog-types.js';
 export * from './localized-attributes.schema.js';
@@ -13,5 +14,6 @@ export * from './product-child.js';
 export * from './product-lookup.js';
 export * from './product-page.criteria.js';
 export * from './request-currency.js';
+export * from './request-price-mode.js';
 export * from './request-locale.js';
 export * from './storefront-product-child.js';

@@ -14,9 +14,13 @@ const WIDGET_PARENT: ProductParent<Widget> = {
   type: 'widgets',
   noun: 'a widget',
   id: (widget) => widget.idWidget,
-  find: (_productFacade, sku) => {
+  find: (_productFacade, sku, _request, code = '007') => {
     const widget = { 'W 1': { sku: 'W 1', idWidget: 1 }, W2: { sku: 'W2', idWidget: 2 } }[sku];
-    if (!widget) return Promise.reject(GlueHttpException.notFound(`Widget "${sku}" does not exist.`));
+    if (!widget) {
+      return Promise.reject(
+        GlueHttpException.of({ status: 404, code, title: 'Not found', detail: `No widget "${sku}".` }),
+      );
+    }
     return Promise.resolve(widget);
   },
 };
@@ -42,6 +46,7 @@ const WIDGET_COLOURS = storefrontProductChild(WIDGET_PARENT, {
     (colours: readonly string[] | undefined) => colours && { colours },
   ),
   checkRequest: (each) => checked.push(each),
+  notFoundCode: '399',
   load: (facade, ids) => facade.getColours(ids),
 });
 
@@ -97,7 +102,7 @@ describe('storefrontProductChild', () => {
     expect(relationship.relatedPath(parent(widgets[0]!))).toBe('/widgets/W%201/widget-colours');
   });
 
-  it("answers a parent's children as a collection, checking the request before the lookup", async () => {
+  it("answers a parent's children as a collection, checking the request before the lookup, 404 with the child's code", async () => {
     const facade = new ColourFacade();
     const controller = new WIDGET_COLOURS.controller({}, facade) as Controller;
 
@@ -107,7 +112,9 @@ describe('storefrontProductChild', () => {
       total: 1,
     });
     checked.length = 0;
-    await expect(controller.list(request, 'W9')).rejects.toBeInstanceOf(GlueHttpException);
+    const unknown = controller.list(request, 'W9');
+    await expect(unknown).rejects.toBeInstanceOf(GlueHttpException);
+    await expect(unknown).rejects.toMatchObject({ errors: [expect.objectContaining({ code: '399' })] });
     expect(checked).toEqual([request]);
     expect(facade.calls).toEqual([[2]]);
   });

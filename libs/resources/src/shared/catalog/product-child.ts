@@ -28,8 +28,16 @@ export interface ProductParent<TProduct extends { readonly sku: string }> {
   readonly noun: string;
   /** The internal id facades batch on. */
   readonly id: (product: TProduct) => number;
-  /** The product the route's `{sku}` names; 404 (`007`) when there is none. */
-  readonly find: (productFacade: ProductFacade, sku: string, request: GlueRequest) => Promise<TProduct>;
+  /**
+   * The product the route's `{sku}` names; 404 when there is none, with `notFoundCode` where the
+   * parent answers a child's own code (the storefront's Glue codes), else `007`.
+   */
+  readonly find: (
+    productFacade: ProductFacade,
+    sku: string,
+    request: GlueRequest,
+    notFoundCode?: string,
+  ) => Promise<TProduct>;
 }
 
 /** A child's resources by the sku of the product they belong to. */
@@ -55,6 +63,8 @@ export interface ProductChildOptions<TFacade, TProduct, TAttributes extends obje
   readonly access: readonly MethodDecorator[];
   /** Checks the request before the product lookup: a bad parameter is 400 even for an unknown sku. */
   readonly checkRequest?: (request: GlueRequest) => unknown;
+  /** The code of the 404 for an unknown product on the child's route, where it has its own. */
+  readonly notFoundCode?: string;
   /** The child resources of every product at once (one facade call), by the product's sku. */
   load(
     facade: TFacade,
@@ -70,8 +80,8 @@ export interface ProductChild {
 }
 
 /**
- * One child resource under one parent: `GET <parent>/{sku}/<type>` (a collection, 404 `007` for an
- * unknown product) and the relationship `<parent>` → `<type>` (`include`, one `load` for every parent
+ * One child resource under one parent: `GET <parent>/{sku}/<type>` (a collection, 404 for an
+ * unknown product: `notFoundCode`, else the parent's) and the relationship `<parent>` → `<type>` (`include`, one `load` for every parent
  * on the page). A child module calls it once per parent it serves and lists what it returns.
  */
 export function productChild<TFacade, TProduct extends { readonly sku: string }, TAttributes extends object>(
@@ -116,7 +126,7 @@ export function productChild<TFacade, TProduct extends { readonly sku: string },
       @Param('sku') sku: string,
     ): Promise<GlueCollection<TAttributes>> {
       child.checkRequest?.(request);
-      const product = await parent.find(this.productFacade, sku, request);
+      const product = await parent.find(this.productFacade, sku, request, child.notFoundCode);
       const resources = (await child.load(this.facade, [product], request)).get(product.sku) ?? [];
       return collection(resources, resources.length);
     }

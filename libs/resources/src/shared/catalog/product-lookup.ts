@@ -1,23 +1,30 @@
-import { GlueHttpException } from '#glue-core';
+import { GlueErrorCode, type GlueHttpException } from '#glue-core';
 import type { ProductConcreteTransfer, ProductFacade, ProductTransfer } from '#zed-facades/product';
+import { catalogNotFound } from './catalog-error-codes.js';
 
 type ProductLabel = 'Product' | 'Abstract product' | 'Concrete product';
 
-/** The 404 (`007`) of a product a route or its children name by sku. */
-function productNotFound(label: ProductLabel, sku: string): GlueHttpException {
-  return GlueHttpException.notFound(`${label} "${sku}" does not exist.`);
+/** The 404 of a product a route or its children name by sku: `007`, or the resource's Glue code. */
+function productNotFound(
+  label: ProductLabel,
+  sku: string,
+  code: string = GlueErrorCode.NotFound,
+): GlueHttpException {
+  return catalogNotFound(`${label} "${sku}" does not exist.`, code);
 }
 
 /**
- * The product a storefront route or its children name by sku: 404 (`007`) when it is unknown or
- * inactive, since inactive products do not exist on the storefront.
+ * The product a storefront route or its children name by sku: 404 with `code` (Glue's `301` for an
+ * abstract product, `302` for a concrete one, its children's own) when it is unknown or inactive,
+ * since inactive products do not exist on the storefront.
  */
 export function requireActiveProduct<T extends { readonly isActive: boolean }>(
   product: T | undefined,
   label: 'Abstract product' | 'Concrete product',
   sku: string,
+  code: string,
 ): T {
-  if (!product?.isActive) throw productNotFound(label, sku);
+  if (!product?.isActive) throw productNotFound(label, sku, code);
   return product;
 }
 

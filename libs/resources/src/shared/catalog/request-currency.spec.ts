@@ -25,7 +25,7 @@ describe('requestCurrency', () => {
   ])('refuses %s with 400 naming currency', (_case, currency) => {
     const error = badRequestOf(() => requestCurrency({ queryFields: { currency } }));
     expect(error.errors).toEqual([
-      expect.objectContaining({ status: 400, code: '4001', source: { parameter: 'currency' } }),
+      expect.objectContaining({ status: 400, code: '313', source: { parameter: 'currency' } }),
     ]);
   });
 });

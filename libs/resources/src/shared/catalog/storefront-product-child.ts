@@ -1,7 +1,8 @@
 import type { Type } from '@nestjs/common';
 import type { TObject } from '@sinclair/typebox';
-import { Public, PublicCache, type Attributes, type GlueRequest } from '#glue-core';
+import { GlueHttpException, Public, PublicCache, type Attributes, type GlueRequest } from '#glue-core';
 import type { AbstractProductTransfer, ConcreteProductTransfer, ProductFacade } from '#zed-facades/product';
+import { CatalogApiErrorCode } from './catalog-error-codes.js';
 import { productChildPath } from './catalog-paths.js';
 import { ABSTRACT_PRODUCTS_TYPE, CONCRETE_PRODUCTS_TYPE } from './catalog-types.js';
 import {
@@ -19,6 +20,8 @@ export const ABSTRACT_PRODUCT_PARENT = storefrontParent<AbstractProductTransfer>
   type: ABSTRACT_PRODUCTS_TYPE,
   noun: 'an abstract product',
   label: 'Abstract product',
+  notFoundCode: CatalogApiErrorCode.AbstractProductNotFound,
+  missingSkuCode: CatalogApiErrorCode.AbstractProductSkuMissing,
   id: (product) => product.idProductAbstract,
   findBySkus: (productFacade, skus, locale) => productFacade.findAbstractProductsBySkus(skus, locale),
 });
@@ -28,6 +31,8 @@ export const CONCRETE_PRODUCT_PARENT = storefrontParent<ConcreteProductTransfer>
   type: CONCRETE_PRODUCTS_TYPE,
   noun: 'a concrete product',
   label: 'Concrete product',
+  notFoundCode: CatalogApiErrorCode.ConcreteProductNotFound,
+  missingSkuCode: CatalogApiErrorCode.ConcreteProductSkuMissing,
   id: (product) => product.idProductConcrete,
   findBySkus: (productFacade, skus, locale) => productFacade.findConcreteProductsBySkus(skus, locale),
 });
@@ -58,6 +63,8 @@ export interface StorefrontProductChildOptions<TFacade, TFound, TAttributes exte
   readonly attributes: ChildAttributes<TFound, TAttributes>;
   /** Checks the request before the product lookup: a bad parameter is 400 even for an unknown sku. */
   readonly checkRequest?: (request: GlueRequest) => unknown;
+  /** Glue's code of the 404 for an unknown product on this child's route (`307` for abstract prices). */
+  readonly notFoundCode: string;
   /** One facade call for the products' ids (the parent's `id`): what each product's resource is made of. */
   load(facade: TFacade, ids: readonly number[], request: GlueRequest): Promise<ReadonlyMap<number, TFound>>;
 }
@@ -93,11 +100,17 @@ export function storefrontProductChild<
   });
 }
 
-/** A storefront parent: inactive products do not exist on the storefront (404 `007`). */
+/**
+ * A storefront parent: inactive products do not exist on the storefront (404 with Glue's code: the
+ * parent's own, `301` or `302`, or the child's on a child route). A blank sku in the path is no sku:
+ * 400 `311` / `312`, as Glue answers a path without one.
+ */
 function storefrontParent<TProduct extends { readonly sku: string; readonly isActive: boolean }>(parent: {
   readonly type: string;
   readonly noun: string;
   readonly label: 'Abstract product' | 'Concrete product';
+  readonly notFoundCode: string;
+  readonly missingSkuCode: string;
   readonly id: (product: TProduct) => number;
   readonly findBySkus: (
     productFacade: ProductFacade,
@@ -109,9 +122,14 @@ function storefrontParent<TProduct extends { readonly sku: string; readonly isAc
     type: parent.type,
     noun: parent.noun,
     id: parent.id,
-    find: async (productFacade, sku, request) => {
+    find: async (productFacade, sku, request, notFoundCode = parent.notFoundCode) => {
+      if (sku.trim() === '') {
+        // Glue's words: "Abstract product sku is not specified."
+        const detail = `${parent.label} sku is not specified.`;
+        throw GlueHttpException.badRequest(detail, undefined, parent.missingSkuCode);
+      }
       const [found] = await parent.findBySkus(productFacade, [sku], requestLocale(request));
-      return requireActiveProduct(found, parent.label, sku);
+      return requireActiveProduct(found, parent.label, sku, notFoundCode);
     },
   };
 }

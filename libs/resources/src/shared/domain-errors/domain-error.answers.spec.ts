@@ -22,7 +22,7 @@ describe('the answers clients see', () => {
     expect(errorsOf(refusal)).toEqual([
       {
         status: 400,
-        code: '4001',
+        code: '313',
         title: 'Bad request',
         detail: 'Store "AT" does not offer the currency "CHF".',
         source: { parameter: 'currency' },

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { groupByIds, inKeyOrder } from '#zed-facades/persistence-support';
+import { buildCategoryTree } from '../business/category-tree.builder.js';
 import type { CategoryNodeDetailTransfer, CategoryNodeTransfer } from '../transfer/category-node.transfer.js';
 
 interface NodeRow {
@@ -24,7 +25,7 @@ const Relation = {
   Requested: 0,
   /** An ancestor of node `member`, `rank` generations up. */
   Parent: 1,
-  /** A direct child of node `member`. */
+  /** A descendant of node `member`: a child, grandchild, … (its own parent says where it hangs). */
   Child: 2,
 } as const;
 type Relation = (typeof Relation)[keyof typeof Relation];
@@ -48,7 +49,7 @@ const NODE_SELECT = `
 const MAX_DEPTH = 64;
 
 /**
- * The requested nodes (`requested(member, rank, id)`, from $2), their ancestors and their direct children
+ * The requested nodes (`requested(member, rank, id)`, from $2), their ancestors and their descendants
  * in one statement. Every node is read once per relation, however many members share it.
  */
 const familySelect = (requested: string): string => `
@@ -63,12 +64,18 @@ const familySelect = (requested: string): string => `
     FROM ancestors a JOIN category_node n ON n.id_category_node = a.id
     WHERE n.fk_parent_category_node IS NOT NULL AND a.rank < ${MAX_DEPTH}
   ),
+  descendants(member, rank, id) AS (
+    SELECT n.fk_parent_category_node, 1, n.id_category_node
+    FROM category_node n JOIN family f ON f.id = n.fk_parent_category_node
+    UNION ALL
+    SELECT d.member, d.rank + 1, n.id_category_node
+    FROM descendants d JOIN category_node n ON n.fk_parent_category_node = d.id
+    WHERE d.rank < ${MAX_DEPTH}
+  ),
   related(member, relation, rank, id) AS (
     SELECT member, ${Relation.Requested}, rank, id FROM requested
     UNION ALL SELECT member, ${Relation.Parent}, rank, id FROM ancestors
-    UNION ALL
-    SELECT n.fk_parent_category_node, ${Relation.Child}, 0, n.id_category_node
-    FROM category_node n JOIN family f ON f.id = n.fk_parent_category_node
+    UNION ALL SELECT member, ${Relation.Child}, rank, id FROM descendants
   )
   SELECT r.member, r.relation, r.rank, nodes.*
   FROM related r
@@ -115,7 +122,10 @@ export class CategoryNodeReader {
   }
 }
 
-/** The requested nodes by member, each with its parents and children from the rows of the same statement. */
+/**
+ * The requested nodes by member, each with its parents and its descendants (nested under the node's
+ * children) from the rows of the same statement.
+ */
 function toDetails(rows: readonly FamilyRow[]): Map<number, CategoryNodeDetailTransfer[]> {
   const requested = rows.filter((row) => row.relation === Relation.Requested);
   const nodeIds = [...new Set(requested.map((row) => row.id_category_node))];
@@ -134,7 +144,7 @@ function toDetails(rows: readonly FamilyRow[]): Map<number, CategoryNodeDetailTr
     nodes.push({
       ...toNodeTransfer(row),
       parents: parents.get(row.id_category_node) ?? [],
-      children: children.get(row.id_category_node) ?? [],
+      children: buildCategoryTree(children.get(row.id_category_node) ?? []),
     });
     byMember.set(row.member, nodes);
   }

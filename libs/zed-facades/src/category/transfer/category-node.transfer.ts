@@ -22,6 +22,6 @@ export interface CategoryTreeNodeTransfer extends CategoryNodeTransfer {
 export interface CategoryNodeDetailTransfer extends CategoryNodeTransfer {
   /** The ancestors, nearest first: parent, grandparent, … root. */
   readonly parents: readonly CategoryNodeTransfer[];
-  /** The direct children, ordered by node order, then id. */
-  readonly children: readonly CategoryNodeTransfer[];
+  /** The children, each with its own nested; siblings ordered by node order, then id. */
+  readonly children: readonly CategoryTreeNodeTransfer[];
 }

@@ -41,6 +41,16 @@ export async function seedCatalogExtras(
   await seedCategories(manager, catalog, ids, localeId);
 }
 
+/** Volume tiers (quantity, share of the price) of the demo's volume-priced products. */
+const VOLUME_TIERS = [
+  { quantity: 5, factor: 0.95 },
+  { quantity: 10, factor: 0.9 },
+  { quantity: 20, factor: 0.85 },
+] as const;
+
+/** Every tenth abstract (010, 020, …) and its first concrete have volume prices on their DEFAULT price. */
+const hasVolumePrices = (abstractIndex: number): boolean => abstractIndex % 10 === 9;
+
 async function seedPrices(
   manager: EntityManager,
   catalog: DemoCatalog,
@@ -49,7 +59,14 @@ async function seedPrices(
   currencyId: (code: string) => number,
 ): Promise<void> {
   const rows: unknown[][] = [];
-  const price = (abstract: number | null, concrete: number | null, type: string, grossEur: number): void => {
+  const tiered: boolean[] = [];
+  const price = (
+    abstract: number | null,
+    concrete: number | null,
+    type: string,
+    grossEur: number,
+    withTiers = false,
+  ): void => {
     for (const scope of PRICE_SCOPES) {
       const gross = scope.factor === 1 ? grossEur : roundTo99(grossEur * scope.factor);
       rows.push([
@@ -61,19 +78,21 @@ async function seedPrices(
         gross,
         Math.round(gross / 1.19),
       ]);
+      tiered.push(withTiers);
     }
   };
-  for (const abstract of catalog.abstracts) {
-    price(ids.abstractId(abstract.sku), null, 'DEFAULT', abstract.grossEur);
+  catalog.abstracts.forEach((abstract, index) => {
+    const withTiers = hasVolumePrices(index);
+    price(ids.abstractId(abstract.sku), null, 'DEFAULT', abstract.grossEur, withTiers);
     if (abstract.originalGrossEur !== null) {
       // Concretes carry no ORIGINAL price of their own: they inherit this one.
       price(ids.abstractId(abstract.sku), null, 'ORIGINAL', abstract.originalGrossEur);
     }
-    for (const concrete of abstract.concretes) {
-      price(null, ids.concreteId(concrete.sku), 'DEFAULT', concrete.grossEur);
-    }
-  }
-  await bulkInsert(
+    abstract.concretes.forEach((concrete, position) => {
+      price(null, ids.concreteId(concrete.sku), 'DEFAULT', concrete.grossEur, withTiers && position === 0);
+    });
+  });
+  const inserted = await bulkInsert<{ id_price_product: number; gross_amount: number }>(
     manager,
     'price_product',
     [
@@ -86,6 +105,20 @@ async function seedPrices(
       'net_amount',
     ],
     rows,
+    ['id_price_product', 'gross_amount'],
+  );
+  await bulkInsert(
+    manager,
+    'price_product_volume',
+    ['fk_price_product', 'quantity', 'gross_amount', 'net_amount'],
+    inserted
+      .filter((_row, index) => tiered[index])
+      .flatMap((row) =>
+        VOLUME_TIERS.map((tier) => {
+          const gross = Math.round(row.gross_amount * tier.factor);
+          return [row.id_price_product, tier.quantity, gross, Math.round(gross / 1.19)];
+        }),
+      ),
   );
 }
 

@@ -2,7 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { groupByIds } from '#zed-facades/persistence-support';
-import type { PriceTransfer, PriceTypeName, StorePriceTransfer } from '../transfer/price.transfer.js';
+import type {
+  PriceTransfer,
+  PriceTypeName,
+  StorePriceTransfer,
+  VolumePriceTransfer,
+} from '../transfer/price.transfer.js';
 
 /** Prices by product id; `null` when the store does not offer the currency (or does not exist). */
 export type StorePrices = ReadonlyMap<number, readonly PriceTransfer[]>;
@@ -18,6 +23,8 @@ interface ScopedPriceRow {
   price_type: PriceTypeName | null;
   gross_amount: number | null;
   net_amount: number | null;
+  /** The price's volume tiers (`[]` without a price): PostgreSQL's JSON, parsed by the driver. */
+  volume_prices: VolumePriceTransfer[];
 }
 
 interface PriceRow extends ScopedPriceRow {
@@ -46,7 +53,11 @@ const PRICE_SCOPE = `price_scope AS (
   WHERE $2::varchar IS NULL OR s.name = $2
 )`;
 const SCOPE_COLUMNS = `ps.store, ps.code, ps.name, ps.symbol`;
-const PRICE_COLUMNS = `pp.price_type, pp.gross_amount, pp.net_amount`;
+/** A price's columns, its volume tiers aggregated in the same statement (one index probe per price). */
+const PRICE_COLUMNS = `pp.price_type, pp.gross_amount, pp.net_amount,
+  COALESCE((SELECT json_agg(json_build_object('quantity', v.quantity, 'grossAmount', v.gross_amount,
+                                              'netAmount', v.net_amount) ORDER BY v.quantity)
+            FROM price_product_volume v WHERE v.fk_price_product = pp.id_price_product), '[]') AS volume_prices`;
 const PRICE_ORDER = `ORDER BY ps.store, ps.code, pp.price_type`;
 
 /** Prices of one currency of one store, or of every store, for many products in one query. */
@@ -142,6 +153,7 @@ function toPrice(row: PriceRow): PriceTransfer {
     currency: { code: row.code, name: row.name, symbol: row.symbol },
     grossAmount: row.gross_amount,
     netAmount: row.net_amount,
+    volumePrices: row.volume_prices,
   };
 }
 

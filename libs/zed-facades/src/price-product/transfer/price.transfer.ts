@@ -6,12 +6,21 @@ export interface PriceCurrencyTransfer {
   readonly symbol: string;
 }
 
+/** A volume price tier: from `quantity` items on, each item costs these amounts (minor units). */
+export interface VolumePriceTransfer {
+  readonly quantity: number;
+  readonly grossAmount: number;
+  readonly netAmount: number;
+}
+
 /** Amounts in minor units of the currency. */
 export interface PriceTransfer {
   readonly priceTypeName: PriceTypeName;
   readonly currency: PriceCurrencyTransfer;
   readonly grossAmount: number;
   readonly netAmount: number;
+  /** The price's volume tiers, by ascending quantity; empty when it has none. */
+  readonly volumePrices: readonly VolumePriceTransfer[];
 }
 
 /** A price with the store it applies in, as the back office sees every price of a product. */
