@@ -11,8 +11,6 @@ import {
   type ProductLabelResource,
 } from './product-labels.mapper.js';
 
-const LABEL_ID = /^[1-9][0-9]{0,9}$/;
-
 /**
  * One product label in the negotiated locale. A label that is inactive or outside its validity window
  * does not exist on the storefront (404; Glue mode: code `1201`).
@@ -30,10 +28,7 @@ export class ProductLabelsController {
   @Public()
   @PublicCache()
   async get(@Glue() request: GlueRequest, @Param('id') id: string): Promise<ProductLabelResource> {
-    const [label] =
-      LABEL_ID.test(id) && Number(id) <= 2_147_483_647
-        ? await this.productLabelFacade.findProductLabelsByIds([Number(id)], requestLocale(request))
-        : [];
+    const [label] = await this.productLabelFacade.findProductLabelsByIds([id], requestLocale(request));
     if (!label) {
       throw glueNotFound(request, PRODUCT_LABEL_NOT_FOUND_CODE, `Product label "${id}" does not exist.`);
     }

@@ -37,7 +37,9 @@ describe('ProductLabelFacade', () => {
   });
 
   it('finds shown labels by id in the locale, leaving out expired, inactive and unknown ones', async () => {
-    expect(await facade.findProductLabelsByIds([1, 2, 3, 4, 5, 999], 'de_DE')).toEqual([
+    expect(
+      await facade.findProductLabelsByIds(['1', '2', '3', '4', '5', '999', 'abc', '2147483648'], 'de_DE'),
+    ).toEqual([
       { idProductLabel: 1, name: 'Neu', isExclusive: false, position: 1, frontEndReference: 'new' },
       { idProductLabel: 2, name: 'Sale', isExclusive: false, position: 2, frontEndReference: 'sale' },
       { idProductLabel: 3, name: 'Exklusiv', isExclusive: true, position: 3, frontEndReference: 'exclusive' },
@@ -48,11 +50,11 @@ describe('ProductLabelFacade', () => {
     await dataSource.query(
       "UPDATE product_label SET valid_from = now() + interval '1 day', valid_to = NULL WHERE id_product_label = 1",
     );
-    expect(await facade.findProductLabelsByIds([1], 'en_US')).toEqual([]);
+    expect(await facade.findProductLabelsByIds(['1'], 'en_US')).toEqual([]);
     await dataSource.query(
       "UPDATE product_label SET valid_from = now() - interval '1 day', valid_to = now() + interval '1 day' WHERE id_product_label = 1",
     );
-    expect(await facade.findProductLabelsByIds([1], 'en_US')).toMatchObject([{ name: 'New' }]);
+    expect(await facade.findProductLabelsByIds(['1'], 'en_US')).toMatchObject([{ name: 'New' }]);
   });
 
   it('loads the labels of many abstract products in one query, ordered by position', async () => {

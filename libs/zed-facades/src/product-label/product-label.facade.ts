@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { isIntegerId } from '#zed-facades/persistence-support';
 import { ProductLabelReader } from './persistence/product-label.reader.js';
 import type { ProductLabelTransfer } from './transfer/product-label.transfer.js';
 
@@ -10,9 +11,9 @@ import type { ProductLabelTransfer } from './transfer/product-label.transfer.js'
 export class ProductLabelFacade {
   constructor(private readonly labelReader: ProductLabelReader) {}
 
-  /** The shown labels among `ids`; unknown, inactive or expired ones are left out. */
-  findProductLabelsByIds(ids: readonly number[], locale: string): Promise<ProductLabelTransfer[]> {
-    return this.labelReader.findShownByIds(ids, locale);
+  /** The shown labels among `ids` (as a path names them); unknown, malformed, inactive or expired ones are left out. */
+  findProductLabelsByIds(ids: readonly string[], locale: string): Promise<ProductLabelTransfer[]> {
+    return this.labelReader.findShownByIds(ids.filter(isIntegerId).map(Number), locale);
   }
 
   /** The shown labels of each abstract product, one entry (possibly empty) per requested id. */
