@@ -8,8 +8,12 @@ import { CustomersApiModule, type CustomersApiOptions } from '#resources/custome
 import { HealthCheckApiModule } from '#resources/health-check-api';
 import { ProductAvailabilitiesApiModule } from '#resources/product-availabilities-api';
 import { ProductImageSetsApiModule } from '#resources/product-image-sets-api';
+import { ProductLabelsApiModule } from '#resources/product-labels-api';
+import { ProductManagementAttributesApiModule } from '#resources/product-management-attributes-api';
 import { ProductPricesApiModule } from '#resources/product-prices-api';
+import { ProductTaxSetsApiModule } from '#resources/product-tax-sets-api';
 import { StoresApiModule } from '#resources/stores-api';
+import { UrlResolverApiModule } from '#resources/url-resolver-api';
 
 /** What the storefront's resources are configured with. */
 export interface StorefrontApiResourcesConfig {
@@ -31,6 +35,10 @@ export const storefrontApiResources = (config: StorefrontApiResourcesConfig) => 
   HealthCheckApiModule.forRoot(config.health),
   ProductAvailabilitiesApiModule,
   ProductImageSetsApiModule,
+  ProductLabelsApiModule,
+  ProductManagementAttributesApiModule,
   ProductPricesApiModule,
+  ProductTaxSetsApiModule,
   StoresApiModule,
+  UrlResolverApiModule,
 ];

@@ -21,8 +21,9 @@ import {
 /**
  * Glue's `GET /health-check`: the application's services and whether each is available, as one
  * resource in a collection (as Glue sends it), with 200 when all are and 503 when one is not.
- * `?services=database,redis` checks only those; an unknown name is 400. Public, and it reports the
- * same checks as `/health/ready`.
+ * `?services=database,redis` checks only those; an unknown name is 400, its detail opening with Glue's
+ * sentence (Glue sends its resource with status 400 instead: docs/error-codes.md). Public, and it reports
+ * the same checks as `/health/ready`.
  */
 @GlueResource({
   type: HEALTH_CHECK_TYPE,
@@ -56,7 +57,7 @@ export class HealthCheckController {
     if (requested.length === 0 || unknown.length > 0) {
       throw GlueHttpException.invalidParameter(
         'services',
-        `Requested services not found: ${unknown.join(', ') || '(none named)'}. Known: ${known.join(', ')}.`,
+        `Requested services not found. Unknown: ${unknown.join(', ') || '(none named)'}. Known: ${known.join(', ')}.`,
       );
     }
     return known.filter((name) => requested.includes(name));

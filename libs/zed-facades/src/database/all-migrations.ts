@@ -13,6 +13,10 @@ import { CreateMailOutboxTable1764288000000 } from './migrations/1764288000000-c
 import { AddCustomerRegistrationConfirmation1764288060000 } from './migrations/1764288060000-add-customer-registration-confirmation.js';
 import { DropOauthRefreshTokenSubjectIndex1764374400000 } from './migrations/1764374400000-drop-oauth-refresh-token-subject-index.js';
 import { CreatePriceProductVolumeTable1765020000000 } from './migrations/1765020000000-create-price-product-volume-table.js';
+import { CreateProductLabelTables1765030000000 } from './migrations/1765030000000-create-product-label-tables.js';
+import { CreateTaxTables1765030060000 } from './migrations/1765030060000-create-tax-tables.js';
+import { CreateProductManagementAttributeTables1765030120000 } from './migrations/1765030120000-create-product-management-attribute-tables.js';
+import { AddUrlIndexes1765030180000 } from './migrations/1765030180000-add-url-indexes.js';
 
 /** Every migration, oldest first. Append new ones; never edit one that has landed. */
 export const ALL_MIGRATIONS = [
@@ -31,4 +35,8 @@ export const ALL_MIGRATIONS = [
   AddCustomerRegistrationConfirmation1764288060000,
   DropOauthRefreshTokenSubjectIndex1764374400000,
   CreatePriceProductVolumeTable1765020000000,
+  CreateProductLabelTables1765030000000,
+  CreateTaxTables1765030060000,
+  CreateProductManagementAttributeTables1765030120000,
+  AddUrlIndexes1765030180000,
 ] as const;

@@ -3,6 +3,7 @@ import { bulkInsert, idLookup } from './bulk-insert.js';
 import { seedDemoAccounts } from './demo-accounts.seeder.js';
 import { buildDemoCatalog, DEMO_LOCALES, type DemoAbstract } from './demo-catalog.js';
 import { seedCatalogExtras, type SeededProductIds, type SeededStoreIds } from './demo-extras.seeder.js';
+import { seedProductPageData } from './demo-product-page.seeder.js';
 
 // Any constant works; it only has to be the same for every process that may seed concurrently.
 const SEED_LOCK_KEY = 7_346_151;
@@ -52,6 +53,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<DemoSeedResu
     const storeIds = await seedStores(manager);
     const productIds = await seedProducts(manager, catalog.abstracts, storeIds.localeId);
     await seedCatalogExtras(manager, catalog, productIds, storeIds);
+    await seedProductPageData(manager, catalog, productIds, storeIds.localeId);
     return { catalogSeeded: true, accountsSeeded };
   });
 }

@@ -1,0 +1,2 @@
+/** Storefront resource `product-management-attributes`. */
+export { ProductManagementAttributesApiModule } from './product-management-attributes-api.module.js';

@@ -1,0 +1,2 @@
+/** Storefront resource `url-resolver`. */
+export { UrlResolverApiModule } from './url-resolver-api.module.js';

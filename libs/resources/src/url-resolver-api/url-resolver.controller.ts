@@ -1,0 +1,59 @@
+import { Get, HttpStatus } from '@nestjs/common';
+import {
+  ApiOperation,
+  collection,
+  ErrorStatuses,
+  Glue,
+  GlueResource,
+  Public,
+  PublicCache,
+  type GlueCollection,
+  type GlueRequest,
+} from '#glue-core';
+import { glueInvalidParameter, glueNotFound } from '#resources/shared/glue-codes';
+import { UrlFacade } from '#zed-facades/url';
+import {
+  toUrlResolverResource,
+  URL_NOT_FOUND_CODE,
+  URL_PARAMETER,
+  URL_PARAMETER_MISSING_CODE,
+  URL_RESOLVER_TYPE,
+  UrlResolverAttributesSchema,
+  type UrlResolverAttributes,
+} from './url-resolver.mapper.js';
+
+/**
+ * Glue's `GET /url-resolver?url=/en/…`: what a shop URL of any locale shows, an active abstract product
+ * or category node, as a collection of one (as Glue sends it). There is no CMS, so no URL resolves to a
+ * CMS page. Without `url`: 400 (Glue answers 422); for a URL nothing has: 404.
+ */
+@GlueResource({
+  type: URL_RESOLVER_TYPE,
+  noun: { one: 'what a shop URL shows' },
+  attributes: UrlResolverAttributesSchema,
+  conventions: ['json-api', 'none'],
+})
+export class UrlResolverController {
+  constructor(private readonly urlFacade: UrlFacade) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Resolve a shop URL to the product or category node it shows' })
+  @ErrorStatuses(HttpStatus.NOT_FOUND)
+  @Public()
+  @PublicCache()
+  async get(@Glue() request: GlueRequest): Promise<GlueCollection<UrlResolverAttributes>> {
+    const url = request.queryFields[URL_PARAMETER];
+    if (typeof url !== 'string' || url === '') {
+      throw glueInvalidParameter(
+        request,
+        URL_PARAMETER,
+        URL_PARAMETER_MISSING_CODE,
+        'url takes the one shop URL to resolve, such as /en/computers.',
+      );
+    }
+    const target = await this.urlFacade.findUrlTarget(url);
+    if (!target)
+      throw glueNotFound(request, URL_NOT_FOUND_CODE, `No product or category has the URL "${url}".`);
+    return collection([toUrlResolverResource(url, target)], 1);
+  }
+}
