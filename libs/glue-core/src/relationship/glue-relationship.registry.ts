@@ -1,6 +1,7 @@
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
 import { GlueHttpException } from '../errors/glue-http.exception.js';
+import { selectByType } from './include-names.js';
 import {
   GLUE_RELATIONSHIP_METADATA,
   type GlueRelationshipDefinition,
@@ -109,21 +110,7 @@ export class GlueRelationshipRegistry implements OnApplicationBootstrap {
       true,
     );
     const names = new Set(include.filter((item) => !item.includes('.')));
-    const byType = new Map<string, readonly GlueRelationshipEntry[]>();
-    // Breadth-first over types: each type once, whatever the number of ways to reach it.
-    const queue = [...new Set([type, ...pathTypes(paths)])];
-    const seen = new Set(queue);
-    for (let current = queue.shift(); current !== undefined; current = queue.shift()) {
-      const selected = [...this.relationshipsOf(current).values()].filter(
-        (relationship) => names.has(relationship.name) || names.has(relationship.relatedType),
-      );
-      if (selected.length > 0) byType.set(current, selected);
-      for (const { relatedType } of selected) {
-        if (seen.has(relatedType)) continue;
-        seen.add(relatedType);
-        queue.push(relatedType);
-      }
-    }
+    const byType = selectByType(type, pathTypes(paths), names, this.all());
     return paths.length > 0 || byType.size > 0 ? { paths, byType } : null;
   }
 

@@ -163,17 +163,27 @@ describe('loadIncludes, strict: relationship paths', () => {
 describe('loadIncludes, Glue mode: names by type at any depth', () => {
   it('includes a type wherever the document relates to it: tags of the product of a variant', async () => {
     const { loaders, relationships } = catalog();
-    const glue = plan(relationships, 'variants', ['tags', 'products'], true);
-    const primary = [resource('variants', 'A'), resource('variants', 'B')];
-    const includes = await loadIncludes(glue, primary, request, DEFAULT_REQUEST_LIMITS);
-    expect(keys(includes.included)).toEqual(['products:1', 'tags:T']);
-    expect(loaders.products.calls).toEqual([['A', 'B']]);
-    expect(loaders.tags.calls).toEqual([['1']]);
-    expect(includes.relationships.get('products:1')?.get('tags')?.identifiers).toEqual([
-      { type: 'tags', id: 'T' },
+    // `tags` alone: the variants' products are the shortest way to them, included and linked.
+    for (const include of [['tags'], ['tags', 'products']]) {
+      const glue = plan(relationships, 'variants', include, true);
+      const primary = [resource('variants', 'A'), resource('variants', 'B')];
+      const includes = await loadIncludes(glue, primary, request, DEFAULT_REQUEST_LIMITS);
+      expect(keys(includes.included)).toEqual(['products:1', 'tags:T']);
+      expect(includes.relationships.get('variants:A')?.get('products')?.identifiers).toEqual([
+        { type: 'products', id: '1' },
+      ]);
+      expect(includes.relationships.get('products:1')?.get('tags')?.identifiers).toEqual([
+        { type: 'tags', id: 'T' },
+      ]);
+    }
+    expect(loaders.products.calls).toEqual([
+      ['A', 'B'],
+      ['A', 'B'],
     ]);
-    // `tags` alone selects nothing a variant can reach: nothing to load, nothing refused.
-    expect(relationships.includePlan('variants', ['tags'], true)).toBeNull();
+    expect(loaders.tags.calls).toEqual([['1'], ['1']]);
+    // Only the shortest way: prices of a variant do not bring its product's other variants.
+    const prices = plan(relationships, 'variants', ['prices'], true);
+    expect([...prices.byType.keys()]).toEqual(['variants']);
   });
 
   it('ignores names and path steps that match nothing, keeping the steps before them', () => {
