@@ -42,8 +42,8 @@ interface Reached {
   /** Fewest relationship steps from primary data found so far. */
   depth: number;
   readonly positions: Set<PathPosition>;
-  /** The relationships loaded for it, with the keys of the related resources. */
-  readonly loaded: Map<GlueRelationshipEntry, readonly string[]>;
+  /** The relationships loaded for it, with the related resources. */
+  readonly loaded: Map<GlueRelationshipEntry, readonly Reached[]>;
 }
 
 /**
@@ -162,13 +162,12 @@ class IncludeWalk {
     for (const parent of parents) {
       const from = this.nodes.get(resourceKey(parent));
       if (!from) continue;
-      const resources = relatedOf(entry, related, parent);
-      from.loaded.set(entry, resources.map(resourceKey));
+      const nodes = relatedOf(entry, related, parent).map((resource) => this.node(resource));
+      from.loaded.set(entry, nodes);
       const children = [...from.positions].flatMap((position) =>
         position.children.filter((child) => child.relationship === entry),
       );
-      for (const resource of resources) {
-        const node = this.node(resource);
+      for (const node of nodes) {
         this.setDepth(node, from.depth + 1);
         for (const child of children) this.addPosition(node, child);
       }
@@ -182,13 +181,10 @@ class IncludeWalk {
       if (!this.primaryKeys.has(key)) included.push(node.resource);
       if (node.loaded.size === 0) continue;
       const linkage = new Map<string, GlueRelationshipLinkage>();
-      for (const [entry, keys] of node.loaded) {
+      for (const [entry, related] of node.loaded) {
         linkage.set(entry.name, {
           cardinality: entry.cardinality,
-          identifiers: keys.map((each) => {
-            const { type, id } = this.nodes.get(each)?.resource ?? { type: '', id: '' };
-            return { type, id };
-          }),
+          identifiers: related.map(({ resource: { type, id } }) => ({ type, id })),
           relatedPath: entry.loader.relatedPath?.(node.resource) ?? null,
         });
       }
@@ -215,11 +211,8 @@ class IncludeWalk {
     if (depth < this.maxDepth) {
       for (const entry of this.plan.byType.get(node.resource.type) ?? []) this.demand(entry, node);
     }
-    for (const keys of node.loaded.values()) {
-      for (const key of keys) {
-        const related = this.nodes.get(key);
-        if (related) this.setDepth(related, depth + 1);
-      }
+    for (const related of node.loaded.values()) {
+      for (const each of related) this.setDepth(each, depth + 1);
     }
   }
 
@@ -233,10 +226,7 @@ class IncludeWalk {
         this.demand(child.relationship, node);
         continue;
       }
-      for (const key of loaded) {
-        const related = this.nodes.get(key);
-        if (related) this.addPosition(related, child);
-      }
+      for (const each of loaded) this.addPosition(each, child);
     }
   }
 
