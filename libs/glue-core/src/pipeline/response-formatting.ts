@@ -19,8 +19,8 @@ import {
 
 /**
  * Step `format`: response formatting. Loads what `include` asked for (one batch per relationship,
- * whatever the depth: `loadIncludes`), then the negotiated convention turns what the resource returned into the response
- * document; the status is the route's (Nest's default or `@HttpCode()`: 201 with `Location` for a
+ * whatever the depth: `loadIncludes`), then the negotiated convention turns what the resource
+ * returned into the response document; the status is the route's (Nest's default or `@HttpCode()`: 201 with `Location` for a
  * creation, 204 for nothing to send), and `Content-Type` and `Content-Language` are set. The
  * pipeline hands it to `GlueExpressAdapter`, which calls it where Nest hands over the handler's
  * result, so no interceptor wraps the handler for it (ADR 0003). It is synchronous unless there is

@@ -25,8 +25,8 @@ export interface GlueIncludePlan {
   readonly paths: readonly GlueIncludeNode[];
   /**
    * Glue mode: by parent type, the relationships the names of `include` select on every resource of
-   * that type anywhere in the document (a name selects a relationship of that name or to that type);
-   * only types the walk can reach are listed. Empty in strict mode.
+   * that type anywhere in the document (`selectByType`); only types the walk can reach are listed.
+   * Empty in strict mode.
    */
   readonly byType: ReadonlyMap<string, readonly GlueRelationshipEntry[]>;
 }
@@ -95,9 +95,8 @@ export class GlueRelationshipRegistry implements OnApplicationBootstrap {
    * The plan for `include` on resources of `type`, or `null` when it selects nothing to load.
    * Strict (`glueCompatibility` off): every item is a relationship path (`includeTree`), an unknown
    * one is 400. Glue mode: a dotted item is a path as in strict mode, but an unknown step ends it
-   * instead of refusing it; a plain name selects, on every type the document can reach from `type`
-   * (through the paths and the names themselves), the relationships of that name or to that type.
-   * A name that selects nothing anywhere is ignored.
+   * instead of refusing it; a plain name selects relationships by type at any depth, and those on
+   * the shortest way to its type (`selectByType`). A name that selects nothing anywhere is ignored.
    */
   includePlan(type: string, include: readonly string[], glueCompatibility: boolean): GlueIncludePlan | null {
     if (!glueCompatibility) {
