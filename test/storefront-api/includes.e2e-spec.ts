@@ -20,7 +20,11 @@ interface Document {
   meta?: { page: { total: number } };
 }
 
-describe('storefront include: relationships without N+1', () => {
+/**
+ * Strict JSON:API include (relationship paths, to-one linkage as an object); Glue mode's by-type
+ * resolution and array linkage are glue-includes.e2e-spec.ts's.
+ */
+describe('storefront include, strict JSON:API: relationship paths without N+1', () => {
   let database: TestDatabase;
   let storefront: RunningApplication;
   let queries: QueryCounter;
@@ -28,7 +32,7 @@ describe('storefront include: relationships without N+1', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    storefront = await startStorefront(database.url);
+    storefront = await startStorefront(database.url, { glueCompatibility: false });
     queries = countQueries(storefront.app.get(DataSource));
   });
   afterAll(async () => {

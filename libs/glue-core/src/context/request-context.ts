@@ -2,7 +2,7 @@ import type { Request } from 'express';
 import type { NegotiatedFormat } from '../convention/glue-convention.js';
 import type { GlueError } from '../errors/glue-error.js';
 import type { GlueRequestLimits } from '../limits/request-limits.js';
-import type { GlueIncludeNode } from '../relationship/glue-relationship.registry.js';
+import type { GlueIncludePlan } from '../relationship/glue-relationship.registry.js';
 import type { AdmissionRelease } from '../limits/admission-queue.js';
 import type { GlueIdentity, GlueRequest } from './glue-request.js';
 
@@ -33,8 +33,8 @@ export interface GlueRequestContext {
   glueRequest: GlueRequest | null;
   /** The route's `public, max-age=N` when it declares `@PublicCache()` (`parse`), else `null`. */
   publicCacheControl: string | null;
-  /** The loaders `include` asked for (`parse`); `format` runs them. */
-  includeTree: readonly GlueIncludeNode[];
+  /** The loaders `include` asked for (`parse`), `null` for nothing to load; `format` runs them. */
+  includePlan: GlueIncludePlan | null;
   /**
    * The include turn this request holds (`parse`), given back as soon as its reply is sent
    * (`sendReply`), or when its client is gone before that.

@@ -31,6 +31,11 @@ export interface GlueResultDescription {
   readonly paginated: boolean;
   /** Every type `include` can reach from the resource, itself included when a path leads back. */
   readonly included: readonly GlueResourceDescription[];
+  /**
+   * The application runs in Glue compatibility mode (contract §9): `include` resolves names by
+   * type and ignores unknown ones, and every relationship's linkage is an array.
+   */
+  readonly glueCompatibility: boolean;
 }
 
 /** A request body a route reads. */

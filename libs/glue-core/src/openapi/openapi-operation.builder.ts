@@ -36,6 +36,8 @@ export interface OperationContext {
   readonly oauthScheme: string | null;
   /** The application's ceiling on `page[limit]` (`GlueRequestLimits.maxPageLimit`). */
   readonly maxPageLimit: number;
+  /** The application's Glue compatibility mode (`GlueApplicationOptions.glueCompatibility`). */
+  readonly glueCompatibility: boolean;
 }
 
 export const BEARER_SCHEME = 'bearerAuth';
@@ -79,6 +81,7 @@ export function describeOperation(route: GlueRoute, context: OperationContext): 
     collection: route.collection !== null || (route.method === 'GET' && !endsWithId(route.path)),
     paginated: route.collection !== null,
     included: includes ? reachableTypes(resource.type, context) : [],
+    glueCompatibility: context.glueCompatibility,
   };
   const body = BODY_METHODS.has(route.method)
     ? describeRequestBody(route, resource, conventions, context)

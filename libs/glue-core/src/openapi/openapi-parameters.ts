@@ -32,7 +32,17 @@ export function queryParameters(
   const parameters: OpenApiParameter[] = [];
   if (includes) {
     const names = result.resource.relationships.map((relationship) => relationship.name);
-    if (names.length > 0) {
+    if (result.glueCompatibility && result.included.length > 0) {
+      parameters.push({
+        name: 'include',
+        in: 'query',
+        description:
+          'Resource types to include wherever a resource of the document relates to them, at any ' +
+          'depth up to the include depth limit, or dotted relationship paths; names that match ' +
+          `nothing are ignored. ${relationshipList(result)}`,
+        ...commaSeparated({ type: 'string' }),
+      });
+    } else if (names.length > 0) {
       parameters.push({
         name: 'include',
         in: 'query',

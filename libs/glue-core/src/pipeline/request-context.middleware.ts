@@ -64,7 +64,7 @@ export class RequestContextMiddleware implements NestMiddleware {
       identity: null,
       glueRequest: null,
       publicCacheControl: null,
-      includeTree: [],
+      includePlan: null,
       includeTurn: null,
       bodyError: readBodyError(request),
     };

@@ -13,7 +13,7 @@ import { GlueErrorCode } from '../errors/glue-error.js';
 import { AdmissionQueue, GLUE_INCLUDE_ADMISSION, type AdmissionRelease } from '../limits/admission-queue.js';
 import {
   GlueRelationshipRegistry,
-  type GlueIncludeNode,
+  type GlueIncludePlan,
 } from '../relationship/glue-relationship.registry.js';
 import { parseQuery } from '../request/query.parser.js';
 import { RouteTable } from '../routing/route-table.js';
@@ -57,10 +57,10 @@ export class RequestParsingGuard implements CanActivate {
       );
       const glueRequest = buildGlueRequest(request, context, resource, collection);
       this.checkSparseFields(glueRequest.fields);
-      context.includeTree = this.includeTree(glueRequest, context);
+      context.includePlan = this.includePlan(glueRequest, context);
       context.publicCacheControl = this.routes.publicCacheControl(execution.getHandler());
       context.glueRequest = glueRequest;
-      if (context.includeTree.length > 0) {
+      if (context.includePlan) {
         return this.admitInclude(context, execution.switchToHttp().getResponse<Response>());
       }
     }
@@ -129,16 +129,20 @@ export class RequestParsingGuard implements CanActivate {
     return fields;
   }
 
-  /** `include` as loaders; only a convention that can show relationships takes it. */
-  private includeTree(request: GlueRequest, context: GlueRequestContext): readonly GlueIncludeNode[] {
-    if (request.include.length === 0) return [];
+  /**
+   * `include` as loaders; only a convention that can show relationships takes it. Strict, an
+   * unknown path is 400; Glue mode, names resolve by type and what matches nothing is ignored
+   * (`GlueRelationshipRegistry.includePlan`), so a request that selects nothing waits for no turn.
+   */
+  private includePlan(request: GlueRequest, context: GlueRequestContext): GlueIncludePlan | null {
+    if (request.include.length === 0) return null;
     if (context.response && !context.response.convention.supportsIncludes) {
       throw GlueHttpException.invalidParameter(
         'include',
         `${context.response.convention.mediaType} has no relationships; request JSON:API to use include.`,
       );
     }
-    return this.relationships.includeTree(request.resource.type, request.include);
+    return this.relationships.includePlan(request.resource.type, request.include, request.glueCompatibility);
   }
 }
 

@@ -18,9 +18,9 @@ import {
 } from '../resource/glue-resource-object.js';
 
 /**
- * Step `format`: response formatting. Loads what `include` asked for (one batch per relationship
- * path), then the negotiated convention turns what the resource returned into the response
- * document; the status is the route's (Nest's default or `@HttpCode()`: 201 with `Location` for a
+ * Step `format`: response formatting. Loads what `include` asked for (one batch per relationship,
+ * whatever the depth: `loadIncludes`), then the negotiated convention turns what the resource
+ * returned into the response document; the status is the route's (Nest's default or `@HttpCode()`: 201 with `Location` for a
  * creation, 204 for nothing to send), and `Content-Type` and `Content-Language` are set. The
  * pipeline hands it to `GlueExpressAdapter`, which calls it where Nest hands over the handler's
  * result, so no interceptor wraps the handler for it (ADR 0003). It is synchronous unless there is
@@ -65,10 +65,11 @@ function formatGlueResult(
     return GlueHttpReply.empty(HttpStatus.NO_CONTENT, { 'Cache-Control': NO_STORE });
   }
   const primary = isGlueCollection(result) ? result.resources : [result];
-  if (context.includeTree.length === 0 || primary.length === 0) {
+  const plan = context.includePlan;
+  if (!plan || primary.length === 0) {
     return buildReply(result, status, context, glueRequest, response);
   }
-  return loadIncludes(context.includeTree, primary, glueRequest, context.limits).then((includes) =>
+  return loadIncludes(plan, primary, glueRequest, context.limits).then((includes) =>
     buildReply(result, status, context, glueRequest, response, includes),
   );
 }

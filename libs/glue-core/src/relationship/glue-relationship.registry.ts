@@ -1,6 +1,7 @@
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
 import { GlueHttpException } from '../errors/glue-http.exception.js';
+import { selectByType } from './include-names.js';
 import {
   GLUE_RELATIONSHIP_METADATA,
   type GlueRelationshipDefinition,
@@ -18,9 +19,23 @@ export interface GlueIncludeNode {
   readonly children: readonly GlueIncludeNode[];
 }
 
+/** What `include` asks the `format` step to load (`loadIncludes`). */
+export interface GlueIncludePlan {
+  /** Relationship paths from primary data, shared prefixes once (Glue mode: the dotted ones). */
+  readonly paths: readonly GlueIncludeNode[];
+  /**
+   * Glue mode: by parent type, the relationships the names of `include` select on every resource of
+   * that type anywhere in the document (`selectByType`); only types the walk can reach are listed.
+   * Empty in strict mode.
+   */
+  readonly byType: ReadonlyMap<string, readonly GlueRelationshipEntry[]>;
+}
+
 /**
  * The relationships of one application, found at start among its providers (`@GlueRelationship`).
- * Turns `include` paths into a tree of loaders, refusing any path the application does not serve.
+ * Turns `include` into a plan of loaders: strict JSON:API, relationship paths from primary data,
+ * refusing any path the application does not serve; Glue mode, names resolved by type at any depth,
+ * ignoring what matches nothing (contract §4, §9).
  */
 @Injectable()
 export class GlueRelationshipRegistry implements OnApplicationBootstrap {
@@ -77,10 +92,33 @@ export class GlueRelationshipRegistry implements OnApplicationBootstrap {
   }
 
   /**
-   * The loaders for `include=a,b.c` on resources of `type`, as a tree (shared prefixes load once).
-   * An unknown step is 400 with `source.parameter: include`.
+   * The plan for `include` on resources of `type`, or `null` when it selects nothing to load.
+   * Strict (`glueCompatibility` off): every item is a relationship path (`includeTree`), an unknown
+   * one is 400. Glue mode: a dotted item is a path as in strict mode, but an unknown step ends it
+   * instead of refusing it; a plain name selects relationships by type at any depth, and those on
+   * the shortest way to its type (`selectByType`). A name that selects nothing anywhere is ignored.
    */
-  includeTree(type: string, paths: readonly string[]): readonly GlueIncludeNode[] {
+  includePlan(type: string, include: readonly string[], glueCompatibility: boolean): GlueIncludePlan | null {
+    if (!glueCompatibility) {
+      const paths = this.includeTree(type, include);
+      return paths.length > 0 ? { paths, byType: new Map() } : null;
+    }
+    const paths = this.includeTree(
+      type,
+      include.filter((item) => item.includes('.')),
+      true,
+    );
+    const names = new Set(include.filter((item) => !item.includes('.')));
+    const byType = selectByType(type, pathTypes(paths), names, this.all());
+    return paths.length > 0 || byType.size > 0 ? { paths, byType } : null;
+  }
+
+  /**
+   * The loaders for `include=a,b.c` on resources of `type`, as a tree (shared prefixes load once).
+   * An unknown step is 400 with `source.parameter: include`; `lenient` (Glue mode), it ends its path
+   * there instead, keeping the steps before it.
+   */
+  includeTree(type: string, paths: readonly string[], lenient = false): readonly GlueIncludeNode[] {
     interface MutableNode {
       readonly relationship: GlueRelationshipEntry;
       readonly children: Map<string, MutableNode>;
@@ -91,6 +129,7 @@ export class GlueRelationshipRegistry implements OnApplicationBootstrap {
       let level = roots;
       for (const name of path.split('.')) {
         const relationship = this.relationshipsOf(parentType).get(name);
+        if (!relationship && lenient) break;
         if (!relationship) {
           const known = [...this.relationshipsOf(parentType).keys()];
           const hint = known.length > 0 ? ` Available: ${known.join(', ')}.` : '';
@@ -115,4 +154,9 @@ export class GlueRelationshipRegistry implements OnApplicationBootstrap {
       }));
     return freeze(roots);
   }
+}
+
+/** The types a tree of include paths reaches. */
+function pathTypes(nodes: readonly GlueIncludeNode[]): string[] {
+  return nodes.flatMap((node) => [node.relationship.relatedType, ...pathTypes(node.children)]);
 }

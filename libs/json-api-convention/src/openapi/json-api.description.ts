@@ -70,8 +70,11 @@ export function describeJsonApiResult(
   result: GlueResultDescription,
   components: GlueSchemaComponents,
 ): GlueBodyDescription {
-  const resource = resourceObject(result.resource, components);
-  const included = uniqueByType(result.included).map((each) => resourceObject(each, components));
+  const { glueCompatibility } = result;
+  const resource = resourceObject(result.resource, components, glueCompatibility);
+  const included = uniqueByType(result.included).map((each) =>
+    resourceObject(each, components, glueCompatibility),
+  );
   return {
     schema: {
       type: 'object',
@@ -100,7 +103,11 @@ export function describeJsonApiResult(
  * A resource object of `type`: its attributes as declared, none of them required because a sparse
  * fieldset (`fields[type]`) may leave any out, and the relationships `include` can show.
  */
-function resourceObject(resource: GlueResourceDescription, components: GlueSchemaComponents): JsonSchema {
+function resourceObject(
+  resource: GlueResourceDescription,
+  components: GlueSchemaComponents,
+  glueCompatibility: boolean,
+): JsonSchema {
   return components.ref(`json-api.${resource.type}`, () => {
     const { required: _all, ...attributes } = resource.attributes ?? {
       type: 'object',
@@ -128,7 +135,7 @@ function resourceObject(resource: GlueResourceDescription, components: GlueSchem
             properties: Object.fromEntries(
               resource.relationships.map((relationship) => [
                 relationship.name,
-                relationshipObject(relationship),
+                relationshipObject(relationship, glueCompatibility),
               ]),
             ),
             additionalProperties: false,
@@ -141,20 +148,34 @@ function resourceObject(resource: GlueResourceDescription, components: GlueSchem
   });
 }
 
-function relationshipObject(relationship: GlueRelationshipDefinition): JsonSchema {
+/**
+ * A relationship object. Linkage of a to-many relationship is an array; of a to-one, the identifier
+ * or `null`, or in Glue mode (as Glue renders every relationship) an array of at most one.
+ */
+function relationshipObject(
+  relationship: GlueRelationshipDefinition,
+  glueCompatibility: boolean,
+): JsonSchema {
   const identifier: JsonSchema = {
     type: 'object',
     required: ['type', 'id'],
     properties: { type: { const: relationship.relatedType }, id: { type: 'string' } },
     additionalProperties: false,
   };
+  const toOne = relationship.cardinality === 'one';
   return {
     type: 'object',
     required: ['data'],
     properties: {
-      data:
-        relationship.cardinality === 'many'
-          ? { type: 'array', items: identifier }
+      data: !toOne
+        ? { type: 'array', items: identifier }
+        : glueCompatibility
+          ? {
+              type: 'array',
+              items: identifier,
+              maxItems: 1,
+              description: 'A to-one relationship: an array of one identifier, or empty (Glue mode).',
+            }
           : { anyOf: [identifier, { type: 'null' }] },
       links: {
         type: 'object',

@@ -133,11 +133,13 @@ describe('buildJsonApiDocument', () => {
         {
           'abstract-products:001': {
             'concrete-products': {
-              data: [{ type: 'concrete-products', id: '001_25904006' }],
+              cardinality: 'many',
+              identifiers: [{ type: 'concrete-products', id: '001_25904006' }],
               relatedPath: null,
             },
             'abstract-product-prices': {
-              data: { type: 'abstract-product-prices', id: '001' },
+              cardinality: 'one',
+              identifiers: [{ type: 'abstract-product-prices', id: '001' }],
               relatedPath: '/abstract-products/001/abstract-product-prices',
             },
           },
@@ -185,8 +187,8 @@ describe('buildJsonApiDocument', () => {
       includes(
         {
           'abstract-products:001': {
-            'abstract-product-prices': { data: null, relatedPath: null },
-            'concrete-products': { data: [], relatedPath: null },
+            'abstract-product-prices': { cardinality: 'one', identifiers: [], relatedPath: null },
+            'concrete-products': { cardinality: 'many', identifiers: [], relatedPath: null },
           },
         },
         [],
@@ -203,12 +205,53 @@ describe('buildJsonApiDocument', () => {
     expect(document.included).toEqual([]);
   });
 
+  it('writes every linkage as an array in Glue mode: a to-one as an array of one, or empty', () => {
+    const concrete: GlueResourceObject = { type: 'concrete-products', id: '001_1', attributes: {} };
+    const loaded = includes(
+      {
+        'concrete-products:001_1': {
+          'abstract-products': {
+            cardinality: 'one',
+            identifiers: [{ type: 'abstract-products', id: '001' }],
+            relatedPath: '/abstract-products/001',
+          },
+          'concrete-product-prices': { cardinality: 'one', identifiers: [], relatedPath: null },
+        },
+      },
+      [product],
+    );
+    const glue = buildJsonApiDocument(concrete, request({ glueCompatibility: true }), loaded);
+    expect(glue.data).toEqual(
+      expect.objectContaining({
+        relationships: {
+          'abstract-products': {
+            data: [{ type: 'abstract-products', id: '001' }],
+            links: { related: `${BASE}/abstract-products/001` },
+          },
+          'concrete-product-prices': { data: [] },
+        },
+      }),
+    );
+    const strict = buildJsonApiDocument(concrete, request({ glueCompatibility: false }), loaded);
+    expect(strict.data).toEqual(
+      expect.objectContaining({
+        relationships: {
+          'abstract-products': {
+            data: { type: 'abstract-products', id: '001' },
+            links: { related: `${BASE}/abstract-products/001` },
+          },
+          'concrete-product-prices': { data: null },
+        },
+      }),
+    );
+  });
+
   it('leaves out the relationships a sparse fieldset does not name, and drops an emptied member', () => {
     const loaded = includes(
       {
         'abstract-products:001': {
-          'concrete-products': { data: [], relatedPath: null },
-          'abstract-product-prices': { data: null, relatedPath: null },
+          'concrete-products': { cardinality: 'many', identifiers: [], relatedPath: null },
+          'abstract-product-prices': { cardinality: 'one', identifiers: [], relatedPath: null },
         },
       },
       [],

@@ -5,6 +5,7 @@ import {
   resourceKey,
   type GlueCollection,
   type GlueIncludes,
+  type GlueRelationshipLinkage,
   type GlueRequest,
   type GlueResourceIdentifier,
   type GlueResourceObject,
@@ -98,13 +99,26 @@ function relationshipsOf(
   for (const [name, linkage] of loaded) {
     if (fields && !fields.includes(name)) continue;
     relationships[name] = {
-      data: linkage.data,
+      data: linkageData(linkage, request.glueCompatibility),
       ...(linkage.relatedPath !== null && {
         links: { related: `${request.baseUrl}${linkage.relatedPath}` },
       }),
     };
   }
   return Object.keys(relationships).length > 0 ? relationships : null;
+}
+
+/**
+ * Resource linkage: an array for a to-many relationship; for a to-one, the identifier or `null`
+ * (strict JSON:API), or, in Glue mode, an array of one or none, as Glue renders every relationship.
+ * Both are valid JSON:API linkage, so strict clients read either.
+ */
+function linkageData(
+  linkage: GlueRelationshipLinkage,
+  glueCompatibility: boolean,
+): readonly GlueResourceIdentifier[] | GlueResourceIdentifier | null {
+  if (linkage.cardinality === 'many' || glueCompatibility) return linkage.identifiers;
+  return linkage.identifiers[0] ?? null;
 }
 
 function sparse(
