@@ -66,6 +66,7 @@ export class OpenApiDocumentBuilder {
       })),
       oauthScheme: tokenRoute ? OAUTH_SCHEME : null,
       maxPageLimit: this.limits.maxPageLimit,
+      glueCompatibility: this.options.glueCompatibility ?? false,
     };
 
     const paths: Record<string, Record<string, unknown>> = {};

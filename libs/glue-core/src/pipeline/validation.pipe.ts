@@ -1,19 +1,25 @@
-import { Injectable, ValidationPipe, type ValidationError } from '@nestjs/common';
+import { Inject, Injectable, Optional, ValidationPipe, type ValidationError } from '@nestjs/common';
+import {
+  GLUE_APPLICATION_OPTIONS,
+  type GlueApplicationOptions,
+} from '../application/glue-application.options.js';
 import { GlueErrorCode, type GlueError } from '../errors/glue-error.js';
 import { GlueHttpException } from '../errors/glue-http.exception.js';
 
 /**
  * Step `validate`: validation. Attribute DTOs (class-validator) are validated and transformed; unknown
- * attributes are refused. Every failing attribute becomes one 422 error whose source names the
- * attribute path, which the request convention turns into its pointer.
+ * attributes are refused, or in Glue compatibility mode dropped, as Glue drops them: either way only
+ * what the DTO declares reaches the handler, so an attribute a caller may not set is never applied.
+ * Every failing attribute becomes one 422 error whose source names the attribute path, which the
+ * request convention turns into its pointer.
  */
 @Injectable()
 export class GlueValidationPipe extends ValidationPipe {
-  constructor() {
+  constructor(@Optional() @Inject(GLUE_APPLICATION_OPTIONS) options?: GlueApplicationOptions) {
     super({
       transform: true,
       whitelist: true,
-      forbidNonWhitelisted: true,
+      forbidNonWhitelisted: options?.glueCompatibility !== true,
       forbidUnknownValues: true,
       validateCustomDecorators: true,
       transformOptions: { enableImplicitConversion: false },
