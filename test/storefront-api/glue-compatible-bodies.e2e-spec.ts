@@ -245,7 +245,9 @@ describe('Glue-compatible request bodies and tokens (storefront, Glue compatibil
       const response = await send(http, 'post', '/access-tokens', JSON_API, {
         data: { type: 'access-tokens', attributes: { username: DEMO_CUSTOMER.username } },
       }).expect(422);
-      expect(response.res.statusMessage).toBe('Unprocessable Content');
+      // superagent keeps Node's response, with the status line's reason phrase, as `res`.
+      const { res } = response as unknown as { res: { statusMessage: string } };
+      expect(res.statusMessage).toBe('Unprocessable Content');
     }
   });
 });
