@@ -240,11 +240,18 @@ describe('Glue-compatible request bodies and tokens (storefront, Glue compatibil
     });
   });
 
-  it('sends 422 with RFC 9110’s reason phrase "Unprocessable Content" in both modes', async () => {
-    for (const http of [glue.http, strict.http]) {
+  it('sends 422 with RFC 9110’s reason phrase "Unprocessable Content" in both modes, Glue’s 901 for a login', async () => {
+    for (const [http, code] of [
+      [glue.http, '901'],
+      [strict.http, '422'],
+    ] as const) {
       const response = await send(http, 'post', '/access-tokens', JSON_API, {
         data: { type: 'access-tokens', attributes: { username: DEMO_CUSTOMER.username } },
       }).expect(422);
+      expect(response.body.errors[0]).toMatchObject({
+        code,
+        source: { pointer: '/data/attributes/password' },
+      });
       // superagent keeps Node's response, with the status line's reason phrase, as `res`.
       const { res } = response as unknown as { res: { statusMessage: string } };
       expect(res.statusMessage).toBe('Unprocessable Content');

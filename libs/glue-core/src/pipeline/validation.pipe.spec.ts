@@ -1,10 +1,10 @@
 import type { ArgumentMetadata } from '@nestjs/common';
 import { IsOptional, IsString } from 'class-validator';
 import { GlueHttpException } from '../errors/glue-http.exception.js';
-import { GlueValidationPipe } from './validation.pipe.js';
+import { GlueValidationPipe, glueValidationCode } from './validation.pipe.js';
 
 class NameAttributes {
-  @IsString()
+  @IsString(glueValidationCode('901'))
   readonly firstName!: string;
 
   @IsOptional()
@@ -50,11 +50,13 @@ describe('GlueValidationPipe', () => {
     expect({ ...(value as object) }).toEqual({ firstName: 'Ann' });
   });
 
-  it('still refuses an invalid known attribute with 422 in Glue compatibility mode', async () => {
+  it("still refuses an invalid known attribute with 422 in Glue compatibility mode, with Glue's code", async () => {
     const error = await refusal(glue, { firstName: 7, extra: true });
     expect(error.errors).toEqual([
-      expect.objectContaining({ status: 422, source: { attribute: 'firstName' } }),
+      expect.objectContaining({ status: 422, code: '901', source: { attribute: 'firstName' } }),
     ]);
+    const strictError = await refusal(strict, { firstName: 7 });
+    expect(strictError.errors).toEqual([expect.objectContaining({ status: 422, code: '422' })]);
   });
 
   it('is strict without application options', async () => {

@@ -1,4 +1,5 @@
 import { Inject, Injectable, Optional, ValidationPipe, type ValidationError } from '@nestjs/common';
+import type { ValidationOptions } from 'class-validator';
 import {
   GLUE_APPLICATION_OPTIONS,
   type GlueApplicationOptions,
@@ -23,24 +24,43 @@ export class GlueValidationPipe extends ValidationPipe {
       forbidUnknownValues: true,
       validateCustomDecorators: true,
       transformOptions: { enableImplicitConversion: false },
-      exceptionFactory: (errors) => GlueHttpException.unprocessable(flatten(errors)),
+      exceptionFactory: (errors) =>
+        GlueHttpException.unprocessable(flatten(errors, options?.glueCompatibility === true)),
     });
   }
 }
 
-function flatten(errors: readonly ValidationError[], parent = ''): Omit<GlueError, 'status' | 'title'>[] {
+/**
+ * Options for a class-validator decorator whose failure Glue answers with a code of its own
+ * (`@IsNotEmpty(glueValidationCode('901'))`): in Glue compatibility mode the 422 carries it instead
+ * of `422`.
+ */
+export function glueValidationCode(code: string): ValidationOptions {
+  return { context: { glueCode: code } };
+}
+
+function flatten(
+  errors: readonly ValidationError[],
+  glueCompatibility: boolean,
+  parent = '',
+): Omit<GlueError, 'status' | 'title'>[] {
   return errors.flatMap((error) => {
     const path = parent === '' ? error.property : `${parent}.${error.property}`;
     const own = Object.entries(error.constraints ?? {})
       .slice(0, 1)
       .map(([constraint, message]) => ({
-        code: GlueErrorCode.ValidationFailed,
+        code: (glueCompatibility ? glueCodeOf(error, constraint) : null) ?? GlueErrorCode.ValidationFailed,
         detail:
           constraint === 'whitelistValidation' ? `Attribute "${path}" is not known.` : capitalise(message),
         source: { attribute: path },
       }));
-    return [...own, ...flatten(error.children ?? [], path)];
+    return [...own, ...flatten(error.children ?? [], glueCompatibility, path)];
   });
+}
+
+function glueCodeOf(error: ValidationError, constraint: string): string | null {
+  const code: unknown = (error.contexts?.[constraint] as { glueCode?: unknown } | undefined)?.glueCode;
+  return typeof code === 'string' ? code : null;
 }
 
 function capitalise(message: string): string {
