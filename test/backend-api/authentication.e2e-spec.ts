@@ -80,6 +80,21 @@ describe('backend authentication (POST /token, bearer tokens, scopes)', () => {
       expect(response.status).toBe(200);
     });
 
+    it('accepts a JSON body labelled application/x-www-form-urlencoded, as Glue’s /token does', async () => {
+      const response = await request(backend.http)
+        .post('/token')
+        .set('Content-Type', 'application/x-www-form-urlencoded')
+        .send(JSON.stringify({ grant_type: 'password', ...DEMO_ADMIN }));
+      expect(response.status).toBe(200);
+      expect(response.body.token_type).toBe('Bearer');
+      const wrong = await request(backend.http)
+        .post('/token')
+        .set('Content-Type', 'application/x-www-form-urlencoded; charset=UTF-8')
+        .send(JSON.stringify({ grant_type: 'password', username: DEMO_ADMIN.username, password: 'a&b=c' }));
+      expect(wrong.status).toBe(400);
+      expect(wrong.body.error).toBe('invalid_grant');
+    });
+
     it('signs RS256 access tokens with kid, iss, aud, exp, iat, jti and scopes', async () => {
       const token = await backendToken(backend.http);
       expect(decodeHeader(token)).toMatchObject({ alg: 'RS256', kid: forge.kid });

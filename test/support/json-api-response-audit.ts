@@ -48,7 +48,7 @@ export function auditJsonApiResponses(app: INestApplication): void {
         const body = JSON.parse(text) as unknown;
         const where = `${request.method} ${request.originalUrl}`;
         if (isJsonApi) {
-          const errors = jsonApiDocumentErrors(body);
+          const errors = jsonApiDocumentErrors(withDeclaredNullIds(app, body));
           if (errors.length > 0) {
             violations.push(
               `${where}: not valid JSON:API: ${errors.map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`).join('; ')}`,
@@ -80,6 +80,31 @@ export function auditJsonApiResponses(app: INestApplication): void {
     }) as Response['end'];
     next();
   });
+}
+
+/**
+ * JSON:API 1.1 requires an `id` on every resource object of a response (only a resource the client
+ * creates may lack one, §7.2). Glue sends `id: null` for its tokens, and Glue compatibility mode
+ * does too, for the types an application declares transient: its OpenAPI document then lets their
+ * `id` be null. Such a primary resource is checked against the JSON:API schema with a placeholder
+ * id, so everything else about it still is; strict mode, and every other type, keep the rule. A
+ * strict client still reads such a document: it reads `attributes` the same, and a token pair is
+ * never looked up again by its id.
+ */
+function withDeclaredNullIds(app: INestApplication, body: unknown): unknown {
+  if (typeof body !== 'object' || body === null) return body;
+  const data = (body as { data?: unknown }).data;
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return body;
+  const { type, id } = data as { type?: unknown; id?: unknown };
+  if (id !== null || typeof type !== 'string' || !declaresNullId(app, type)) return body;
+  return { ...body, data: { ...data, id: 'null-id-declared-by-the-openapi-document' } };
+}
+
+function declaresNullId(app: INestApplication, type: string): boolean {
+  const schemas = app.get(OpenApiDocumentBuilder, { strict: false }).build().components?.schemas ?? {};
+  const resource = schemas[`json-api.${type}`] as { properties?: { id?: { type?: unknown } } } | undefined;
+  const idType = resource?.properties?.id?.type;
+  return Array.isArray(idType) && idType.includes('null');
 }
 
 export function assertNoJsonApiViolations(): void {

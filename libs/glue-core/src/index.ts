@@ -201,6 +201,7 @@ export {
 // The request pipeline: its steps in order, and how an application replaces or adds one
 export { GLUE_PIPELINE, insertPipelineStep, replacePipelineStep } from './pipeline/glue-pipeline.js';
 export { type GluePipelineStep } from './pipeline/pipeline-step.js';
+export { glueValidationCode } from './pipeline/validation.pipe.js';
 
 // Rate limits
 export { RateLimitAccount } from './rate-limit/rate-limit-account.decorator.js';

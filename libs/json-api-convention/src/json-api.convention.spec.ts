@@ -43,7 +43,7 @@ describe('JsonApiConvention', () => {
   });
 
   it('reads a request document as the reader does, refusing a wrong type with 409', () => {
-    const target = { type: 'customers', method: 'POST', id: null };
+    const target = { type: 'customers', method: 'POST', id: null, glueCompatibility: false };
     expect(convention.readBody({ data: { type: 'customers', attributes: { a: 1 } } }, target)).toEqual({
       attributes: { a: 1 },
       id: null,

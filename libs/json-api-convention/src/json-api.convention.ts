@@ -22,7 +22,7 @@ import {
   describeJsonApiRequestBody,
   describeJsonApiResult,
 } from './openapi/json-api.description.js';
-import { readJsonApiDocument } from './request/json-api-document.reader.js';
+import { isJsonApiDocument, readJsonApiDocument } from './request/json-api-document.reader.js';
 import { buildJsonApiDocument } from './response/json-api-document.builder.js';
 
 export const JSON_API_CONVENTION_NAME = 'json-api';
@@ -43,9 +43,15 @@ export class JsonApiConvention implements GlueConvention {
    * extension, `https://jsonapi.org/ext/atomic`) starts with listing its URI here.
    */
   readonly extensions: readonly string[] = [];
+  /** Glue compatibility mode: Glue clients label their documents so (glue-reference.md). */
+  readonly glueRequestMediaTypes = ['application/json', 'text/plain'];
 
   acceptsParameters(parameters: Readonly<Record<string, string>>): boolean {
     return Object.keys(parameters).every((name) => ALLOWED_PARAMETERS.has(name));
+  }
+
+  isDocument(body: unknown): boolean {
+    return isJsonApiDocument(body);
   }
 
   readBody(body: unknown, target: GlueBodyTarget): GlueRequestBody {

@@ -5,6 +5,7 @@ import { accessLog } from '../http/access-log.js';
 import { GlueExpressAdapter } from '../http/glue-express.adapter.js';
 import { GLUE_REQUEST_LIMITS, type GlueRequestLimits } from '../limits/request-limits.js';
 import { GLUE_PIPELINE_STEPS, type GluePipelineStep } from '../pipeline/pipeline-step.js';
+import { GLUE_APPLICATION_OPTIONS, type GlueApplicationOptions } from './glue-application.options.js';
 
 export interface CreateGlueApplicationOptions {
   readonly logLevels?: LogLevel[];
@@ -35,7 +36,8 @@ export async function createGlueApplication(
  * What every Glue application needs from Express, for applications created another way (e.g. a
  * testing module's `createNestApplication(new GlueExpressAdapter(), { bodyParser: false })`): the
  * pipeline's `express` steps (the request and body bounds, before every Nest middleware), in the
- * order of the application's pipeline list, with the limits of its `GlueApplicationModule.forRoot({ limits })`.
+ * order of the application's pipeline list, with the limits of its `GlueApplicationModule.forRoot({ limits })`
+ * and its Glue compatibility setting.
  */
 export function configureGlueApplication<T extends INestApplication>(
   app: T,
@@ -49,6 +51,11 @@ export function configureGlueApplication<T extends INestApplication>(
   if (options.trustProxy !== undefined) express.set('trust proxy', options.trustProxy);
   if (options.accessLog === true) express.use(accessLog({ unloggedRoutes: options.unloggedRoutes }));
   const pipeline = app.get<symbol, readonly GluePipelineStep[]>(GLUE_PIPELINE_STEPS, { strict: false });
-  for (const step of pipeline) if (step.runs === 'express') express.use(step.use(limits));
+  const { glueCompatibility = false } = app.get<symbol, GlueApplicationOptions>(GLUE_APPLICATION_OPTIONS, {
+    strict: false,
+  });
+  for (const step of pipeline) {
+    if (step.runs === 'express') express.use(step.use(limits, { glueCompatibility }));
+  }
   return app;
 }

@@ -2,7 +2,7 @@ import type { GlueIdentity } from '../context/glue-request.js';
 import type { AccessTokenPayload, AccessTokenService } from './access-token.service.js';
 import { InvalidAccessTokenError } from './bearer-token.js';
 import { LoginBlockedError, type LoginBlocker } from './login-blocker.js';
-import { OAuthGrantError } from './oauth-grant.error.js';
+import { MissingGrantCredentialError, OAuthGrantError } from './oauth-grant.error.js';
 import { GlueErrorCode } from '../errors/glue-error.js';
 
 /** An account that may hold tokens: a back-office user, a customer, … */
@@ -133,13 +133,15 @@ export class GlueOAuthServer {
     if (grantType === undefined) throw new OAuthGrantError('invalid_request', 'grant_type is required.');
     if (grantType === PASSWORD_GRANT) {
       return this.passwordGrant(
-        requiredString(parameters, 'username'),
-        requiredString(parameters, 'password'),
+        requiredCredential(parameters, 'username', GlueErrorCode.AuthenticationFailed),
+        requiredCredential(parameters, 'password', GlueErrorCode.AuthenticationFailed),
         client,
       );
     }
     if (grantType === REFRESH_TOKEN_GRANT) {
-      return this.refreshTokenGrant(requiredString(parameters, 'refresh_token'));
+      return this.refreshTokenGrant(
+        requiredCredential(parameters, 'refresh_token', GlueErrorCode.RefreshFailed),
+      );
     }
     throw new OAuthGrantError(
       'unsupported_grant_type',
@@ -258,10 +260,14 @@ export class GlueOAuthServer {
   }
 }
 
-function requiredString(parameters: Readonly<Record<string, unknown>>, name: string): string {
+function requiredCredential(
+  parameters: Readonly<Record<string, unknown>>,
+  name: string,
+  glueCode: string,
+): string {
   const value = parameters[name];
   if (typeof value !== 'string' || value === '') {
-    throw new OAuthGrantError('invalid_request', `${name} is required.`);
+    throw new MissingGrantCredentialError(`${name} is required.`, glueCode);
   }
   return value;
 }

@@ -26,11 +26,36 @@ export class OAuthGrantError extends Error {
 }
 
 /**
+ * A grant without its credentials (`username`, `password`, `refresh_token`): RFC 6749 names it
+ * `invalid_request`; Glue answers `invalid_grant`, as it answers wrong credentials.
+ */
+export class MissingGrantCredentialError extends OAuthGrantError {
+  constructor(
+    description: string,
+    /** Glue's code for the grant: `003` (password) or `004` (refresh token). */
+    readonly glueCode: string,
+  ) {
+    super('invalid_request', description);
+    this.name = 'MissingGrantCredentialError';
+  }
+
+  /** The refusal as Glue words it. */
+  asGlue(): OAuthGrantError {
+    return new OAuthGrantError('invalid_grant', this.description, this.glueCode);
+  }
+}
+
+/**
  * A refused grant or a blocked login as the HTTP error of an RFC 6749 token endpoint: 400 with the
  * grant's code, or 429 with `Retry-After` (code `4401`). The OAuth convention writes it as
- * `{ error, error_description }`.
+ * `{ error, error_description }`. In Glue compatibility mode missing credentials are `invalid_grant`.
  */
-export function toTokenEndpointException(error: unknown): unknown {
+export function toTokenEndpointException(
+  refused: unknown,
+  settings: { readonly glueCompatibility: boolean } = { glueCompatibility: false },
+): unknown {
+  const error =
+    settings.glueCompatibility && refused instanceof MissingGrantCredentialError ? refused.asGlue() : refused;
   if (error instanceof LoginBlockedError) return loginBlockedException(error);
   if (error instanceof OAuthGrantError) {
     return GlueHttpException.of({

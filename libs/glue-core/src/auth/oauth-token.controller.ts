@@ -45,8 +45,10 @@ export const JwksSchema = Type.Object({
 
 /**
  * `POST /token`: the RFC 6749 token endpoint of the application's own OAuth server (grants
- * `password` and `refresh_token`), form-urlencoded or JSON. List it in the `controllers` of the
- * module that provides `GLUE_OAUTH_SERVER`.
+ * `password` and `refresh_token`), form-urlencoded or JSON (also a JSON object labelled as a form,
+ * as Glue's reads it). In Glue compatibility mode a grant without its credentials is
+ * `invalid_grant`, as Glue words it. List it in the `controllers` of the module that provides
+ * `GLUE_OAUTH_SERVER`.
  */
 @GlueResource({
   type: 'token',
@@ -74,7 +76,7 @@ export class OAuthTokenController {
     const token = await this.server
       .grant(request.attributes ?? {}, clientInfo(http))
       .catch((error: unknown) => {
-        throw toTokenEndpointException(error);
+        throw toTokenEndpointException(error, request);
       });
     return {
       type: 'token',

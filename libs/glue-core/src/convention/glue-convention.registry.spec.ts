@@ -83,6 +83,44 @@ describe('GlueConventionRegistry', () => {
     expect(registry.negotiateContentType('text/xml', [jsonApi, none])).toBeNull();
   });
 
+  describe('in Glue compatibility mode (a body labelled as Glue clients label it)', () => {
+    const glueJsonApi: GlueConvention = {
+      ...jsonApi,
+      glueRequestMediaTypes: ['application/json', 'text/plain'],
+      isDocument: (body) => typeof body === 'object' && body !== null && 'data' in body,
+    };
+    const glueNone: GlueConvention = { ...none, glueRequestMediaTypes: ['text/plain'] };
+    const glue = new GlueConventionRegistry([glueJsonApi, glueNone]);
+    const document = { data: { type: 'customers', attributes: {} } };
+    const plain = { email: 'a@b.c' };
+    const read = (contentType: string, candidates: GlueConvention[], body: unknown, on = true) =>
+      glue.negotiateContentType(contentType, candidates, on ? { body } : undefined)?.convention.name ?? null;
+
+    it('reads a JSON:API document labelled application/json or text/plain (any charset) as JSON:API', () => {
+      expect(read('application/json', [glueJsonApi, glueNone], document)).toBe('json-api');
+      expect(read('text/plain;charset=UTF-8', [glueJsonApi, glueNone], document)).toBe('json-api');
+      expect(read('application/json; charset=utf-8', [glueJsonApi], document)).toBe('json-api');
+    });
+
+    it('keeps plain JSON plain where the resource serves none, and JSON:API where it serves only that', () => {
+      expect(read('application/json', [glueJsonApi, glueNone], plain)).toBe('none');
+      expect(read('text/plain', [glueJsonApi, glueNone], plain)).toBe('none');
+      expect(read('text/plain', [glueNone], document)).toBe('none');
+      expect(read('application/json', [glueJsonApi], plain)).toBe('json-api');
+    });
+
+    it('still refuses other media types, and other parameters on the generic labels', () => {
+      expect(read('text/xml', [glueJsonApi, glueNone], document)).toBeNull();
+      expect(read('text/plain; format=flowed', [glueJsonApi, glueNone], document)).toBeNull();
+    });
+
+    it('is strict with the mode off', () => {
+      expect(read('application/json', [glueJsonApi, glueNone], document, false)).toBe('none');
+      expect(read('text/plain', [glueJsonApi, glueNone], document, false)).toBeNull();
+      expect(read('application/json', [glueJsonApi], document, false)).toBeNull();
+    });
+  });
+
   it('fails loudly when a resource names a convention the application lacks', () => {
     expect(() => registry.select(['hal'], 'Resource "x"')).toThrow(/does not register/);
   });

@@ -12,6 +12,9 @@ export const GLUE_CONVENTIONS = Symbol('GLUE_CONVENTIONS');
 
 const ACCEPT_CACHE_SIZE = 256;
 
+/** Parameters a generic label of a Glue client's document may carry (`text/plain;charset=UTF-8`). */
+const GLUE_LABEL_PARAMETERS: ReadonlySet<string> = new Set(['charset', 'version']);
+
 /** The conventions of one application, looked up by name or negotiated from headers. */
 export class GlueConventionRegistry {
   private readonly byName: ReadonlyMap<string, GlueConvention>;
@@ -69,14 +72,28 @@ export class GlueConventionRegistry {
     return ranges;
   }
 
-  /** The convention that reads a request body of this `Content-Type`, or `null` (415). */
-  negotiateContentType(contentType: string, candidates: readonly GlueConvention[]): NegotiatedFormat | null {
+  /**
+   * The convention that reads a request body of this `Content-Type`, or `null` (415). With `glue`
+   * (Glue compatibility mode) a body labelled with a convention's `glueRequestMediaTypes` may go to
+   * that convention instead (see there): `glue.body` is the parsed body it recognises or not.
+   */
+  negotiateContentType(
+    contentType: string,
+    candidates: readonly GlueConvention[],
+    glue?: { readonly body: unknown },
+  ): NegotiatedFormat | null {
     const mediaType = parseMediaType(contentType);
     if (!mediaType) return null;
     const essence = `${mediaType.type}/${mediaType.subtype}`;
-    const convention = candidates.find(
+    const own = candidates.find(
       (candidate) => readsEssence(candidate, essence) && selects(candidate, mediaType),
     );
+    const lenient =
+      glue && Object.keys(mediaType.parameters).every((name) => GLUE_LABEL_PARAMETERS.has(name))
+        ? candidates.filter((candidate) => candidate.glueRequestMediaTypes?.includes(essence))
+        : [];
+    const convention =
+      lenient.find((candidate) => candidate.isDocument?.(glue?.body) ?? true) ?? own ?? lenient[0];
     return convention ? { convention, mediaType } : null;
   }
 

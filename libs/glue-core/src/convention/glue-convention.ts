@@ -16,6 +16,8 @@ export interface GlueBodyTarget {
   readonly type: string;
   readonly id: string | null;
   readonly method: string;
+  /** The application's Glue compatibility mode (contract §9): read what Glue reads. */
+  readonly glueCompatibility: boolean;
 }
 
 /** A formatted response body with the headers the convention adds. */
@@ -37,6 +39,17 @@ export interface GlueConvention extends GlueConventionDescriber {
   readonly mediaType: string;
   /** Request body media types it reads, when they are more than `mediaType` (OAuth reads forms). */
   readonly requestMediaTypes?: readonly string[];
+  /**
+   * Glue compatibility mode (contract §9): the generic media types Glue clients label this
+   * convention's documents with (JSON:API: `application/json`, `text/plain`), with at most a
+   * `charset` (and `version`). A body of such a type goes to the first of the resource's
+   * conventions that lists the type and whose `isDocument` recognises the body; when none does, to
+   * the convention that reads the type as its own (`none` for `application/json`), else to the
+   * first that lists it, which then says what is wrong with the document.
+   */
+  readonly glueRequestMediaTypes?: readonly string[];
+  /** Whether a parsed body is this convention's document (JSON:API: an object with `data`); absent: any body is. */
+  isDocument?(body: unknown): boolean;
   /**
    * Whether a media type with these parameters may select this convention. JSON:API allows only
    * `ext`, `profile` and `version`; a media type with others is refused (415 / 406).

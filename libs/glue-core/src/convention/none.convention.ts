@@ -33,6 +33,8 @@ export const NONE_CONVENTION_NAME = 'none';
 export class NoneConvention implements GlueConvention {
   readonly name = NONE_CONVENTION_NAME;
   readonly mediaType = 'application/json';
+  /** Glue compatibility mode: a plain JSON body labelled `text/plain` is read too. */
+  readonly glueRequestMediaTypes = ['text/plain'];
 
   acceptsParameters(parameters: Readonly<Record<string, string>>): boolean {
     return Object.keys(parameters).every((name) => name === 'charset' || name === 'version');

@@ -83,8 +83,19 @@ export class GlueExpressAdapter extends ExpressAdapter {
   }
 }
 
+/**
+ * RFC 9110's reason phrases where Node's status table still has the older ones ("Unprocessable
+ * Entity", "Payload Too Large"): every Glue reply, errors included, is written by `sendReply`.
+ */
+const RFC_9110_REASON_PHRASES: Readonly<Partial<Record<number, string>>> = {
+  413: 'Content Too Large',
+  422: 'Unprocessable Content',
+};
+
 export function sendReply(response: Response, reply: GlueHttpReply): Response {
   response.status(reply.status);
+  const reasonPhrase = RFC_9110_REASON_PHRASES[reply.status];
+  if (reasonPhrase !== undefined) response.statusMessage = reasonPhrase;
   for (const [name, value] of Object.entries(reply.headers)) response.setHeader(name, value);
   if (reply.body === null || reply.status === 204 || reply.status === 304) {
     response.removeHeader('Content-Type');

@@ -17,6 +17,11 @@ export interface GlueResourceDescription {
   readonly attributes: JsonSchema | null;
   /** The relationships resources of this type can show (`include`). */
   readonly relationships: readonly GlueRelationshipDefinition[];
+  /**
+   * Its `id` may be `null`: a transient resource (`@GlueResource({ transient: true })`) of an
+   * application in Glue compatibility mode.
+   */
+  readonly nullableId: boolean;
 }
 
 /** What a route sends on success. */

@@ -36,7 +36,7 @@ export interface OperationContext {
   readonly oauthScheme: string | null;
   /** The application's ceiling on `page[limit]` (`GlueRequestLimits.maxPageLimit`). */
   readonly maxPageLimit: number;
-  /** The application's Glue compatibility mode (`GlueApplicationOptions.glueCompatibility`). */
+  /** The application's Glue compatibility mode (`GlueApplicationOptions.glueCompatibility`): linkage arrays, transient resources' `null` id. */
   readonly glueCompatibility: boolean;
 }
 
@@ -154,9 +154,11 @@ function describePlainOperation(route: GlueRoute, context: OperationContext): Op
 }
 
 export function describeResource(type: string, context: OperationContext): GlueResourceDescription {
-  const attributes = context.routes.resourceType(type)?.attributes;
+  const resource = context.routes.resourceType(type);
+  const attributes = resource?.attributes;
   return {
     type,
+    nullableId: context.glueCompatibility && resource?.transient === true,
     // TypeBox keeps its own bookkeeping under symbol keys; the document gets plain JSON.
     attributes: attributes
       ? context.components.hoistIdentified(JSON.parse(JSON.stringify(attributes)) as JsonSchema)

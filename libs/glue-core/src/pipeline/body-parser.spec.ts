@@ -4,9 +4,9 @@ import { DEFAULT_REQUEST_LIMITS } from '../limits/request-limits.js';
 import { glueBodyParser, readBodyError } from './body-parser.js';
 
 /** An Express app that answers with what the body parser made of the request. */
-function echo() {
+function echo(glueCompatibility = false) {
   const app = express();
-  app.use(glueBodyParser({ ...DEFAULT_REQUEST_LIMITS, maxBodyBytes: 1024 }));
+  app.use(glueBodyParser({ ...DEFAULT_REQUEST_LIMITS, maxBodyBytes: 1024 }, { glueCompatibility }));
   app.post('/', (req, res) => {
     res.json({ body: req.body as unknown, error: readBodyError(req) });
   });
@@ -51,5 +51,24 @@ describe('glueBodyParser', () => {
       code: '415',
       source: { header: 'Content-Type' },
     });
+  });
+
+  it('reads a form-labelled body that is a JSON object as JSON, as Glue’s /token does', async () => {
+    const response = await request(echo())
+      .post('/')
+      .set('Content-Type', 'application/x-www-form-urlencoded')
+      .send(' {"grant_type":"password","password":"a&b=c+d%"}');
+    expect(response.body).toEqual({ body: { grant_type: 'password', password: 'a&b=c+d%' }, error: null });
+    const broken = await request(echo()).post('/').type('form').send('{"grant_type":');
+    expect(broken.body.error).toMatchObject({ status: 400, code: '4002' });
+  });
+
+  it('reads text/plain as JSON in Glue compatibility mode only', async () => {
+    const send = (glue: boolean) =>
+      request(echo(glue)).post('/').set('Content-Type', 'text/plain;charset=UTF-8').send('{"data":{}}');
+    expect((await send(true)).body).toEqual({ body: { data: {} }, error: null });
+    expect((await send(false)).body).toEqual({ error: null });
+    const notJson = await request(echo(true)).post('/').set('Content-Type', 'text/plain').send('hello');
+    expect(notJson.body.error).toMatchObject({ status: 400, code: '4002' });
   });
 });

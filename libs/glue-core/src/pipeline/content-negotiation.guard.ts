@@ -15,7 +15,8 @@ import { GLUE_RESOURCE_METADATA, type GlueResourceDefinition } from '../resource
 
 /**
  * Step `negotiate`: content negotiation. Picks the convention that formats the response (`Accept`, or 406)
- * and the one that reads the body (`Content-Type`, or 415), among those the resource serves.
+ * and the one that reads the body (`Content-Type`, or 415), among those the resource serves; in Glue
+ * compatibility mode also by the generic labels Glue clients put on their documents.
  */
 @Injectable()
 export class ContentNegotiationGuard implements CanActivate {
@@ -61,7 +62,10 @@ export class ContentNegotiationGuard implements CanActivate {
 
     if (hasBody(request)) {
       const contentType = request.header('content-type');
-      context.body = contentType ? this.registry.negotiateContentType(contentType, conventions) : null;
+      // Glue compatibility mode: a Glue client's JSON:API document labelled `application/json` or
+      // `text/plain` is read as JSON:API (contract §9); the body is parsed already (`body`).
+      const glue = context.glueCompatibility ? { body: request.body as unknown } : undefined;
+      context.body = contentType ? this.registry.negotiateContentType(contentType, conventions, glue) : null;
       if (!context.body) {
         const extensions =
           contentType && this.registry.unsupportedExtensions(contentType, conventions, 'content-type');

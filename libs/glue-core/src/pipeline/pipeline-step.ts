@@ -9,7 +9,7 @@ import type { GlueRequestLimits } from '../limits/request-limits.js';
  * the step, and steps of one kind run in the order of the list:
  *
  * - `express`: plain Express middleware mounted by `configureGlueApplication` before any Nest
- *   middleware (the request and body bounds), made from the application's limits;
+ *   middleware (the request and body bounds), made from the application's limits and settings;
  * - `middleware`: Nest middleware (an `@Injectable()` class) for every path, so requests no route
  *   matches get it too; the middleware steps run in one Nest middleware (`GlueMiddlewareSteps`), so
  *   each calls `next()` before its `use` returns or its promise settles;
@@ -25,7 +25,7 @@ export type GluePipelineStep =
   | {
       readonly name: string;
       readonly runs: 'express';
-      readonly use: (limits: GlueRequestLimits) => RequestHandler;
+      readonly use: (limits: GlueRequestLimits, settings: GlueExpressStepSettings) => RequestHandler;
     }
   | { readonly name: string; readonly runs: 'middleware'; readonly use: Type<NestMiddleware> }
   | { readonly name: string; readonly runs: 'routing-miss'; readonly use: Type<GlueRoutingMissStep> }
@@ -33,6 +33,12 @@ export type GluePipelineStep =
   | { readonly name: string; readonly runs: 'parameters'; readonly use: Type<PipeTransform> }
   | { readonly name: string; readonly runs: 'result'; readonly use: Type<GlueResultStep> }
   | { readonly name: string; readonly runs: 'filter'; readonly use: Type<ExceptionFilter> };
+
+/** What an `express` step knows of its application besides the limits. */
+export interface GlueExpressStepSettings {
+  /** Glue compatibility mode (`GlueApplicationOptions.glueCompatibility`). */
+  readonly glueCompatibility: boolean;
+}
 
 /** The application's pipeline (its `GlueApplicationOptions.pipeline`, else `GLUE_PIPELINE`). */
 export const GLUE_PIPELINE_STEPS = Symbol('GLUE_PIPELINE_STEPS');

@@ -175,6 +175,7 @@ function buildGlueRequest(
       type: resource.type,
       id,
       method: request.method,
+      glueCompatibility: context.glueCompatibility,
     });
     attributes = body.attributes;
   }

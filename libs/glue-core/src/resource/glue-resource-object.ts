@@ -15,6 +15,13 @@ export interface GlueResourceObject<
   readonly type: string;
   readonly id: string;
   readonly attributes: TAttributes;
+  /**
+   * Not kept under an id a client could ask for again (a token pair): in Glue compatibility mode a
+   * convention sends its id as `null`, as Glue does; strict JSON:API needs an id on every resource
+   * object of a response (JSON:API 1.1 §7.2), so strict mode sends `id`. Its type declares
+   * `@GlueResource({ transient: true })`.
+   */
+  readonly transient?: boolean;
   /** The resource's own URL path, relative to the application (`/abstract-products/001`). */
   readonly selfPath?: string;
   /**

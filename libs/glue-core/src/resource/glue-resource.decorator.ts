@@ -38,6 +38,12 @@ export interface GlueResourceOptions {
    * answer such requests (RFC 6749 clients rarely send one).
    */
   readonly missingAccept?: 'reject' | 'first-convention';
+  /**
+   * Resources of this type are not kept under an id a client could ask for again (Glue's tokens;
+   * their mapper marks each `GlueResourceObject.transient`): in Glue compatibility mode the API
+   * description lets their `id` be `null`, as Glue sends it.
+   */
+  readonly transient?: boolean;
 }
 
 /** The words `@GlueResource({ noun })` gives the operation summaries (see there). */

@@ -9,6 +9,7 @@ function result(glueCompatibility: boolean): GlueResultDescription {
     resource: {
       type: 'concrete-products',
       attributes: null,
+      nullableId: false,
       relationships: [
         {
           parentType: 'concrete-products',

@@ -118,7 +118,13 @@ function resourceObject(
       required: ['type', 'id', 'attributes', 'links'],
       properties: {
         type: { const: resource.type },
-        id: { type: 'string' },
+        id: resource.nullableId
+          ? {
+              type: ['string', 'null'],
+              description:
+                'Glue compatibility mode: `null`, as Glue sends it (the resource is not kept under an id).',
+            }
+          : { type: 'string' },
         attributes: {
           ...attributes,
           description: [

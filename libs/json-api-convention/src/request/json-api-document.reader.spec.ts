@@ -1,8 +1,10 @@
 import { GlueHttpException, type GlueBodyTarget, type GlueError } from '#glue-core';
-import { readJsonApiDocument } from './json-api-document.reader.js';
+import { isJsonApiDocument, readJsonApiDocument } from './json-api-document.reader.js';
 
-const create: GlueBodyTarget = { type: 'customers', method: 'POST', id: null };
-const update: GlueBodyTarget = { type: 'customers', method: 'PATCH', id: 'DE--1' };
+const create: GlueBodyTarget = { type: 'customers', method: 'POST', id: null, glueCompatibility: false };
+const update: GlueBodyTarget = { type: 'customers', method: 'PATCH', id: 'DE--1', glueCompatibility: false };
+const glueCreate: GlueBodyTarget = { ...create, glueCompatibility: true };
+const glueUpdate: GlueBodyTarget = { ...update, glueCompatibility: true };
 
 /** The one error the reader refused `body` with. */
 function refusal(body: unknown, target: GlueBodyTarget): GlueError {
@@ -87,10 +89,57 @@ describe('readJsonApiDocument', () => {
   });
 
   it('takes an update of a route without an id in the URL as it comes', () => {
-    const singleton: GlueBodyTarget = { type: 'customers', method: 'PATCH', id: null };
+    const singleton: GlueBodyTarget = {
+      type: 'customers',
+      method: 'PATCH',
+      id: null,
+      glueCompatibility: false,
+    };
     expect(readJsonApiDocument({ data: { type: 'customers', attributes: { a: 1 } } }, singleton)).toEqual({
       attributes: { a: 1 },
       id: null,
     });
+  });
+
+  describe('in Glue compatibility mode', () => {
+    it("refuses another endpoint's type with 400, as Glue does", () => {
+      expect(refusal({ data: { type: 'addresses', attributes: {} } }, glueCreate)).toEqual({
+        status: 400,
+        code: '4002',
+        title: 'Bad request',
+        detail: 'This endpoint takes "customers", not "addresses".',
+        source: { pointer: '/data/type' },
+      });
+    });
+
+    it("takes an update without data.id as the URL's, and still refuses another id with 409", () => {
+      expect(readJsonApiDocument({ data: { type: 'customers', attributes: { a: 1 } } }, glueUpdate)).toEqual({
+        attributes: { a: 1 },
+        id: 'DE--1',
+      });
+      expect(refusal({ data: { type: 'customers', id: 'DE--2', attributes: {} } }, glueUpdate)).toMatchObject(
+        {
+          status: 409,
+          source: { pointer: '/data/id' },
+        },
+      );
+    });
+
+    it('still refuses a client-generated id on creation with 403', () => {
+      expect(refusal({ data: { type: 'customers', id: 'x' } }, glueCreate)).toMatchObject({ status: 403 });
+    });
+  });
+});
+
+describe('isJsonApiDocument', () => {
+  it.each([
+    [{ data: { type: 'customers' } }, true],
+    [{ data: null }, true],
+    [{ email: 'a@b.c' }, false],
+    [[{ data: {} }], false],
+    ['{"data":{}}', false],
+    [null, false],
+  ])('tells a JSON:API document (%j) from plain JSON: %s', (body, expected) => {
+    expect(isJsonApiDocument(body)).toBe(expected);
   });
 });

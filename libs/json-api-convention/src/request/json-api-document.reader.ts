@@ -2,8 +2,9 @@ import { GlueErrorCode, GlueHttpException, type GlueBodyTarget, type GlueRequest
 
 /**
  * Reads a JSON:API request document: `data` must be a resource object of the endpoint's type
- * (409 otherwise), a client-generated `id` on creation is refused (403), an update's `id` must
- * match the URL (409), and `attributes` must be an object (400).
+ * (409 otherwise; in Glue compatibility mode 400, as Glue answers), a client-generated `id` on
+ * creation is refused (403), an update's `id` must match the URL (409; in Glue compatibility mode
+ * an update without one takes the URL's), and `attributes` must be an object (400).
  */
 export function readJsonApiDocument(body: unknown, target: GlueBodyTarget): GlueRequestBody {
   if (!isObject(body)) throw malformed('The request document must be a JSON object.', '');
@@ -12,9 +13,9 @@ export function readJsonApiDocument(body: unknown, target: GlueBodyTarget): Glue
   const type = data['type'];
   if (typeof type !== 'string') throw malformed('"data.type" must be a string.', '/data/type');
   if (type !== target.type) {
-    throw GlueHttpException.conflict(`This endpoint takes "${target.type}", not "${type}".`, {
-      pointer: '/data/type',
-    });
+    const detail = `This endpoint takes "${target.type}", not "${type}".`;
+    if (target.glueCompatibility) throw malformed(detail, '/data/type');
+    throw GlueHttpException.conflict(detail, { pointer: '/data/type' });
   }
   const id = data['id'];
   if (id !== undefined && typeof id !== 'string') throw malformed('"data.id" must be a string.', '/data/id');
@@ -25,9 +26,15 @@ export function readJsonApiDocument(body: unknown, target: GlueBodyTarget): Glue
       GlueErrorCode.ClientIdNotSupported,
     );
   }
+  let resolvedId = id ?? null;
   if (target.method === 'PATCH' && target.id !== null) {
-    if (id === undefined) throw malformed('"data.id" is required when updating a resource.', '/data/id');
-    if (id !== target.id) {
+    if (id === undefined) {
+      // Glue's clients send updates without `data.id`; Glue takes the URL's.
+      if (!target.glueCompatibility) {
+        throw malformed('"data.id" is required when updating a resource.', '/data/id');
+      }
+      resolvedId = target.id;
+    } else if (id !== target.id) {
       throw GlueHttpException.conflict(`"data.id" must be "${target.id}", the id in the URL.`, {
         pointer: '/data/id',
       });
@@ -35,7 +42,16 @@ export function readJsonApiDocument(body: unknown, target: GlueBodyTarget): Glue
   }
   const attributes = data['attributes'] ?? {};
   if (!isObject(attributes)) throw malformed('"data.attributes" must be an object.', '/data/attributes');
-  return { attributes, id: id ?? null };
+  return { attributes, id: resolvedId };
+}
+
+/**
+ * Whether a parsed body is a JSON:API document rather than plain JSON: an object with a `data`
+ * member (every request document has one). Glue compatibility mode reads such a body as JSON:API
+ * whatever its generic label (`application/json`, `text/plain`).
+ */
+export function isJsonApiDocument(body: unknown): boolean {
+  return isObject(body) && 'data' in body;
 }
 
 function malformed(detail: string, pointer: string): GlueHttpException {

@@ -19,7 +19,8 @@ export interface JsonApiRelationshipObject {
 
 export interface JsonApiResourceObject {
   readonly type: string;
-  readonly id: string;
+  /** `null` only for a transient resource in Glue compatibility mode (`GlueResourceObject.transient`). */
+  readonly id: string | null;
   readonly attributes: Readonly<Record<string, unknown>>;
   readonly relationships?: Readonly<Record<string, JsonApiRelationshipObject>>;
   readonly links: { readonly self: string };
@@ -79,7 +80,7 @@ function toResourceObject(
   const relationships = relationshipsOf(resource, request, fields, includes);
   return {
     type: resource.type,
-    id: resource.id,
+    id: resource.transient === true && request.glueCompatibility ? null : resource.id,
     attributes: sparse(resource.attributes, fields),
     ...(relationships && { relationships }),
     links: { self: `${request.baseUrl}${path}` },

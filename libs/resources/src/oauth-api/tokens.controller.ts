@@ -37,6 +37,7 @@ import {
   noun: { one: 'an access token' },
   attributes: TokenAttributesSchema,
   conventions: ['json-api'],
+  transient: true,
 })
 export class AccessTokensController {
   constructor(@Inject(GLUE_OAUTH_SERVER) private readonly server: GlueOAuthServer) {}
@@ -61,6 +62,7 @@ export class AccessTokensController {
   noun: { one: 'a refresh token' },
   attributes: TokenAttributesSchema,
   conventions: ['json-api'],
+  transient: true,
 })
 export class RefreshTokensController {
   constructor(@Inject(GLUE_OAUTH_SERVER) private readonly server: GlueOAuthServer) {}
@@ -78,6 +80,11 @@ export class RefreshTokensController {
     return toTokenResource(REFRESH_TOKENS_TYPE, token);
   }
 
+  /**
+   * Log out. Strict JSON:API answers a token that is not the caller's (unknown, already revoked)
+   * with 404; Glue compatibility mode with 204 whatever was revoked, as Glue does, so logging out
+   * twice is no error.
+   */
   @Delete(':refreshToken')
   @ApiOperation({ summary: "Revoke a refresh token, or all of the caller's with mine" })
   @Scopes(CUSTOMER_SCOPE)
@@ -89,7 +96,8 @@ export class RefreshTokensController {
       await this.server.revokeAllRefreshTokens(identity);
       return;
     }
-    if (!(await this.server.revokeRefreshToken(identity, refreshToken))) {
+    const revoked = await this.server.revokeRefreshToken(identity, refreshToken);
+    if (!revoked && !request.glueCompatibility) {
       throw GlueHttpException.notFound('The refresh token was not found.');
     }
   }

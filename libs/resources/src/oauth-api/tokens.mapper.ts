@@ -6,7 +6,8 @@ export const REFRESH_TOKENS_TYPE = 'refresh-tokens';
 
 /**
  * Glue's `access-tokens` and `refresh-tokens` attributes (both answer with a fresh token pair); the
- * id is the access token's `jti`. Lifetimes are in seconds.
+ * id is the access token's `jti`, sent as `null` in Glue compatibility mode as Glue sends it (the
+ * resources are transient). Lifetimes are in seconds.
  */
 export const TokenAttributesSchema = Type.Object({
   tokenType: Type.Literal('Bearer'),
@@ -25,6 +26,7 @@ export function toTokenResource(
   return {
     type,
     id: token.accessTokenId,
+    transient: true,
     attributes: {
       tokenType: token.tokenType,
       expiresIn: token.expiresIn,
