@@ -1,24 +1,32 @@
-import { Get, HttpStatus, Inject, Param, Patch, Post, Req } from '@nestjs/common';
+import { Delete, Get, HttpCode, HttpStatus, Inject, Param, Patch, Post, Req } from '@nestjs/common';
 import type { Request } from 'express';
 import {
   clientInfo,
+  collection,
+  CollectionQuery,
   ErrorStatuses,
   Glue,
   GlueAttributes,
-  GlueHttpException,
   GlueResource,
   LoginBlocker,
   Public,
   RateLimitAccount,
   Scopes,
+  type GlueCollection,
   type GlueRequest,
   type GlueResourceObject,
 } from '#glue-core';
 import { CUSTOMER_SCOPE, requireOwnCustomer } from '#resources/shared/customer-access';
+import {
+  CUSTOMERS_API_DETAILS,
+  CustomersApiErrorCode,
+  notFoundWithCode,
+} from '#resources/shared/domain-errors';
 import { requestStore } from '#resources/shared/store-context';
 import { CustomerFacade } from '#zed-facades/customer';
 import { CUSTOMERS_API_OPTIONS, type CustomersApiOptions } from './customers-api.options.js';
 import { CustomerRegistrationAttributes, CustomerUpdateAttributes } from './dto/customer.attributes.js';
+import { assertPasswordConfirmed } from './dto/password-confirmation.js';
 import {
   CUSTOMERS_TYPE,
   CustomerAttributesSchema,
@@ -28,13 +36,14 @@ import {
 
 /**
  * Storefront customers: public registration in the request's store, then the customer's own
- * account. Another customer's reference is 404 (contract §3: existence is not revealed). With
+ * account (`GET /customers`, Glue's collection of one, or by reference) and its deletion. Another
+ * customer's reference is 404 `402`, as an unknown one (contract §3: existence is not revealed). With
  * registration confirmation on, a registration answers 201 with the registered profile whether its
  * email was free or not (docs/security.md).
  */
 @GlueResource({
   type: CUSTOMERS_TYPE,
-  noun: { one: 'a customer', by: 'customer reference' },
+  noun: { one: 'a customer', many: 'the authenticated customer', by: 'customer reference' },
   attributes: CustomerAttributesSchema,
   conventions: ['json-api', 'none'],
 })
@@ -52,12 +61,24 @@ export class CustomersController {
     @Glue() request: GlueRequest,
     @GlueAttributes() attributes: CustomerRegistrationAttributes,
   ): Promise<GlueResourceObject<CustomerAttributes>> {
+    assertPasswordConfirmed(attributes);
     const { confirmPassword: _confirmed, acceptedTerms: _accepted, ...input } = attributes;
     const registration = { ...input, store: requestStore(request) };
     const customer = await (this.options.registrationConfirmation
       ? this.customerFacade.registerCustomerWithConfirmation(registration)
       : this.customerFacade.registerCustomer(registration));
     return toCustomerResource(customer);
+  }
+
+  /** Glue's `GET /customers`: the authenticated customer, as a collection of one. */
+  @Get()
+  @Scopes(CUSTOMER_SCOPE)
+  @CollectionQuery({ page: { defaultLimit: 1, maxLimit: 1 } })
+  async list(@Glue() request: GlueRequest): Promise<GlueCollection<CustomerAttributes>> {
+    const reference = request.requestCustomer?.id;
+    const customer =
+      reference === undefined ? null : await this.customerFacade.findCustomerByReference(reference);
+    return customer ? collection([toCustomerResource(customer)], 1) : collection([], 0);
   }
 
   @Get(':customerReference')
@@ -69,7 +90,9 @@ export class CustomersController {
     const customer = await this.customerFacade.findCustomerByReference(
       requireOwnCustomer(request, customerReference),
     );
-    if (!customer) throw GlueHttpException.notFound(`Customer "${customerReference}" was not found.`);
+    if (!customer) {
+      throw notFoundWithCode(CUSTOMERS_API_DETAILS.customerNotFound, CustomersApiErrorCode.CustomerNotFound);
+    }
     return toCustomerResource(customer);
   }
 
@@ -83,6 +106,7 @@ export class CustomersController {
     @Param('customerReference') customerReference: string,
     @GlueAttributes() attributes: CustomerUpdateAttributes,
   ): Promise<GlueResourceObject<CustomerAttributes>> {
+    assertPasswordConfirmed(attributes);
     const { confirmPassword: _confirmed, ...input } = attributes;
     // A new password revokes the customer's other sessions; the one making the change goes on. A stolen
     // access token must not be a way to guess the current password: its checks count as logins.
@@ -93,5 +117,19 @@ export class CustomersController {
       this.loginBlocker.attemptsFrom(clientInfo(http).ip),
     );
     return toCustomerResource(customer);
+  }
+
+  /**
+   * Glue's account deletion: the customer is anonymized (personal data wiped, addresses deleted, every
+   * session revoked, so the token of this very request stops working); its orders stay. 204.
+   */
+  @Delete(':customerReference')
+  @Scopes(CUSTOMER_SCOPE)
+  @HttpCode(HttpStatus.NO_CONTENT)
+  async remove(
+    @Glue() request: GlueRequest,
+    @Param('customerReference') customerReference: string,
+  ): Promise<void> {
+    await this.customerFacade.anonymizeCustomer(requireOwnCustomer(request, customerReference));
   }
 }

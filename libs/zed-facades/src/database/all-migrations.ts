@@ -12,6 +12,8 @@ import { CreateOauthSessionTable1764115200000 } from './migrations/1764115200000
 import { CreateMailOutboxTable1764288000000 } from './migrations/1764288000000-create-mail-outbox-table.js';
 import { AddCustomerRegistrationConfirmation1764288060000 } from './migrations/1764288060000-add-customer-registration-confirmation.js';
 import { DropOauthRefreshTokenSubjectIndex1764374400000 } from './migrations/1764374400000-drop-oauth-refresh-token-subject-index.js';
+import { CreateCountryTables1765010000000 } from './migrations/1765010000000-create-country-tables.js';
+import { AddCustomerGenderAndAnonymization1765010060000 } from './migrations/1765010060000-add-customer-gender-and-anonymization.js';
 
 /** Every migration, oldest first. Append new ones; never edit one that has landed. */
 export const ALL_MIGRATIONS = [
@@ -29,4 +31,6 @@ export const ALL_MIGRATIONS = [
   CreateMailOutboxTable1764288000000,
   AddCustomerRegistrationConfirmation1764288060000,
   DropOauthRefreshTokenSubjectIndex1764374400000,
+  CreateCountryTables1765010000000,
+  AddCustomerGenderAndAnonymization1765010060000,
 ] as const;

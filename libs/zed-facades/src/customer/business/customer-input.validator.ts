@@ -1,6 +1,7 @@
 import { uniqueViolationOf } from '#zed-facades/persistence-support';
 import { enforcePasswordPolicy } from '#zed-facades/security';
 import { CustomerErrorCode, CustomerException } from '../customer.exception.js';
+import { GENDERS, type Gender } from '../transfer/customer.transfer.js';
 
 export function assertPasswordPolicy(password: string, email: string): void {
   enforcePasswordPolicy(
@@ -35,4 +36,26 @@ export function translateUniqueViolation(error: unknown, email: string): unknown
     );
   }
   return error;
+}
+
+/** The gender as stored: `undefined` (not given) and `null` (cleared) as they are; GENDER_INVALID otherwise. */
+export function validGender<T extends undefined | null>(gender: string | T): Gender | T {
+  if (gender === undefined || gender === null) return gender;
+  const valid = GENDERS.find((candidate) => candidate === gender);
+  if (valid === undefined) {
+    throw new CustomerException(
+      CustomerErrorCode.GENDER_INVALID,
+      `The gender must be one of ${GENDERS.join(', ')}.`,
+      'gender',
+    );
+  }
+  return valid;
+}
+
+export function countryNotFound(iso2Code: string): CustomerException {
+  return new CustomerException(
+    CustomerErrorCode.COUNTRY_NOT_FOUND,
+    `No country with ISO code "${iso2Code}".`,
+    'iso2Code',
+  );
 }

@@ -19,6 +19,7 @@ import {
   assertPasswordPolicy,
   customerNotFound,
   translateUniqueViolation,
+  validGender,
 } from './customer-input.validator.js';
 
 /**
@@ -51,6 +52,7 @@ export class CustomerWriter {
       throw customerNotFound(customerReference);
     }
     const email = input.email === undefined ? undefined : normalizeEmail(input.email);
+    const gender = validGender(input.gender);
     if (input.password !== undefined || (email !== undefined && email !== current.email)) {
       await this.assertCurrentPassword(current, input.currentPassword, attempts);
     }
@@ -68,6 +70,7 @@ export class CustomerWriter {
             ...(email === undefined ? {} : { email }),
             ...(passwordHash === undefined ? {} : { passwordHash }),
             ...(input.salutation === undefined ? {} : { salutation: input.salutation }),
+            ...(gender === undefined ? {} : { gender }),
             ...(input.firstName === undefined ? {} : { firstName: input.firstName }),
             ...(input.lastName === undefined ? {} : { lastName: input.lastName }),
             ...(input.dateOfBirth === undefined ? {} : { dateOfBirth: input.dateOfBirth }),
