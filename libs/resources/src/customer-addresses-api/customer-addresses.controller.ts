@@ -12,11 +12,6 @@ import {
 } from '#glue-core';
 import { requirePagination } from '#resources/shared/collection';
 import { CUSTOMER_SCOPE, requireOwnCustomer } from '#resources/shared/customer-access';
-import {
-  CUSTOMERS_API_DETAILS,
-  CustomersApiErrorCode,
-  notFoundWithCode,
-} from '#resources/shared/domain-errors';
 import { CustomerFacade } from '#zed-facades/customer';
 import {
   CustomerAddressCreateAttributes,
@@ -70,10 +65,7 @@ export class CustomerAddressesController {
     @Param('addressId') addressId: string,
   ): Promise<AddressResource> {
     const owner = requireOwnCustomer(request, customerReference);
-    const address = await this.customerFacade.findAddress(owner, addressId);
-    if (!address) {
-      throw notFoundWithCode(CUSTOMERS_API_DETAILS.addressNotFound, CustomersApiErrorCode.AddressNotFound);
-    }
+    const address = await this.customerFacade.getAddress(owner, addressId);
     return toCustomerAddressResource(owner, address);
   }
 

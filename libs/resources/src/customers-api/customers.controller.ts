@@ -17,11 +17,6 @@ import {
   type GlueResourceObject,
 } from '#glue-core';
 import { CUSTOMER_SCOPE, requireOwnCustomer } from '#resources/shared/customer-access';
-import {
-  CUSTOMERS_API_DETAILS,
-  CustomersApiErrorCode,
-  notFoundWithCode,
-} from '#resources/shared/domain-errors';
 import { requestStore } from '#resources/shared/store-context';
 import { CustomerFacade } from '#zed-facades/customer';
 import { CUSTOMERS_API_OPTIONS, type CustomersApiOptions } from './customers-api.options.js';
@@ -87,12 +82,9 @@ export class CustomersController {
     @Glue() request: GlueRequest,
     @Param('customerReference') customerReference: string,
   ): Promise<GlueResourceObject<CustomerAttributes>> {
-    const customer = await this.customerFacade.findCustomerByReference(
+    const customer = await this.customerFacade.getCustomerByReference(
       requireOwnCustomer(request, customerReference),
     );
-    if (!customer) {
-      throw notFoundWithCode(CUSTOMERS_API_DETAILS.customerNotFound, CustomersApiErrorCode.CustomerNotFound);
-    }
     return toCustomerResource(customer);
   }
 

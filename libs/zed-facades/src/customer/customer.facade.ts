@@ -3,6 +3,7 @@ import { PasswordHasher } from '#zed-facades/security';
 import { StoreFacade } from '#zed-facades/store';
 import { CustomerAddressWriter } from './business/customer-address.writer.js';
 import { CustomerAnonymizer } from './business/customer-anonymizer.js';
+import { addressNotFound, customerNotFound } from './business/customer-input.validator.js';
 import { CustomerRegistrationWriter } from './business/customer-registration.writer.js';
 import { CustomerWriter } from './business/customer.writer.js';
 import { toCustomerAddressTransfer, toCustomerTransfer } from './persistence/customer.mapper.js';
@@ -61,6 +62,13 @@ export class CustomerFacade {
   async findCustomerByReference(customerReference: string): Promise<CustomerTransfer | null> {
     const customer = await this.customerReader.findByReference(customerReference);
     return customer ? toCustomerTransfer(customer) : null;
+  }
+
+  /** As `findCustomerByReference`, but CUSTOMER_NOT_FOUND instead of null. */
+  async getCustomerByReference(customerReference: string): Promise<CustomerTransfer> {
+    const customer = await this.findCustomerByReference(customerReference);
+    if (!customer) throw customerNotFound();
+    return customer;
   }
 
   /** A confirmed customer only: an unconfirmed registration may be somebody else's claim on the address. */
@@ -137,6 +145,13 @@ export class CustomerFacade {
     return address
       ? toCustomerAddressTransfer(address, await this.storeFacade.findCountries([address.iso2Code]))
       : null;
+  }
+
+  /** As `findAddress`, but ADDRESS_NOT_FOUND instead of null. */
+  async getAddress(customerReference: string, addressId: string): Promise<CustomerAddressTransfer> {
+    const address = await this.findAddress(customerReference, addressId);
+    if (!address) throw addressNotFound();
+    return address;
   }
 
   /**

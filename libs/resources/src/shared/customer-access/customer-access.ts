@@ -1,9 +1,5 @@
 import type { GlueRequest } from '#glue-core';
-import {
-  CUSTOMERS_API_DETAILS,
-  CustomersApiErrorCode,
-  notFoundWithCode,
-} from '#resources/shared/domain-errors';
+import { CustomersApiErrorCode, notFoundWithCode } from '#resources/shared/domain-errors';
 
 /** The scope every customer access token carries; customer-only routes require it. */
 export const CUSTOMER_SCOPE = 'customer';
@@ -17,7 +13,8 @@ export const CUSTOMER_SCOPE = 'customer';
 export function requireOwnCustomer(request: GlueRequest, customerReference: string): string {
   const caller = request.requestCustomer?.id ?? null;
   if (caller === null || caller !== customerReference) {
-    throw notFoundWithCode(CUSTOMERS_API_DETAILS.customerNotFound, CustomersApiErrorCode.CustomerNotFound);
+    // What the customer domain answers for an unknown customer, word for word.
+    throw notFoundWithCode('Customer not found.', CustomersApiErrorCode.CustomerNotFound);
   }
   return caller;
 }

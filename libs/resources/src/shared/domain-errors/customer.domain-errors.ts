@@ -1,5 +1,5 @@
 import { glueDomainErrors, GlueErrorCode } from '#glue-core';
-import { CustomerErrorCode, CustomerException, GENDERS } from '#zed-facades/customer';
+import { CustomerErrorCode, CustomerException } from '#zed-facades/customer';
 import type { PasswordPolicyRule } from '#zed-facades/security';
 import { invalidAttribute, notFoundWithCode, passwordPolicyViolated } from './domain-error.answers.js';
 
@@ -23,16 +23,6 @@ export const CustomersApiErrorCode = {
   CountryNotFound: '1501',
 } as const;
 
-/** Glue's wording of the cases it documents (`CustomersRestApiConfig`). */
-export const CUSTOMERS_API_DETAILS = {
-  customerNotFound: 'Customer not found.',
-  addressNotFound: 'Address was not found.',
-  emailAlreadyUsed: 'Customer with this email already exists.',
-  currentPasswordInvalid: 'Invalid password',
-  genderInvalid: `Gender is not valid. Possible options are: ${GENDERS.join(', ')}`,
-  registrationKeyInvalid: 'Confirmation code is invalid or has been already used.',
-} as const;
-
 const PASSWORD_RULE_CODES: Readonly<Record<PasswordPolicyRule, string>> = {
   'too-short': CustomersApiErrorCode.PasswordTooShort,
   'too-long': CustomersApiErrorCode.PasswordTooLong,
@@ -44,16 +34,17 @@ const PASSWORD_RULE_CODES: Readonly<Record<PasswordPolicyRule, string>> = {
 /**
  * Customer domain errors as the storefront's `customers` and `addresses` answer them. An unknown
  * customer and another customer's reference look the same (404 `402`, contract §3). Validation
- * failures keep the contract's 422 where Glue answers 400, with Glue's code.
+ * failures keep the contract's 422 where Glue answers 400, with Glue's code. The detail is the
+ * domain's message, which is Glue's wording where Glue documents one.
  */
 export const CUSTOMER_ERRORS = glueDomainErrors(CustomerException, {
-  [CustomerErrorCode.CUSTOMER_NOT_FOUND]: () =>
-    notFoundWithCode(CUSTOMERS_API_DETAILS.customerNotFound, CustomersApiErrorCode.CustomerNotFound),
-  [CustomerErrorCode.ADDRESS_NOT_FOUND]: () =>
-    notFoundWithCode(CUSTOMERS_API_DETAILS.addressNotFound, CustomersApiErrorCode.AddressNotFound),
+  [CustomerErrorCode.CUSTOMER_NOT_FOUND]: (error) =>
+    notFoundWithCode(error.message, CustomersApiErrorCode.CustomerNotFound),
+  [CustomerErrorCode.ADDRESS_NOT_FOUND]: (error) =>
+    notFoundWithCode(error.message, CustomersApiErrorCode.AddressNotFound),
   // Glue answers 422 for a registration with an existing email; a change of email does the same.
-  [CustomerErrorCode.EMAIL_ALREADY_USED]: () =>
-    invalidAttribute(CUSTOMERS_API_DETAILS.emailAlreadyUsed, CustomersApiErrorCode.EmailAlreadyUsed, 'email'),
+  [CustomerErrorCode.EMAIL_ALREADY_USED]: (error) =>
+    invalidAttribute(error.message, CustomersApiErrorCode.EmailAlreadyUsed, 'email'),
   [CustomerErrorCode.PASSWORD_POLICY]: (error) =>
     passwordPolicyViolated(error, (rule) =>
       rule === undefined ? CustomersApiErrorCode.PasswordContainsEmail : PASSWORD_RULE_CODES[rule],
@@ -61,21 +52,13 @@ export const CUSTOMER_ERRORS = glueDomainErrors(CustomerException, {
   // What validation answers for a password change without it: the attribute is required.
   [CustomerErrorCode.CURRENT_PASSWORD_REQUIRED]: (error) =>
     invalidAttribute(error.message, GlueErrorCode.ValidationFailed, 'currentPassword'),
-  [CustomerErrorCode.CURRENT_PASSWORD_INVALID]: () =>
-    invalidAttribute(
-      CUSTOMERS_API_DETAILS.currentPasswordInvalid,
-      CustomersApiErrorCode.CurrentPasswordInvalid,
-      'currentPassword',
-    ),
+  [CustomerErrorCode.CURRENT_PASSWORD_INVALID]: (error) =>
+    invalidAttribute(error.message, CustomersApiErrorCode.CurrentPasswordInvalid, 'currentPassword'),
   // Glue's code of its `customer-confirmation` resource.
-  [CustomerErrorCode.REGISTRATION_KEY_INVALID]: () =>
-    invalidAttribute(
-      CUSTOMERS_API_DETAILS.registrationKeyInvalid,
-      CustomersApiErrorCode.RegistrationKeyInvalid,
-      'registrationKey',
-    ),
-  [CustomerErrorCode.GENDER_INVALID]: () =>
-    invalidAttribute(CUSTOMERS_API_DETAILS.genderInvalid, CustomersApiErrorCode.GenderInvalid, 'gender'),
+  [CustomerErrorCode.REGISTRATION_KEY_INVALID]: (error) =>
+    invalidAttribute(error.message, CustomersApiErrorCode.RegistrationKeyInvalid, 'registrationKey'),
+  [CustomerErrorCode.GENDER_INVALID]: (error) =>
+    invalidAttribute(error.message, CustomersApiErrorCode.GenderInvalid, 'gender'),
   [CustomerErrorCode.COUNTRY_NOT_FOUND]: (error) =>
     invalidAttribute(error.message, CustomersApiErrorCode.CountryNotFound, 'iso2Code'),
 });

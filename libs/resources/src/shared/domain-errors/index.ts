@@ -2,7 +2,7 @@
  * How the errors the facades throw reach clients: one mapping per domain error class, exhaustive
  * over its code enum, listed once in `DOMAIN_ERRORS` for the applications' `domainErrors`.
  */
-export { CustomersApiErrorCode, CUSTOMER_ERRORS, CUSTOMERS_API_DETAILS } from './customer.domain-errors.js';
+export { CustomersApiErrorCode, CUSTOMER_ERRORS } from './customer.domain-errors.js';
 export { invalidAttribute, notFoundWithCode } from './domain-error.answers.js';
 export { DOMAIN_ERRORS } from './domain-errors.js';
 export { PRICE_PRODUCT_ERRORS } from './price-product.domain-errors.js';

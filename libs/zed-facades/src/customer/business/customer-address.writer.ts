@@ -56,7 +56,7 @@ export class CustomerAddressWriter {
         ? await manager.findOneBy(CustomerAddressEntity, { fkCustomer: idCustomer, uuid: addressId })
         : null;
       if (!address) {
-        throw addressNotFound(addressId);
+        throw addressNotFound();
       }
       const columns = toColumns(input);
       await clearOtherDefaults(manager, idCustomer, address.idCustomerAddress, columns);
@@ -76,10 +76,10 @@ export class CustomerAddressWriter {
 
   async delete(customerReference: string, addressId: string): Promise<void> {
     if (!isUuid(addressId)) {
-      throw addressNotFound(addressId);
+      throw addressNotFound();
     }
     if (!(await deleteCustomerAddress(this.dataSource.manager, customerReference, addressId))) {
-      throw addressNotFound(addressId);
+      throw addressNotFound();
     }
   }
 
@@ -100,7 +100,7 @@ async function lockCustomer(manager: EntityManager, customerReference: string): 
     lock: { mode: 'pessimistic_write' },
   });
   if (!customer) {
-    throw customerNotFound(customerReference);
+    throw customerNotFound();
   }
   return customer.idCustomer;
 }

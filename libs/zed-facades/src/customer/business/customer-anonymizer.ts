@@ -38,7 +38,7 @@ export class CustomerAnonymizer {
         lock: { mode: 'pessimistic_write' },
       });
       if (!customer) {
-        throw customerNotFound(customerReference);
+        throw customerNotFound();
       }
       const { idCustomer } = customer;
       await manager.delete(CustomerAddressEntity, { fkCustomer: idCustomer });

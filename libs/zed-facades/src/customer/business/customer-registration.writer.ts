@@ -46,7 +46,7 @@ export class CustomerRegistrationWriter {
     try {
       return toRegisteredCustomerTransfer(row, await insertCustomer(this.dataSource.manager, row));
     } catch (error) {
-      throw translateUniqueViolation(error, row.email);
+      throw translateUniqueViolation(error);
     }
   }
 

@@ -49,7 +49,7 @@ export class CustomerWriter {
   ): Promise<CustomerTransfer> {
     const current = await this.customerReader.findByReference(customerReference);
     if (!current) {
-      throw customerNotFound(customerReference);
+      throw customerNotFound();
     }
     const email = input.email === undefined ? undefined : normalizeEmail(input.email);
     const gender = validGender(input.gender);
@@ -87,12 +87,12 @@ export class CustomerWriter {
         }
         const customer = await manager.findOneBy(CustomerEntity, { idCustomer: current.idCustomer });
         if (!customer) {
-          throw customerNotFound(customerReference);
+          throw customerNotFound();
         }
         return toCustomerTransfer(customer);
       });
     } catch (error) {
-      throw translateUniqueViolation(error, email ?? '');
+      throw translateUniqueViolation(error);
     }
   }
 
@@ -103,14 +103,14 @@ export class CustomerWriter {
   async resetPassword(customerReference: string, password: string): Promise<CustomerTransfer> {
     const current = await this.customerReader.findByReference(customerReference);
     if (!current) {
-      throw customerNotFound(customerReference);
+      throw customerNotFound();
     }
     assertPasswordPolicy(password, current.email);
     const passwordHash = await this.passwordHasher.hash(password);
     return this.dataSource.transaction(async (manager) => {
       const updatedAt = await updatePasswordHash(manager, current.idCustomer, passwordHash);
       if (updatedAt === null) {
-        throw customerNotFound(customerReference);
+        throw customerNotFound();
       }
       await this.sessionWriter.revokeAccountSessions(
         manager,
