@@ -574,6 +574,9 @@ describe('storefront customers and addresses (CustomersRestApi)', () => {
       ]);
       expect(response.body.links.self).toMatch(/\/customers$/);
       expect(response.body.meta.page.total).toBe(1);
+      const past = await get('/customers?page[offset]=1').expect(200);
+      expect(past.body.data).toEqual([]);
+      expect(past.body.meta.page.total).toBe(1);
       await get('/customers', null).expect(401);
     });
 

@@ -16,6 +16,7 @@ import {
   type GlueRequest,
   type GlueResourceObject,
 } from '#glue-core';
+import { requirePagination } from '#resources/shared/collection';
 import { CUSTOMER_SCOPE, requireOwnCustomer } from '#resources/shared/customer-access';
 import { requestStore } from '#resources/shared/store-context';
 import { CustomerFacade } from '#zed-facades/customer';
@@ -73,7 +74,9 @@ export class CustomersController {
     const reference = request.requestCustomer?.id;
     const customer =
       reference === undefined ? null : await this.customerFacade.findCustomerByReference(reference);
-    return customer ? collection([toCustomerResource(customer)], 1) : collection([], 0);
+    const { offset } = requirePagination(request);
+    const page = customer && offset === 0 ? [toCustomerResource(customer)] : [];
+    return collection(page, customer ? 1 : 0);
   }
 
   @Get(':customerReference')
