@@ -96,7 +96,8 @@ describe('the OpenAPI documents of the storefront and the backend (npm run opena
   it('describes a collection read: JSON:API and plain JSON bodies, sort, filters, page bounds, include', () => {
     const list = operation('storefront', '/abstract-products', 'get');
     // A public collection is tagged and may be revalidated (304), as a single resource is.
-    expect(Object.keys(list.responses)).toEqual(['200', '304', '400', '406', '500', '503']);
+    // 404: the storefront is in Glue compatibility mode, where an unknown `Store` header is 404 (`601`).
+    expect(Object.keys(list.responses)).toEqual(['200', '304', '400', '404', '406', '500', '503']);
     expect(list.responses['503']?.headers).toHaveProperty('Retry-After');
     expect(Object.keys(list.responses['200']?.headers ?? {})).toEqual(
       expect.arrayContaining(['ETag', 'Cache-Control']),
@@ -246,7 +247,17 @@ describe('the OpenAPI documents of the storefront and the backend (npm run opena
       'application/x-www-form-urlencoded',
       'application/json',
     ]);
-    expect(Object.keys(token.responses)).toEqual(['200', '400', '406', '413', '415', '429', '500', '503']);
+    expect(Object.keys(token.responses)).toEqual([
+      '200',
+      '400',
+      '404',
+      '406',
+      '413',
+      '415',
+      '429',
+      '500',
+      '503',
+    ]);
     expect(token.responses['429']?.headers).toHaveProperty('Retry-After');
     expect(token.responses['400']?.content?.['application/json']?.schema).toEqual({
       $ref: '#/components/schemas/oauth.error',

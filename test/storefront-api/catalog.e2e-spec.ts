@@ -34,17 +34,17 @@ describe('storefront catalog: stores, abstract-products, concrete-products', () 
         defaultLocale: 'de_DE',
         defaultCurrency: 'EUR',
         locales: expect.arrayContaining([
-          expect.objectContaining({ code: 'de_DE' }),
-          expect.objectContaining({ code: 'en_US' }),
+          expect.objectContaining({ code: 'de', name: 'de_DE' }),
+          expect.objectContaining({ code: 'en', name: 'en_US' }),
         ]),
         currencies: expect.arrayContaining([expect.objectContaining({ code: 'EUR' })]),
       });
     });
 
-    it('answers an unknown store with 404', async () => {
+    it("answers an unknown store with 404 and Glue's code 601", async () => {
       const response = await get('/stores/XX').expect(404);
       expect(response.body).toBeValidJsonApiDocument();
-      expect(response.body.errors[0]).toMatchObject({ status: '404', code: '007' });
+      expect(response.body.errors[0]).toMatchObject({ status: '404', code: '601' });
     });
   });
 
@@ -293,9 +293,9 @@ describe('storefront catalog: stores, abstract-products, concrete-products', () 
       }
     });
 
-    it('selects the store from the Store header and refuses an unknown one', async () => {
+    it('selects the store from the Store header and refuses an unknown one (Glue mode: 404)', async () => {
       await get('/abstract-products/001').set('Store', 'AT').expect(200);
-      const response = await get('/abstract-products/001').set('Store', 'XX').expect(400);
+      const response = await get('/abstract-products/001').set('Store', 'XX').expect(404);
       expect(response.body).toBeValidJsonApiDocument();
       expect(response.body.errors[0]).toMatchObject({ code: '601', source: { header: 'Store' } });
     });

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { JSON_API, startStorefront, type RunningApplication } from '../support/applications.js';
-import { bearer, DEMO_CUSTOMER, storefrontToken, tokenRequest } from '../support/auth.js';
+import { bearer, DEMO_CUSTOMER, passwordGrant, storefrontToken, tokenRequest } from '../support/auth.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
 const SONIA = 'DE--1';
@@ -124,33 +124,54 @@ describe('storefront customers and addresses (CustomersRestApi)', () => {
       );
       expect(pointers).toEqual(
         expect.arrayContaining([
-          '/data/attributes/confirmPassword',
           '/data/attributes/acceptedTerms',
           '/data/attributes/email',
           '/data/attributes/salutation',
           '/data/attributes/dateOfBirth',
         ]),
       );
+      // The confirmation is compared once the attributes are valid: Glue's code 406 and wording.
+      const mismatch = await register(
+        registration('mismatch@example.com', { confirmPassword: 'Something-else-1' }),
+      ).expect(422);
+      expect(mismatch.body.errors).toEqual([
+        expect.objectContaining({
+          status: '422',
+          code: '406',
+          detail: 'Value in field confirmPassword should be identical to value in the password field.',
+          source: { pointer: '/data/attributes/confirmPassword' },
+        }),
+      ]);
       const missingTerms = await register({ ...registration('terms@example.com'), acceptedTerms: undefined });
       expect(missingTerms.status).toBe(422);
       expect(missingTerms.body.errors[0].source).toEqual({ pointer: '/data/attributes/acceptedTerms' });
     });
 
-    it('answers a weak password with one 422 per broken rule on the password', async () => {
+    it("answers a weak password with one 422 per broken rule on the password, with Glue's codes", async () => {
       const response = await register(
         registration('weakling@example.com', { password: 'weakling', confirmPassword: 'weakling' }),
       ).expect(422);
-      expect(response.body.errors.length).toBeGreaterThanOrEqual(2);
+      // No digit is Glue's 420 ("character set"); containing the email has no Glue code: our 1402.
+      expect(response.body.errors.map((error: { code: string }) => error.code)).toEqual(['420', '1402']);
       for (const error of response.body.errors) {
-        expect(error).toMatchObject({ code: '1402', source: { pointer: '/data/attributes/password' } });
+        expect(error).toMatchObject({ source: { pointer: '/data/attributes/password' } });
       }
+      const short = await register(
+        registration('short@example.com', { password: 'abc1', confirmPassword: 'abc1' }),
+      ).expect(422);
+      expect(short.body.errors[0]).toMatchObject({ code: '418' });
+      const common = await register(
+        registration('common@example.com', { password: 'password123', confirmPassword: 'password123' }),
+      ).expect(422);
+      expect(common.body.errors[0]).toMatchObject({ code: '422' });
     });
 
-    it('answers an email that is already registered with 422 code 1401', async () => {
+    it("answers an email that is already registered with 422 and Glue's code 400", async () => {
       const response = await register(registration('Sonia@Example.com')).expect(422);
       expect(response.body.errors[0]).toMatchObject({
         status: '422',
-        code: '1401',
+        code: '400',
+        detail: 'Customer with this email already exists.',
         source: { pointer: '/data/attributes/email' },
       });
     });
@@ -193,7 +214,7 @@ describe('storefront customers and addresses (CustomersRestApi)', () => {
         currentPassword: 'Not-the-password-1',
       }).expect(422);
       expect(wrong.body.errors[0]).toMatchObject({
-        code: '1403',
+        code: '408',
         source: { pointer: '/data/attributes/currentPassword' },
       });
       await change({
@@ -223,7 +244,7 @@ describe('storefront customers and addresses (CustomersRestApi)', () => {
         currentPassword: 'Not-the-password-1',
       }).expect(422);
       expect(wrong.body.errors[0]).toMatchObject({
-        code: '1403',
+        code: '408',
         source: { pointer: '/data/attributes/currentPassword' },
       });
       expect((await get(`/customers/${reference}`, token).expect(200)).body.data.attributes.email).toBe(
@@ -255,7 +276,7 @@ describe('storefront customers and addresses (CustomersRestApi)', () => {
 
       for (let guess = 0; guess < 5; guess += 1) {
         const wrong = await change(`Guess-number-${guess}`).expect(422);
-        expect(wrong.body.errors[0]).toMatchObject({ code: '1403' });
+        expect(wrong.body.errors[0]).toMatchObject({ code: '408' });
       }
       const blocked = await change(PASSWORD).expect(429);
       expect(blocked.body).toBeValidJsonApiDocument();
@@ -311,7 +332,8 @@ describe('storefront customers and addresses (CustomersRestApi)', () => {
       );
 
       const customer = await get(`/customers/${SONIA}`, intruder).expect(404);
-      expect(customer.body.errors[0].code).toBe('007');
+      // Glue's "customer not found", as for an unknown reference (Glue answers 403 411).
+      expect(customer.body.errors[0]).toMatchObject({ code: '402', detail: 'Customer not found.' });
       await write(
         'patch',
         `/customers/${SONIA}`,
@@ -326,7 +348,10 @@ describe('storefront customers and addresses (CustomersRestApi)', () => {
         `${addresses(created.body.data.id as string)}/${own.body.data.id as string}`,
         intruder,
       ).expect(404);
-      await get('/customers/DE--999999', intruder).expect(404);
+      const unknown = await get('/customers/DE--999999', intruder).expect(404);
+      expect(unknown.body.errors[0]).toMatchObject({ code: '402' });
+      await remove(`/customers/${SONIA}`, intruder).expect(404);
+      await get(`/customers/${SONIA}`).expect(200);
     });
 
     it('answers 401 without a token', async () => {
@@ -347,6 +372,7 @@ describe('storefront customers and addresses (CustomersRestApi)', () => {
       expect(created.body.data.attributes).toEqual({
         ...address(),
         address3: null,
+        country: 'Germany',
       });
 
       const list = await get(addresses()).expect(200);
@@ -382,7 +408,7 @@ describe('storefront customers and addresses (CustomersRestApi)', () => {
         await remove(`${addresses()}/not-a-uuid`),
       ]) {
         expect(malformed.status).toBe(404);
-        expect(malformed.body.errors[0].code).toBe('007');
+        expect(malformed.body.errors[0]).toMatchObject({ code: '404', detail: 'Address was not found.' });
       }
     });
 
@@ -480,6 +506,149 @@ describe('storefront customers and addresses (CustomersRestApi)', () => {
           expect.objectContaining({ status: '400', code: '4001', source: { parameter } }),
         ]);
       }
+    });
+  });
+
+  describe("Glue's customer attributes, GET /customers and account deletion", () => {
+    const login = (username: string) => passwordGrant(storefront.http, { username, password: PASSWORD });
+
+    it('stores gender, salutation and date of birth on registration and PATCH, and refuses another gender', async () => {
+      const created = await register(
+        registration('gender@example.com', { gender: 'Female', salutation: 'Dr', dateOfBirth: '1970-01-31' }),
+      ).expect(201);
+      const reference = created.body.data.id as string;
+      expect(created.body.data.attributes).toMatchObject({
+        gender: 'Female',
+        salutation: 'Dr',
+        dateOfBirth: '1970-01-31',
+      });
+      const { accessToken } = await login('gender@example.com');
+      const patch = (attributes: object) =>
+        write(
+          'patch',
+          `/customers/${reference}`,
+          { type: 'customers', id: reference, attributes },
+          accessToken,
+        );
+      expect(
+        (await patch({ gender: 'Diverse', salutation: 'Mr' }).expect(200)).body.data.attributes,
+      ).toMatchObject({
+        gender: 'Diverse',
+        salutation: 'Mr',
+      });
+      expect(
+        (await get(`/customers/${reference}`, accessToken).expect(200)).body.data.attributes,
+      ).toMatchObject({
+        gender: 'Diverse',
+        salutation: 'Mr',
+        dateOfBirth: '1970-01-31',
+      });
+      expect((await patch({ gender: null }).expect(200)).body.data.attributes.gender).toBeNull();
+
+      for (const refused of [
+        await patch({ gender: 'Unknown' }),
+        await register(registration('gender2@example.com', { gender: 'male' })),
+      ]) {
+        expect(refused.status).toBe(422);
+        expect(refused.body.errors).toEqual([
+          expect.objectContaining({
+            code: '414',
+            detail: 'Gender is not valid. Possible options are: Male, Female, Diverse',
+            source: { pointer: '/data/attributes/gender' },
+          }),
+        ]);
+      }
+      expect(
+        (await get(`/customers/${reference}`, accessToken).expect(200)).body.data.attributes.gender,
+      ).toBeNull();
+    });
+
+    it('answers GET /customers with the authenticated customer as a collection of one, 401 without a token', async () => {
+      const response = await get('/customers').expect(200);
+      expect(response.body.data).toEqual([
+        expect.objectContaining({
+          type: 'customers',
+          id: SONIA,
+          attributes: expect.objectContaining({ email: 'sonia@example.com', gender: 'Female' }),
+        }),
+      ]);
+      expect(response.body.links.self).toMatch(/\/customers$/);
+      expect(response.body.meta.page.total).toBe(1);
+      const past = await get('/customers?page[offset]=1').expect(200);
+      expect(past.body.data).toEqual([]);
+      expect(past.body.meta.page.total).toBe(1);
+      await get('/customers', null).expect(401);
+    });
+
+    it("gives addresses their country's name, ignores a sent country name, and refuses an unknown iso2Code", async () => {
+      const created = await write('post', addresses(), {
+        type: 'addresses',
+        attributes: address({ iso2Code: 'AT', country: 'Germany', zipCode: '1010', city: 'Wien' }),
+      }).expect(201);
+      expect(created.body.data.attributes).toMatchObject({ iso2Code: 'AT', country: 'Austria' });
+      const id = created.body.data.id as string;
+      const moved = await write('patch', `${addresses()}/${id}`, {
+        type: 'addresses',
+        id,
+        attributes: { iso2Code: 'US', zipCode: '10001', city: 'New York' },
+      }).expect(200);
+      expect(moved.body.data.attributes).toMatchObject({ iso2Code: 'US', country: 'United States' });
+      for (const refused of [
+        await write('post', addresses(), { type: 'addresses', attributes: address({ iso2Code: 'XX' }) }),
+        await write('patch', `${addresses()}/${id}`, {
+          type: 'addresses',
+          id,
+          attributes: { iso2Code: 'XX' },
+        }),
+      ]) {
+        expect(refused.status).toBe(422);
+        expect(refused.body.errors).toEqual([
+          expect.objectContaining({ code: '1501', source: { pointer: '/data/attributes/iso2Code' } }),
+        ]);
+      }
+      expect((await get(`${addresses()}/${id}`).expect(200)).body.data.attributes.country).toBe(
+        'United States',
+      );
+      await remove(`${addresses()}/${id}`).expect(204);
+    });
+
+    it('deletes the account: 204, the customer anonymized, its tokens and login dead, then 404', async () => {
+      const created = await register(registration('leaving@example.com', { gender: 'Male' })).expect(201);
+      const reference = created.body.data.id as string;
+      const { accessToken, refreshToken } = await login('leaving@example.com');
+      await write(
+        'post',
+        addresses(reference),
+        { type: 'addresses', attributes: address() },
+        accessToken,
+      ).expect(201);
+
+      const deleted = await remove(`/customers/${reference}`, accessToken).expect(204);
+      expect(deleted.headers['content-type']).toBeUndefined();
+
+      // The session of the very request is revoked: its access token and refresh token are dead.
+      await get(`/customers/${reference}`, accessToken).expect(401);
+      const refresh = await tokenRequest(storefront.http, {
+        grant_type: 'refresh_token',
+        refresh_token: refreshToken,
+      });
+      expect(refresh.status).toBe(400);
+      expect(refresh.body.error).toBe('invalid_grant');
+      const relogin = await tokenRequest(storefront.http, {
+        grant_type: 'password',
+        username: 'leaving@example.com',
+        password: PASSWORD,
+      });
+      expect(relogin.status).toBe(400);
+      expect(relogin.body.error).toBe('invalid_grant');
+
+      // The email is free again; the anonymized customer stays unknown to everyone, its new owner too.
+      await register(registration('leaving@example.com')).expect(201);
+      const { accessToken: newcomer } = await login('leaving@example.com');
+      const gone = await get(`/customers/${reference}`, newcomer).expect(404);
+      expect(gone.body.errors[0]).toMatchObject({ code: '402' });
+      await remove(`/customers/${reference}`, newcomer).expect(404);
+      await get(addresses(reference), newcomer).expect(404);
     });
   });
 });

@@ -65,6 +65,8 @@ export class OpenApiDocumentBuilder {
         $ref: `#/components/parameters/${name}`,
       })),
       oauthScheme: tokenRoute ? OAUTH_SCHEME : null,
+      unknownStoreNotFound:
+        this.options.storeResolver !== undefined && this.options.glueCompatibility === true,
       maxPageLimit: this.limits.maxPageLimit,
       glueCompatibility: this.options.glueCompatibility ?? false,
     };
@@ -123,7 +125,8 @@ export class OpenApiDocumentBuilder {
       Store: {
         name: 'Store',
         in: 'header',
-        description: 'The store to act in (`DE`, `AT`, …); the application’s default store without it.',
+        description:
+          'The store to act in (`DE`, `AT`, …); the application’s default store without it. An unknown store: code `601`, 400 (Glue compatibility mode: 404).',
         schema: { type: 'string' },
       },
       AcceptLanguage: {

@@ -32,6 +32,8 @@ export interface OperationContext {
   select(names: readonly string[], owner: string): readonly GlueConvention[];
   /** Header parameters every Glue route takes (`Store`, `Accept-Language`), as references. */
   readonly headerParameters: readonly OpenApiReference[];
+  /** Whether any route may answer 404: an unknown `Store` header in Glue compatibility mode (`601`). */
+  readonly unknownStoreNotFound: boolean;
   /** The name of the OAuth 2.0 security scheme, when the application has a token endpoint. */
   readonly oauthScheme: string | null;
   /** The application's ceiling on `page[limit]` (`GlueRequestLimits.maxPageLimit`). */
@@ -90,7 +92,7 @@ export function describeOperation(route: GlueRoute, context: OperationContext): 
   const statuses = new Set<number>([400, 406, 500, 503]);
   if (!route.access.public) statuses.add(401);
   if (route.access.scopes.length > 0) statuses.add(403);
-  if (route.path.includes('/:')) statuses.add(404);
+  if (route.path.includes('/:') || context.unknownStoreNotFound) statuses.add(404);
   if (isRateLimited(route.method, route.access)) statuses.add(429);
   for (const each of body?.errorStatuses ?? []) statuses.add(each);
   for (const each of declaredErrorStatuses(route)) statuses.add(each);

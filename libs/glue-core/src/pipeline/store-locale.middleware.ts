@@ -13,7 +13,7 @@ const HEALTH_PREFIX = `${GLUE_HEALTH_PATH}/`;
 /**
  * Step `store`: answers what the request and body bounds refused (400, codes `4005`/`4006`), now
  * that the response has its id, headers and CORS headers; then the request's store (`Store`
- * header, else the application's default) and locale (`Accept-Language` among the store's) go into
+ * header, else the application's default; an unknown one is `601`: 400, in Glue mode 404) and locale (`Accept-Language` among the store's) go into
  * the request context. Before any route runs, so every later step and the error step know them;
  * after the bounds, so a refused request costs no store lookup (a database query).
  */
@@ -39,6 +39,16 @@ export class StoreLocaleMiddleware implements NestMiddleware {
     const requested = request.header('store');
     const store = await resolver.findStore(requested ?? resolver.defaultStoreName);
     if (!store && requested !== undefined) {
+      // Glue answers an unknown store header 404 with its wording; strictly it is a bad request.
+      if (context.glueCompatibility) {
+        throw GlueHttpException.of({
+          status: 404,
+          code: GlueErrorCode.UnknownStore,
+          title: 'Resource not found',
+          detail: 'Store not found.',
+          source: { header: 'Store' },
+        });
+      }
       throw GlueHttpException.badRequest(
         `Store "${requested}" does not exist.`,
         { header: 'Store' },

@@ -4,7 +4,6 @@ import {
   CollectionQuery,
   Glue,
   GlueAttributes,
-  GlueHttpException,
   GlueResource,
   Scopes,
   type GlueCollection,
@@ -28,8 +27,8 @@ import {
 type AddressResource = GlueResourceObject<CustomerAddressAttributes>;
 
 /**
- * The customer's address book. Only its owner sees it: another customer's reference or address is
- * 404 (contract §3). Setting `isDefaultShipping`/`isDefaultBilling` moves the flag from the
+ * The customer's address book. Only its owner sees it: another customer's reference is 404 `402`, an
+ * address not the caller's 404 `404` (Glue's codes; contract §3). Setting `isDefaultShipping`/`isDefaultBilling` moves the flag from the
  * address that held it (the facade does both in one transaction).
  */
 @GlueResource({
@@ -66,8 +65,7 @@ export class CustomerAddressesController {
     @Param('addressId') addressId: string,
   ): Promise<AddressResource> {
     const owner = requireOwnCustomer(request, customerReference);
-    const address = await this.customerFacade.findAddress(owner, addressId);
-    if (!address) throw GlueHttpException.notFound(`Address "${addressId}" was not found.`);
+    const address = await this.customerFacade.getAddress(owner, addressId);
     return toCustomerAddressResource(owner, address);
   }
 
@@ -79,7 +77,8 @@ export class CustomerAddressesController {
     @GlueAttributes() attributes: CustomerAddressCreateAttributes,
   ): Promise<AddressResource> {
     const owner = requireOwnCustomer(request, customerReference);
-    const address = await this.customerFacade.createAddress(owner, attributes);
+    const { country: _name, ...input } = attributes;
+    const address = await this.customerFacade.createAddress(owner, input);
     return toCustomerAddressResource(owner, address);
   }
 
@@ -92,7 +91,8 @@ export class CustomerAddressesController {
     @GlueAttributes() attributes: CustomerAddressUpdateAttributes,
   ): Promise<AddressResource> {
     const owner = requireOwnCustomer(request, customerReference);
-    const address = await this.customerFacade.updateAddress(owner, addressId, attributes);
+    const { country: _name, ...input } = attributes;
+    const address = await this.customerFacade.updateAddress(owner, addressId, input);
     return toCustomerAddressResource(owner, address);
   }
 

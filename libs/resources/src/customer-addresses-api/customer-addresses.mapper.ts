@@ -4,7 +4,10 @@ import { SALUTATIONS, type CustomerAddressTransfer } from '#zed-facades/customer
 
 export const ADDRESSES_TYPE = 'addresses';
 
-/** Storefront `addresses` attributes, as Glue's; the id is the address uuid. */
+/**
+ * Storefront `addresses` attributes, as Glue's; the id is the address uuid. `country` is the name of
+ * the country of `iso2Code`, as Glue answers it (null for a code no country has any more).
+ */
 export const CustomerAddressAttributesSchema = Type.Object({
   salutation: StringEnum(SALUTATIONS),
   firstName: Type.String(),
@@ -15,6 +18,7 @@ export const CustomerAddressAttributesSchema = Type.Object({
   zipCode: Type.String(),
   city: Type.String(),
   iso2Code: Type.String(),
+  country: Nullable(Type.String({ examples: ['Germany'] })),
   company: Nullable(Type.String()),
   phone: Nullable(Type.String()),
   isDefaultShipping: Type.Boolean(),
@@ -41,6 +45,7 @@ export function toCustomerAddressResource(
       zipCode: address.zipCode,
       city: address.city,
       iso2Code: address.iso2Code,
+      country: address.country?.name ?? null,
       company: address.company,
       phone: address.phone,
       isDefaultShipping: address.isDefaultShipping,

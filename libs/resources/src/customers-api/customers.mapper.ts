@@ -7,7 +7,7 @@ import {
   type Attributes,
   type GlueResourceObject,
 } from '#glue-core';
-import { SALUTATIONS, type CustomerRegistrationTransfer } from '#zed-facades/customer';
+import { GENDERS, SALUTATIONS, type CustomerRegistrationTransfer } from '#zed-facades/customer';
 
 export const CUSTOMERS_TYPE = 'customers';
 
@@ -15,6 +15,7 @@ export const CUSTOMERS_TYPE = 'customers';
 export const CustomerAttributesSchema = Type.Object({
   email: Type.String(),
   salutation: Nullable(StringEnum(SALUTATIONS)),
+  gender: Nullable(StringEnum(GENDERS)),
   firstName: Type.String(),
   lastName: Type.String(),
   dateOfBirth: Nullable(Type.String({ format: 'date', examples: ['1985-06-30'] })),
@@ -34,6 +35,7 @@ export function toCustomerResource(
     attributes: {
       email: customer.email,
       salutation: customer.salutation,
+      gender: customer.gender,
       firstName: customer.firstName,
       lastName: customer.lastName,
       dateOfBirth: customer.dateOfBirth,

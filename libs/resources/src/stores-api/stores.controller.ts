@@ -3,7 +3,6 @@ import {
   collection,
   CollectionQuery,
   Glue,
-  GlueHttpException,
   GlueResource,
   Public,
   PublicCache,
@@ -12,15 +11,17 @@ import {
   type GlueResourceObject,
 } from '#glue-core';
 import { requirePagination } from '#resources/shared/collection';
+import { notFoundWithCode } from '#resources/shared/domain-errors';
 import { StoreFacade } from '#zed-facades/store';
 import {
+  STORE_NOT_FOUND,
   STORES_TYPE,
   StoreAttributesSchema,
   toStoreResource,
   type StoreAttributes,
 } from './stores.mapper.js';
 
-/** The shop's stores with their locales, currencies, countries and time zone. */
+/** The shop's stores with their locales, currencies, countries and time zone. An unknown store: 404 `601`. */
 @GlueResource({
   type: STORES_TYPE,
   noun: { one: 'a store', many: 'the stores', by: 'name' },
@@ -45,7 +46,7 @@ export class StoresController {
   @PublicCache()
   async get(@Param('name') name: string): Promise<GlueResourceObject<StoreAttributes>> {
     const store = await this.storeFacade.findStoreByName(name);
-    if (!store) throw GlueHttpException.notFound(`Store "${name}" does not exist.`);
+    if (!store) throw notFoundWithCode(STORE_NOT_FOUND.detail, STORE_NOT_FOUND.code);
     return toStoreResource(store);
   }
 }

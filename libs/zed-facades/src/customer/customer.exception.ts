@@ -8,11 +8,13 @@ export enum CustomerErrorCode {
   CURRENT_PASSWORD_INVALID = 'CURRENT_PASSWORD_INVALID',
   ADDRESS_NOT_FOUND = 'ADDRESS_NOT_FOUND',
   REGISTRATION_KEY_INVALID = 'REGISTRATION_KEY_INVALID',
+  GENDER_INVALID = 'GENDER_INVALID',
+  COUNTRY_NOT_FOUND = 'COUNTRY_NOT_FOUND',
 }
 
 /**
  * A customer write or lookup that the domain refuses. `field` names the input field at fault (`email`,
- * `password`, `currentPassword`); `violations` lists the broken password rules (PASSWORD_POLICY).
+ * `password`, `currentPassword`, `gender`, `iso2Code`); `violations` lists the broken password rules (PASSWORD_POLICY).
  */
 export class CustomerException extends Error {
   constructor(

@@ -56,21 +56,23 @@ describe('CustomerFacade', () => {
     await database?.drop();
   });
 
-  it('has the seeded demo customer DE--1 with one default address in Berlin', async () => {
+  it('has the seeded demo customer DE--1 (female, born 1985-06-30) with one default address in Berlin', async () => {
     const sonia = await facade.verifyCredentials('Sonia@Example.com', DEMO_ACCOUNTS.customer.password);
     expect(sonia).toEqual({
       id: 1,
       customerReference: 'DE--1',
       email: 'sonia@example.com',
       salutation: 'Ms',
+      gender: 'Female',
       firstName: 'Sonia',
       lastName: 'Example',
-      dateOfBirth: null,
+      dateOfBirth: '1985-06-30',
       createdAt: expect.any(Date),
       updatedAt: expect.any(Date),
     });
     const [addresses, statements] = await counter.count(() => facade.getAddresses('DE--1'));
-    expect(statements).toBe(1);
+    // The addresses, then their countries.
+    expect(statements).toBe(2);
     expect(addresses).toEqual([
       expect.objectContaining({
         id: expect.stringMatching(/^[0-9a-f-]{36}$/),
@@ -337,6 +339,7 @@ describe('CustomerFacade', () => {
         customerReference: taken.customerReference,
         email: 'sonia@example.com',
         salutation: 'Mr',
+        gender: null,
         firstName: 'Karl',
         lastName: 'Kunde',
         dateOfBirth: '1980-02-29',

@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { PasswordHasher } from '#zed-facades/security';
+import { StoreFacade } from '#zed-facades/store';
 import { CustomerAddressWriter } from './business/customer-address.writer.js';
+import { CustomerAnonymizer } from './business/customer-anonymizer.js';
+import { addressNotFound, customerNotFound } from './business/customer-input.validator.js';
 import { CustomerRegistrationWriter } from './business/customer-registration.writer.js';
 import { CustomerWriter } from './business/customer.writer.js';
 import { toCustomerAddressTransfer, toCustomerTransfer } from './persistence/customer.mapper.js';
@@ -28,9 +31,14 @@ export class CustomerFacade {
     private readonly addressWriter: CustomerAddressWriter,
     private readonly registrationWriter: CustomerRegistrationWriter,
     private readonly passwordHasher: PasswordHasher,
+    private readonly anonymizer: CustomerAnonymizer,
+    private readonly storeFacade: StoreFacade,
   ) {}
 
-  /** The reference is `<store>--<id>`. The customer can log in at once. */
+  /**
+   * The reference is `<store>--<id>`. The customer can log in at once. GENDER_INVALID for a gender not in
+   * GENDERS, EMAIL_ALREADY_USED, PASSWORD_POLICY.
+   */
   registerCustomer(input: CustomerRegistrationInput): Promise<CustomerTransfer> {
     return this.registrationWriter.register(input);
   }
@@ -54,6 +62,13 @@ export class CustomerFacade {
   async findCustomerByReference(customerReference: string): Promise<CustomerTransfer | null> {
     const customer = await this.customerReader.findByReference(customerReference);
     return customer ? toCustomerTransfer(customer) : null;
+  }
+
+  /** As `findCustomerByReference`, but CUSTOMER_NOT_FOUND instead of null. */
+  async getCustomerByReference(customerReference: string): Promise<CustomerTransfer> {
+    const customer = await this.findCustomerByReference(customerReference);
+    if (!customer) throw customerNotFound();
+    return customer;
   }
 
   /** A confirmed customer only: an unconfirmed registration may be somebody else's claim on the address. */
@@ -107,24 +122,50 @@ export class CustomerFacade {
     return this.customerWriter.resetPassword(customerReference, password);
   }
 
-  /** Oldest first, in one statement; empty for an unknown customer. */
+  /**
+   * Account deletion: the customer is anonymized in one transaction (addresses deleted, personal data
+   * and password wiped, every session revoked) but its row and reference stay, so that orders keep their
+   * customer. Afterwards the customer is found, and can log in, nowhere. CUSTOMER_NOT_FOUND for an
+   * unknown or already anonymized customer.
+   */
+  anonymizeCustomer(customerReference: string): Promise<void> {
+    return this.anonymizer.anonymize(customerReference);
+  }
+
+  /** Oldest first, with their countries, in two statements; empty for an unknown customer. */
   async getAddresses(customerReference: string): Promise<readonly CustomerAddressTransfer[]> {
     const addresses = await this.customerReader.findAddresses(customerReference);
-    return addresses.map(toCustomerAddressTransfer);
+    const countries = await this.storeFacade.findCountries(addresses.map((address) => address.iso2Code));
+    return addresses.map((address) => toCustomerAddressTransfer(address, countries));
   }
 
   /** Null unless the address exists and belongs to that customer (and for an id that is not a uuid). */
   async findAddress(customerReference: string, addressId: string): Promise<CustomerAddressTransfer | null> {
     const address = await this.customerReader.findAddress(customerReference, addressId);
-    return address ? toCustomerAddressTransfer(address) : null;
+    return address
+      ? toCustomerAddressTransfer(address, await this.storeFacade.findCountries([address.iso2Code]))
+      : null;
   }
 
-  /** Making it a default (shipping / billing) clears that flag on the other addresses, in one transaction. */
+  /** As `findAddress`, but ADDRESS_NOT_FOUND instead of null. */
+  async getAddress(customerReference: string, addressId: string): Promise<CustomerAddressTransfer> {
+    const address = await this.findAddress(customerReference, addressId);
+    if (!address) throw addressNotFound();
+    return address;
+  }
+
+  /**
+   * Making it a default (shipping / billing) clears that flag on the other addresses, in one transaction.
+   * COUNTRY_NOT_FOUND unless `iso2Code` names a country (`StoreFacade.findCountries`).
+   */
   createAddress(customerReference: string, input: CustomerAddressInput): Promise<CustomerAddressTransfer> {
     return this.addressWriter.create(customerReference, input);
   }
 
-  /** ADDRESS_NOT_FOUND unless the address belongs to that customer. Defaults switch as on create. */
+  /**
+   * ADDRESS_NOT_FOUND unless the address belongs to that customer. Defaults switch, and a new `iso2Code`
+   * is checked, as on create.
+   */
   updateAddress(
     customerReference: string,
     addressId: string,

@@ -9,6 +9,7 @@ export { CUSTOMER_ENTITIES } from './persistence/customer-entities.js';
 // For the demo seed; applications register customers through CustomerFacade.
 export { insertCustomer, type NewCustomerRow } from './persistence/customer.repository.js';
 export {
+  GENDERS,
   SALUTATIONS,
   type CurrentPasswordAttempts,
   type CustomerAddressInput,
@@ -17,5 +18,6 @@ export {
   type CustomerRegistrationTransfer,
   type CustomerTransfer,
   type CustomerUpdateInput,
+  type Gender,
   type Salutation,
 } from './transfer/customer.transfer.js';

@@ -17,6 +17,8 @@ import { CreateProductLabelTables1765030000000 } from './migrations/176503000000
 import { CreateTaxTables1765030060000 } from './migrations/1765030060000-create-tax-tables.js';
 import { CreateProductManagementAttributeTables1765030120000 } from './migrations/1765030120000-create-product-management-attribute-tables.js';
 import { AddUrlIndexes1765030180000 } from './migrations/1765030180000-add-url-indexes.js';
+import { CreateCountryTables1765010000000 } from './migrations/1765010000000-create-country-tables.js';
+import { AddCustomerGenderAndAnonymization1765010060000 } from './migrations/1765010060000-add-customer-gender-and-anonymization.js';
 
 /** Every migration, oldest first. Append new ones; never edit one that has landed. */
 export const ALL_MIGRATIONS = [
@@ -39,4 +41,6 @@ export const ALL_MIGRATIONS = [
   CreateTaxTables1765030060000,
   CreateProductManagementAttributeTables1765030120000,
   AddUrlIndexes1765030180000,
+  CreateCountryTables1765010000000,
+  AddCustomerGenderAndAnonymization1765010060000,
 ] as const;

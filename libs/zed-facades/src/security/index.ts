@@ -7,6 +7,7 @@ export { PasswordHasher } from './password-hasher.js';
 export {
   enforcePasswordPolicy,
   PASSWORD_MAX_LENGTH,
+  type PasswordPolicyRule,
   type PasswordPolicyViolation,
 } from './password-policy.js';
 export { SecurityModule } from './security.module.js';

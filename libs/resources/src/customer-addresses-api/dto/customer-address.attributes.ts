@@ -12,6 +12,15 @@ const ISO2_MESSAGE = '$property must be an ISO 3166-1 alpha-2 country code (two 
  * decorators to both subclasses.
  */
 abstract class CustomerAddressOptionalAttributes {
+  /**
+   * Glue's request samples send the country's name along with `iso2Code`; `iso2Code` alone decides
+   * the country, so the name is accepted and never applied.
+   */
+  @IsOptional()
+  @IsString()
+  @MaxLength(255)
+  readonly country?: string | null;
+
   @IsOptional()
   @IsString()
   @MaxLength(255)

@@ -12,11 +12,16 @@ import {
 import { Omittable } from '#glue-core';
 import { SALUTATIONS, type Salutation } from '#zed-facades/customer';
 import { IsDateOfBirth } from './date-of-birth.validator.js';
-import { IsSameAs } from './same-as.validator.js';
 
 const SALUTATION_MESSAGE = `$property must be one of ${SALUTATIONS.join(', ')}`;
 
-/** `POST /customers` attributes (Glue's registration). The password policy is the facade's. */
+// The value of `gender` is the facade's to check (Glue's code `414`); here only its type and size.
+const GENDER_MAX_LENGTH = 20;
+
+/**
+ * `POST /customers` attributes (Glue's registration). The password policy and the gender are the
+ * facade's to check; `confirmPassword` is compared after validation (`assertPasswordConfirmed`).
+ */
 export class CustomerRegistrationAttributes {
   @IsEmail()
   @MaxLength(254)
@@ -26,11 +31,15 @@ export class CustomerRegistrationAttributes {
   readonly password!: string;
 
   @IsString()
-  @IsSameAs('password')
   readonly confirmPassword!: string;
 
   @IsIn(SALUTATIONS, { message: SALUTATION_MESSAGE })
   readonly salutation!: Salutation;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(GENDER_MAX_LENGTH)
+  readonly gender?: string | null;
 
   @IsString()
   @Length(1, 100)
@@ -49,8 +58,8 @@ export class CustomerRegistrationAttributes {
 }
 
 /**
- * `PATCH /customers/{customerReference}` attributes: any subset; `null` clears `salutation` and
- * `dateOfBirth`. A new `password` needs `confirmPassword` and the `currentPassword`; a new `email`
+ * `PATCH /customers/{customerReference}` attributes: any subset; `null` clears `salutation`, `gender`
+ * and `dateOfBirth`. A new `password` needs `confirmPassword` and the `currentPassword`; a new `email`
  * needs the `currentPassword` too (the facade knows whether it is new: Glue clients send the
  * unchanged email back with every change).
  */
@@ -63,6 +72,11 @@ export class CustomerUpdateAttributes {
   @IsOptional()
   @IsIn(SALUTATIONS, { message: SALUTATION_MESSAGE })
   readonly salutation?: Salutation | null;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(GENDER_MAX_LENGTH)
+  readonly gender?: string | null;
 
   @Omittable()
   @IsString()
@@ -87,7 +101,6 @@ export class CustomerUpdateAttributes {
       object.password !== undefined || object.confirmPassword !== undefined,
   )
   @IsString()
-  @IsSameAs('password')
   readonly confirmPassword?: string;
 
   @ValidateIf(

@@ -34,21 +34,30 @@ describe('the answers clients see', () => {
     const violations: readonly PasswordPolicyViolation[] = [
       { rule: 'too-short', message: 'At least 12 characters.' },
       { rule: 'needs-letter-and-digit', message: 'At least one digit.' },
+      { rule: 'contains-email', message: 'Not the email.' },
     ];
     const named = new CustomerException(CustomerErrorCode.PASSWORD_POLICY, 'Weak.', 'password', violations);
+    // A customer's rules carry Glue's codes (418 too short, 420 character set); Glue has none for the email.
     expect(errorsOf(named)).toEqual([
       {
         status: 422,
         title: 'Invalid attribute',
-        code: '1402',
+        code: '418',
         detail: 'At least 12 characters.',
         source: { attribute: 'password' },
       },
       {
         status: 422,
         title: 'Invalid attribute',
-        code: '1402',
+        code: '420',
         detail: 'At least one digit.',
+        source: { attribute: 'password' },
+      },
+      {
+        status: 422,
+        title: 'Invalid attribute',
+        code: '1402',
+        detail: 'Not the email.',
         source: { attribute: 'password' },
       },
     ]);
@@ -87,6 +96,29 @@ describe('the answers clients see', () => {
     expect(errorsOf(new UserException(UserErrorCode.LAST_ADMIN, 'Last admin.'))?.[0]?.source).toEqual({
       attribute: 'roles',
     });
+  });
+
+  it("answers the customer domain's not-found, gender and country refusals with Glue's codes", () => {
+    expect(
+      errorsOf(new CustomerException(CustomerErrorCode.CUSTOMER_NOT_FOUND, 'Customer not found.')),
+    ).toEqual([{ status: 404, title: 'Resource not found', code: '402', detail: 'Customer not found.' }]);
+    expect(
+      errorsOf(new CustomerException(CustomerErrorCode.ADDRESS_NOT_FOUND, 'Address was not found.')),
+    ).toEqual([{ status: 404, title: 'Resource not found', code: '404', detail: 'Address was not found.' }]);
+    expect(
+      errorsOf(new CustomerException(CustomerErrorCode.GENDER_INVALID, 'Gender is not valid.', 'gender')),
+    ).toEqual([
+      {
+        status: 422,
+        title: 'Invalid attribute',
+        code: '414',
+        detail: 'Gender is not valid.',
+        source: { attribute: 'gender' },
+      },
+    ]);
+    expect(
+      errorsOf(new CustomerException(CustomerErrorCode.COUNTRY_NOT_FOUND, 'No XX.', 'iso2Code'))?.[0],
+    ).toMatchObject({ status: 422, code: '1501', detail: 'No XX.', source: { attribute: 'iso2Code' } });
   });
 
   it('answers a product refusal without a source when the domain names no field', () => {

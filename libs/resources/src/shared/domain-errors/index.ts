@@ -3,6 +3,7 @@
  * over its code enum, listed once in `DOMAIN_ERRORS` for the applications' `domainErrors`.
  */
 export { CustomersApiErrorCode, CUSTOMER_ERRORS } from './customer.domain-errors.js';
+export { invalidAttribute, notFoundWithCode } from './domain-error.answers.js';
 export { DOMAIN_ERRORS } from './domain-errors.js';
 export { PRICE_PRODUCT_ERRORS } from './price-product.domain-errors.js';
 export { ProductsBackendApiErrorCode, PRODUCT_ERRORS } from './product.domain-errors.js';

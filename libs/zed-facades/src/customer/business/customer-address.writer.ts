@@ -1,25 +1,31 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, Not, type EntityManager } from 'typeorm';
+import { DataSource, IsNull, Not, type EntityManager } from 'typeorm';
 import { isUuid, NOW } from '#zed-facades/persistence-support';
+import { StoreFacade, type CountryTransfer } from '#zed-facades/store';
 import { CustomerAddressEntity } from '../persistence/customer-address.entity.js';
 import { toCustomerAddressTransfer } from '../persistence/customer.mapper.js';
 import { CustomerEntity } from '../persistence/customer.entity.js';
 import { deleteCustomerAddress } from '../persistence/customer.repository.js';
 import type { CustomerAddressInput, CustomerAddressTransfer } from '../transfer/customer.transfer.js';
-import { addressNotFound, customerNotFound } from './customer-input.validator.js';
+import { addressNotFound, countryNotFound, customerNotFound } from './customer-input.validator.js';
 
 type AddressColumns = Partial<Omit<CustomerAddressEntity, 'idCustomerAddress' | 'uuid' | 'fkCustomer'>>;
 
 /**
  * Address writes. Each call is one transaction that first locks the customer row, so concurrent writes to
- * one customer's addresses serialise and "one default shipping / billing address" always holds.
+ * one customer's addresses serialise and "one default shipping / billing address" always holds. A
+ * country code must name a country of the store domain.
  */
 @Injectable()
 export class CustomerAddressWriter {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly storeFacade: StoreFacade,
+  ) {}
 
-  create(customerReference: string, input: CustomerAddressInput): Promise<CustomerAddressTransfer> {
+  async create(customerReference: string, input: CustomerAddressInput): Promise<CustomerAddressTransfer> {
+    const countries = await this.countriesOf(input.iso2Code);
     return this.dataSource.transaction(async (manager) => {
       const idCustomer = await lockCustomer(manager, customerReference);
       const columns = toColumns(input);
@@ -33,22 +39,24 @@ export class CustomerAddressWriter {
       const { idCustomerAddress } = inserted.identifiers[0] as { idCustomerAddress: number };
       return toCustomerAddressTransfer(
         await manager.findOneByOrFail(CustomerAddressEntity, { idCustomerAddress }),
+        countries,
       );
     });
   }
 
-  update(
+  async update(
     customerReference: string,
     addressId: string,
     input: Partial<CustomerAddressInput>,
   ): Promise<CustomerAddressTransfer> {
+    const given = input.iso2Code === undefined ? null : await this.countriesOf(input.iso2Code);
     return this.dataSource.transaction(async (manager) => {
       const idCustomer = await lockCustomer(manager, customerReference);
       const address = isUuid(addressId)
         ? await manager.findOneBy(CustomerAddressEntity, { fkCustomer: idCustomer, uuid: addressId })
         : null;
       if (!address) {
-        throw addressNotFound(addressId);
+        throw addressNotFound();
       }
       const columns = toColumns(input);
       await clearOtherDefaults(manager, idCustomer, address.idCustomerAddress, columns);
@@ -58,30 +66,41 @@ export class CustomerAddressWriter {
         { ...columns, updatedAt: NOW },
       );
       const { idCustomerAddress } = address;
+      const updated = await manager.findOneByOrFail(CustomerAddressEntity, { idCustomerAddress });
       return toCustomerAddressTransfer(
-        await manager.findOneByOrFail(CustomerAddressEntity, { idCustomerAddress }),
+        updated,
+        given ?? (await this.storeFacade.findCountries([updated.iso2Code])),
       );
     });
   }
 
   async delete(customerReference: string, addressId: string): Promise<void> {
     if (!isUuid(addressId)) {
-      throw addressNotFound(addressId);
+      throw addressNotFound();
     }
     if (!(await deleteCustomerAddress(this.dataSource.manager, customerReference, addressId))) {
-      throw addressNotFound(addressId);
+      throw addressNotFound();
     }
+  }
+
+  /** The country of `iso2Code`, by its code; COUNTRY_NOT_FOUND when there is none. */
+  private async countriesOf(iso2Code: string): Promise<ReadonlyMap<string, CountryTransfer>> {
+    const countries = await this.storeFacade.findCountries([iso2Code]);
+    if (countries.size === 0) {
+      throw countryNotFound(iso2Code);
+    }
+    return countries;
   }
 }
 
 async function lockCustomer(manager: EntityManager, customerReference: string): Promise<number> {
   const customer = await manager.findOne(CustomerEntity, {
     select: { idCustomer: true },
-    where: { customerReference },
+    where: { customerReference, anonymizedAt: IsNull() },
     lock: { mode: 'pessimistic_write' },
   });
   if (!customer) {
-    throw customerNotFound(customerReference);
+    throw customerNotFound();
   }
   return customer.idCustomer;
 }

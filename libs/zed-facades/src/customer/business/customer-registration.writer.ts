@@ -18,7 +18,7 @@ import type {
   CustomerRegistrationTransfer,
   CustomerTransfer,
 } from '../transfer/customer.transfer.js';
-import { assertPasswordPolicy, translateUniqueViolation } from './customer-input.validator.js';
+import { assertPasswordPolicy, translateUniqueViolation, validGender } from './customer-input.validator.js';
 
 /** The mail that carries the key confirming a new registration. */
 export const REGISTRATION_CONFIRMATION_MAIL = 'customer-registration-confirmation';
@@ -46,7 +46,7 @@ export class CustomerRegistrationWriter {
     try {
       return toRegisteredCustomerTransfer(row, await insertCustomer(this.dataSource.manager, row));
     } catch (error) {
-      throw translateUniqueViolation(error, row.email);
+      throw translateUniqueViolation(error);
     }
   }
 
@@ -67,6 +67,7 @@ export class CustomerRegistrationWriter {
       });
       const profile = {
         salutation: row.salutation,
+        gender: row.gender,
         firstName: row.firstName,
         lastName: row.lastName,
         dateOfBirth: row.dateOfBirth,
@@ -103,12 +104,14 @@ export class CustomerRegistrationWriter {
   /** The steps every registration takes before it writes: the email normalised, the policy, the hash. */
   private async newRow(input: CustomerRegistrationInput): Promise<NewCustomerRow> {
     const email = normalizeEmail(input.email);
+    const gender = validGender(input.gender ?? null);
     assertPasswordPolicy(input.password, email);
     return {
       store: input.store,
       email,
       passwordHash: await this.passwordHasher.hash(input.password),
       salutation: input.salutation ?? null,
+      gender,
       firstName: input.firstName,
       lastName: input.lastName,
       dateOfBirth: input.dateOfBirth ?? null,

@@ -19,6 +19,7 @@ import {
   assertPasswordPolicy,
   customerNotFound,
   translateUniqueViolation,
+  validGender,
 } from './customer-input.validator.js';
 
 /**
@@ -48,9 +49,10 @@ export class CustomerWriter {
   ): Promise<CustomerTransfer> {
     const current = await this.customerReader.findByReference(customerReference);
     if (!current) {
-      throw customerNotFound(customerReference);
+      throw customerNotFound();
     }
     const email = input.email === undefined ? undefined : normalizeEmail(input.email);
+    const gender = validGender(input.gender);
     if (input.password !== undefined || (email !== undefined && email !== current.email)) {
       await this.assertCurrentPassword(current, input.currentPassword, attempts);
     }
@@ -68,6 +70,7 @@ export class CustomerWriter {
             ...(email === undefined ? {} : { email }),
             ...(passwordHash === undefined ? {} : { passwordHash }),
             ...(input.salutation === undefined ? {} : { salutation: input.salutation }),
+            ...(gender === undefined ? {} : { gender }),
             ...(input.firstName === undefined ? {} : { firstName: input.firstName }),
             ...(input.lastName === undefined ? {} : { lastName: input.lastName }),
             ...(input.dateOfBirth === undefined ? {} : { dateOfBirth: input.dateOfBirth }),
@@ -84,12 +87,12 @@ export class CustomerWriter {
         }
         const customer = await manager.findOneBy(CustomerEntity, { idCustomer: current.idCustomer });
         if (!customer) {
-          throw customerNotFound(customerReference);
+          throw customerNotFound();
         }
         return toCustomerTransfer(customer);
       });
     } catch (error) {
-      throw translateUniqueViolation(error, email ?? '');
+      throw translateUniqueViolation(error);
     }
   }
 
@@ -100,14 +103,14 @@ export class CustomerWriter {
   async resetPassword(customerReference: string, password: string): Promise<CustomerTransfer> {
     const current = await this.customerReader.findByReference(customerReference);
     if (!current) {
-      throw customerNotFound(customerReference);
+      throw customerNotFound();
     }
     assertPasswordPolicy(password, current.email);
     const passwordHash = await this.passwordHasher.hash(password);
     return this.dataSource.transaction(async (manager) => {
       const updatedAt = await updatePasswordHash(manager, current.idCustomer, passwordHash);
       if (updatedAt === null) {
-        throw customerNotFound(customerReference);
+        throw customerNotFound();
       }
       await this.sessionWriter.revokeAccountSessions(
         manager,

@@ -24,6 +24,10 @@ export class CustomerEntity {
   @Column({ name: 'last_name', type: 'varchar', length: 100 })
   lastName!: string;
 
+  /** `Male`, `Female` or `Diverse` (a CHECK constraint). */
+  @Column({ name: 'gender', type: 'varchar', length: 10, nullable: true })
+  gender!: string | null;
+
   /** `YYYY-MM-DD` */
   @Column({ name: 'date_of_birth', type: 'date', nullable: true })
   dateOfBirth!: string | null;
@@ -35,6 +39,10 @@ export class CustomerEntity {
   /** SHA-256 (hex) of the key mailed for the confirmation; null once confirmed. */
   @Column({ name: 'registration_key_hash', type: 'char', length: 64, nullable: true })
   registrationKeyHash!: string | null;
+
+  /** Set when the account was deleted: its personal data is wiped, the row stays for its orders. */
+  @Column({ name: 'anonymized_at', type: 'timestamptz', nullable: true })
+  anonymizedAt!: Date | null;
 
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
   createdAt!: Date;

@@ -1,7 +1,10 @@
+import type { CountryTransfer } from '#zed-facades/store';
 import {
+  GENDERS,
   SALUTATIONS,
   type CustomerAddressTransfer,
   type CustomerTransfer,
+  type Gender,
   type Salutation,
 } from '../transfer/customer.transfer.js';
 import type { CustomerAddressEntity } from './customer-address.entity.js';
@@ -17,12 +20,23 @@ function toSalutation(value: string): Salutation {
   return salutation;
 }
 
+/** The column holds only GENDERS (a CHECK constraint); anything else is corrupt data. */
+function toGender(value: string | null): Gender | null {
+  if (value === null) return null;
+  const gender = GENDERS.find((candidate) => candidate === value);
+  if (gender === undefined) {
+    throw new Error(`Unknown gender "${value}" in the database.`);
+  }
+  return gender;
+}
+
 export function toCustomerTransfer(entity: CustomerEntity): CustomerTransfer {
   return {
     id: entity.idCustomer,
     customerReference: entity.customerReference,
     email: entity.email,
     salutation: entity.salutation === null ? null : toSalutation(entity.salutation),
+    gender: toGender(entity.gender),
     firstName: entity.firstName,
     lastName: entity.lastName,
     dateOfBirth: entity.dateOfBirth,
@@ -44,6 +58,7 @@ export function toRegisteredCustomerTransfer(
     customerReference: row.customerReference,
     email: registered.email,
     salutation: registered.salutation,
+    gender: registered.gender,
     firstName: registered.firstName,
     lastName: registered.lastName,
     dateOfBirth: registered.dateOfBirth,
@@ -52,7 +67,11 @@ export function toRegisteredCustomerTransfer(
   };
 }
 
-export function toCustomerAddressTransfer(entity: CustomerAddressEntity): CustomerAddressTransfer {
+/** `countries` holds the countries of the addresses by upper-case ISO code (`StoreFacade.findCountries`). */
+export function toCustomerAddressTransfer(
+  entity: CustomerAddressEntity,
+  countries: ReadonlyMap<string, CountryTransfer>,
+): CustomerAddressTransfer {
   return {
     id: entity.uuid,
     salutation: toSalutation(entity.salutation),
@@ -64,6 +83,7 @@ export function toCustomerAddressTransfer(entity: CustomerAddressEntity): Custom
     zipCode: entity.zipCode,
     city: entity.city,
     iso2Code: entity.iso2Code,
+    country: countries.get(entity.iso2Code) ?? null,
     company: entity.company,
     phone: entity.phone,
     isDefaultShipping: entity.isDefaultShipping,

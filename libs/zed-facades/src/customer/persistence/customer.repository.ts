@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { NOW } from '#zed-facades/persistence-support';
-import type { Salutation } from '../transfer/customer.transfer.js';
+import type { Gender, Salutation } from '../transfer/customer.transfer.js';
 import { CustomerEntity } from './customer.entity.js';
 
 /** A customer row to insert; the email is already normalised and the password already hashed. */
@@ -10,6 +10,7 @@ export interface NewCustomerRow {
   readonly email: string;
   readonly passwordHash: string;
   readonly salutation: Salutation | null;
+  readonly gender: Gender | null;
   readonly firstName: string;
   readonly lastName: string;
   /** `YYYY-MM-DD` */
@@ -35,13 +36,14 @@ interface RegisteredRow {
 
 // The id is drawn from the identity sequence first, so the reference `<STORE>--<id>` is written together
 // with the row (and the sequence stays in step for the next registration). Parameters: $1 the store, $2 to
-// $7 the row, $8 the registration key's hash (null: confirmed now).
+// $7 the row, $8 the registration key's hash (null: confirmed now), $9 the gender.
 const NEXT_ID = "SELECT nextval(pg_get_serial_sequence('customer', 'id_customer'))::integer AS id";
 const INSERT_FROM_NEXT = `
   INSERT INTO customer
     (id_customer, customer_reference, email, password_hash, salutation, first_name, last_name, date_of_birth,
-     registration_key_hash, confirmed_at)
-  SELECT next.id, $1 || '--' || next.id, $2, $3, $4, $5, $6, $7, $8::char(64), CASE WHEN $8 IS NULL THEN now() END
+     registration_key_hash, confirmed_at, gender)
+  SELECT next.id, $1 || '--' || next.id, $2, $3, $4, $5, $6, $7, $8::char(64), CASE WHEN $8 IS NULL THEN now() END,
+         $9
   FROM next`;
 
 const INSERT_CUSTOMER = `
@@ -61,6 +63,7 @@ const REGISTER_UNCONFIRMED = `
       customer_reference = excluded.customer_reference,
       password_hash = excluded.password_hash,
       salutation = excluded.salutation,
+      gender = excluded.gender,
       first_name = excluded.first_name,
       last_name = excluded.last_name,
       date_of_birth = excluded.date_of_birth,
@@ -84,6 +87,7 @@ function parametersOf(customer: NewCustomerRow): unknown[] {
     customer.lastName,
     customer.dateOfBirth,
     customer.registrationKeyHash ?? null,
+    customer.gender,
   ];
 }
 

@@ -1,5 +1,11 @@
+import type { CountryTransfer } from '#zed-facades/store';
+
 export const SALUTATIONS = ['Mr', 'Mrs', 'Ms', 'Dr'] as const;
 export type Salutation = (typeof SALUTATIONS)[number];
+
+/** What Glue accepts (`Male`, `Female`) and `Diverse`. */
+export const GENDERS = ['Male', 'Female', 'Diverse'] as const;
+export type Gender = (typeof GENDERS)[number];
 
 /**
  * The account kind of customers' sessions (`#zed-facades/oauth`), whose id is the customer reference: the
@@ -18,6 +24,7 @@ export interface CustomerRegistrationTransfer {
   readonly customerReference: string;
   readonly email: string;
   readonly salutation: Salutation | null;
+  readonly gender: Gender | null;
   readonly firstName: string;
   readonly lastName: string;
   /** `YYYY-MM-DD` */
@@ -35,6 +42,8 @@ export interface CustomerRegistrationInput {
   readonly email: string;
   readonly password: string;
   readonly salutation?: Salutation | null;
+  /** One of GENDERS (GENDER_INVALID otherwise). */
+  readonly gender?: string | null;
   readonly firstName: string;
   readonly lastName: string;
   /** `YYYY-MM-DD` */
@@ -47,6 +56,8 @@ export interface CustomerRegistrationInput {
 export interface CustomerUpdateInput {
   readonly email?: string;
   readonly salutation?: Salutation | null;
+  /** One of GENDERS (GENDER_INVALID otherwise); null clears it. */
+  readonly gender?: string | null;
   readonly firstName?: string;
   readonly lastName?: string;
   readonly dateOfBirth?: string | null;
@@ -75,7 +86,7 @@ export interface CustomerAddressInput {
   readonly address3?: string | null;
   readonly zipCode: string;
   readonly city: string;
-  /** ISO 3166-1 alpha-2 country code. */
+  /** ISO 3166-1 alpha-2 code of a country the store domain knows (COUNTRY_NOT_FOUND otherwise). */
   readonly iso2Code: string;
   readonly company?: string | null;
   readonly phone?: string | null;
@@ -95,6 +106,8 @@ export interface CustomerAddressTransfer {
   readonly zipCode: string;
   readonly city: string;
   readonly iso2Code: string;
+  /** The country of `iso2Code`; null for a code no country has (an address older than the country data). */
+  readonly country: CountryTransfer | null;
   readonly company: string | null;
   readonly phone: string | null;
   readonly isDefaultShipping: boolean;

@@ -14,7 +14,8 @@ const DEMO_ADDRESS = {
 } as const;
 
 /**
- * The demo back-office admin and the demo customer (`DE--1`, one default address in Berlin), each only
+ * The demo back-office admin and the demo customer (`DE--1`, Ms Sonia Example, female, born 1985-06-30,
+ * one default address in Berlin), each only
  * when its table is still empty, so a database seeded before accounts existed gets them on the next start.
  * Returns which of the two it inserted. Runs inside the seed's transaction.
  */
@@ -42,9 +43,10 @@ export async function seedDemoAccounts(
       email: DEMO_ACCOUNTS.customer.email,
       passwordHash: await hasher.hash(DEMO_ACCOUNTS.customer.password),
       salutation: 'Ms',
+      gender: 'Female',
       firstName: 'Sonia',
       lastName: 'Example',
-      dateOfBirth: null,
+      dateOfBirth: '1985-06-30',
     });
     await manager.query(
       `INSERT INTO customer_address (fk_customer, salutation, first_name, last_name, address1, zip_code, city,

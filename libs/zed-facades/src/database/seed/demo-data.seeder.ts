@@ -2,6 +2,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { bulkInsert, idLookup } from './bulk-insert.js';
 import { seedDemoAccounts } from './demo-accounts.seeder.js';
 import { buildDemoCatalog, DEMO_LOCALES, type DemoAbstract } from './demo-catalog.js';
+import { DEMO_COUNTRIES } from './demo-countries.js';
 import { seedCatalogExtras, type SeededProductIds, type SeededStoreIds } from './demo-extras.seeder.js';
 import { seedProductPageData } from './demo-product-page.seeder.js';
 
@@ -14,14 +15,14 @@ const STORES = [
     timezone: 'Europe/Berlin',
     locales: ['de_DE', 'en_US'],
     currencies: ['EUR', 'CHF'],
-    countries: ['DE'],
+    countries: ['DE', 'AT', 'US'],
   },
   {
     name: 'AT',
     timezone: 'Europe/Vienna',
     locales: ['de_DE', 'en_US'],
     currencies: ['EUR'],
-    countries: ['AT'],
+    countries: ['AT', 'DE', 'CH'],
   },
 ] as const;
 
@@ -92,13 +93,12 @@ async function seedStores(manager: EntityManager): Promise<SeededStoreIds> {
   const stores = await bulkInsert(
     manager,
     'store',
-    ['name', 'timezone', 'fk_default_locale', 'fk_default_currency', 'countries'],
+    ['name', 'timezone', 'fk_default_locale', 'fk_default_currency'],
     STORES.map((store) => [
       store.name,
       store.timezone,
       localeId(store.locales[0]),
       currencyId(store.currencies[0]),
-      [...store.countries],
     ]),
     ['id_store', 'name'],
   );
@@ -115,7 +115,43 @@ async function seedStores(manager: EntityManager): Promise<SeededStoreIds> {
     ['fk_store', 'fk_currency'],
     STORES.flatMap((store) => store.currencies.map((code) => [storeId(store.name), currencyId(code)])),
   );
+  const countryId = await seedCountries(manager);
+  await bulkInsert(
+    manager,
+    'store_country',
+    ['fk_store', 'fk_country', 'position'],
+    STORES.flatMap((store) =>
+      store.countries.map((code, position) => [storeId(store.name), countryId(code), position]),
+    ),
+  );
   return { localeId, storeId, currencyId };
+}
+
+/** The demo countries and their regions; answers the id of a country by its ISO code. */
+async function seedCountries(manager: EntityManager): Promise<(iso2Code: string) => number> {
+  const countries = await bulkInsert(
+    manager,
+    'country',
+    ['iso2_code', 'iso3_code', 'name', 'postal_code_mandatory', 'postal_code_regex'],
+    DEMO_COUNTRIES.map((country) => [
+      country.iso2Code,
+      country.iso3Code,
+      country.name,
+      country.postalCodeMandatory,
+      country.postalCodeRegex,
+    ]),
+    ['id_country', 'iso2_code'],
+  );
+  const countryId = idLookup(countries, 'iso2_code', 'id_country');
+  await bulkInsert(
+    manager,
+    'region',
+    ['fk_country', 'iso2_code', 'name'],
+    DEMO_COUNTRIES.flatMap((country) =>
+      country.regions.map(([code, name]) => [countryId(country.iso2Code), code, name]),
+    ),
+  );
+  return countryId;
 }
 
 async function seedProducts(

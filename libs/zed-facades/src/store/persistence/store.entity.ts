@@ -16,7 +16,4 @@ export class StoreEntity {
 
   @Column({ name: 'fk_default_currency', type: 'integer' })
   fkDefaultCurrency!: number;
-
-  @Column({ name: 'countries', type: 'text', array: true })
-  countries!: string[];
 }
