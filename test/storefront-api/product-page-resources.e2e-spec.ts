@@ -70,9 +70,9 @@ describe('storefront product labels, tax sets, product attributes and URL resolv
       },
     );
 
-    it('answers an unknown label with 007 in strict mode', async () => {
+    it('answers an unknown label with Glue code 1201 in strict mode too', async () => {
       const response = await get('/product-labels/999', 'en-US', strict).expect(404);
-      expect(response.body.errors[0]).toMatchObject({ status: '404', code: '007' });
+      expect(response.body.errors[0]).toMatchObject({ status: '404', code: '1201' });
     });
 
     it('resolves abstract-products/{sku}?include=product-labels, shown labels only, by position', async () => {
@@ -130,13 +130,13 @@ describe('storefront product labels, tax sets, product attributes and URL resolv
       });
     });
 
-    it('answers an unknown abstract product with 404: Glue code 310, strict 007', async () => {
+    it('answers an unknown abstract product with 404: Glue code 310 in both modes', async () => {
       const glue = await get('/abstract-products/nope/product-tax-sets').expect(404);
       expect(glue.body.errors[0]).toMatchObject({ status: '404', code: '310' });
       const strictResponse = await get('/abstract-products/nope/product-tax-sets', 'en-US', strict).expect(
         404,
       );
-      expect(strictResponse.body.errors[0]).toMatchObject({ status: '404', code: '007' });
+      expect(strictResponse.body.errors[0]).toMatchObject({ status: '404', code: '310' });
     });
 
     it('resolves include=product-tax-sets with a related link', async () => {
@@ -207,11 +207,11 @@ describe('storefront product labels, tax sets, product attributes and URL resolv
       });
     });
 
-    it('answers an unknown key with 404: Glue code 4201, strict 007', async () => {
+    it('answers an unknown key with 404: Glue code 4201 in both modes', async () => {
       const glue = await get('/product-management-attributes/nope').expect(404);
       expect(glue.body.errors[0]).toMatchObject({ status: '404', code: '4201' });
       const strictResponse = await get('/product-management-attributes/nope', 'en-US', strict).expect(404);
-      expect(strictResponse.body.errors[0]).toMatchObject({ status: '404', code: '007' });
+      expect(strictResponse.body.errors[0]).toMatchObject({ status: '404', code: '4201' });
     });
   });
 
@@ -242,15 +242,15 @@ describe('storefront product labels, tax sets, product attributes and URL resolv
       });
     });
 
-    it('answers an unknown URL with 404: Glue code 2802, strict 007', async () => {
+    it('answers an unknown URL with 404: Glue code 2802 in both modes', async () => {
       const glue = await get('/url-resolver?url=/en/nothing-here').expect(404);
       expect(glue.body.errors[0]).toMatchObject({ status: '404', code: '2802' });
       const strictResponse = await get('/url-resolver?url=/en/nothing-here', 'en-US', strict).expect(404);
-      expect(strictResponse.body.errors[0]).toMatchObject({ status: '404', code: '007' });
+      expect(strictResponse.body.errors[0]).toMatchObject({ status: '404', code: '2802' });
     });
 
     it.each(['/url-resolver', '/url-resolver?url=', '/url-resolver?url=/en&url=/de'])(
-      'answers %s with 400 naming url: Glue code 2801, strict 4001',
+      'answers %s with 400 naming url: Glue code 2801 in both modes',
       async (path) => {
         const glue = await get(path).expect(400);
         expect(glue.body.errors[0]).toMatchObject({
@@ -259,7 +259,7 @@ describe('storefront product labels, tax sets, product attributes and URL resolv
           source: { parameter: 'url' },
         });
         const strictResponse = await get(path, 'en-US', strict).expect(400);
-        expect(strictResponse.body.errors[0]).toMatchObject({ code: '4001', source: { parameter: 'url' } });
+        expect(strictResponse.body.errors[0]).toMatchObject({ code: '2801', source: { parameter: 'url' } });
       },
     );
   });

@@ -1,7 +1,6 @@
 import { Get, Param } from '@nestjs/common';
 import { Glue, GlueResource, Public, PublicCache, type GlueRequest } from '#glue-core';
-import { requestLocale } from '#resources/shared/catalog';
-import { glueNotFound } from '#resources/shared/glue-codes';
+import { requestLocale, catalogNotFound } from '#resources/shared/catalog';
 import { ProductLabelFacade } from '#zed-facades/product-label';
 import {
   PRODUCT_LABEL_NOT_FOUND_CODE,
@@ -30,7 +29,7 @@ export class ProductLabelsController {
   async get(@Glue() request: GlueRequest, @Param('id') id: string): Promise<ProductLabelResource> {
     const [label] = await this.productLabelFacade.findProductLabelsByIds([id], requestLocale(request));
     if (!label) {
-      throw glueNotFound(request, PRODUCT_LABEL_NOT_FOUND_CODE, `Product label "${id}" does not exist.`);
+      throw catalogNotFound(`Product label "${id}" does not exist.`, PRODUCT_LABEL_NOT_FOUND_CODE);
     }
     return toProductLabelResource(label);
   }

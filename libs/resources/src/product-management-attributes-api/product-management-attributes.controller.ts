@@ -10,7 +10,7 @@ import {
   type GlueRequest,
 } from '#glue-core';
 import { requirePagination } from '#resources/shared/collection';
-import { glueNotFound } from '#resources/shared/glue-codes';
+import { catalogNotFound } from '#resources/shared/catalog';
 import { ProductAttributeFacade } from '#zed-facades/product-attribute';
 import {
   ATTRIBUTE_NOT_FOUND_CODE,
@@ -50,7 +50,7 @@ export class ProductManagementAttributesController {
   ): Promise<ProductManagementAttributeResource> {
     const [attribute] = await this.productAttributeFacade.findProductManagementAttributesByKeys([key]);
     if (!attribute) {
-      throw glueNotFound(request, ATTRIBUTE_NOT_FOUND_CODE, `Product attribute "${key}" does not exist.`);
+      throw catalogNotFound(`Product attribute "${key}" does not exist.`, ATTRIBUTE_NOT_FOUND_CODE);
     }
     return toProductManagementAttributeResource(attribute);
   }

@@ -4,9 +4,9 @@ import {
   ABSTRACT_PRODUCT_PARENT,
   productChild,
   productChildren,
+  catalogNotFound,
   type ProductParent,
 } from '#resources/shared/catalog';
-import { glueNotFound } from '#resources/shared/glue-codes';
 import type { AbstractProductTransfer } from '#zed-facades/product';
 import { ProductModule } from '#zed-facades/product';
 import { TaxFacade, TaxModule } from '#zed-facades/tax';
@@ -27,11 +27,7 @@ const TAXED_ABSTRACT_PRODUCT: ProductParent<AbstractProductTransfer> = {
       return await ABSTRACT_PRODUCT_PARENT.find(productFacade, sku, request);
     } catch (error) {
       if (!(error instanceof GlueHttpException) || error.status !== 404) throw error;
-      throw glueNotFound(
-        request,
-        TAX_SET_PRODUCT_NOT_FOUND_CODE,
-        `Abstract product "${sku}" does not exist.`,
-      );
+      throw catalogNotFound(`Abstract product "${sku}" does not exist.`, TAX_SET_PRODUCT_NOT_FOUND_CODE);
     }
   },
 };

@@ -4,13 +4,14 @@ import {
   collection,
   ErrorStatuses,
   Glue,
+  GlueHttpException,
   GlueResource,
   Public,
   PublicCache,
   type GlueCollection,
   type GlueRequest,
 } from '#glue-core';
-import { glueInvalidParameter, glueNotFound } from '#resources/shared/glue-codes';
+import { catalogNotFound } from '#resources/shared/catalog';
 import { UrlFacade } from '#zed-facades/url';
 import {
   toUrlResolverResource,
@@ -44,16 +45,15 @@ export class UrlResolverController {
   async get(@Glue() request: GlueRequest): Promise<GlueCollection<UrlResolverAttributes>> {
     const url = request.queryFields[URL_PARAMETER];
     if (typeof url !== 'string' || url === '') {
-      throw glueInvalidParameter(
-        request,
+      throw GlueHttpException.invalidParameter(
         URL_PARAMETER,
-        URL_PARAMETER_MISSING_CODE,
         'url takes the one shop URL to resolve, such as /en/computers.',
+        URL_PARAMETER_MISSING_CODE,
       );
     }
     const target = await this.urlFacade.findUrlTarget(url);
     if (!target)
-      throw glueNotFound(request, URL_NOT_FOUND_CODE, `No product or category has the URL "${url}".`);
+      throw catalogNotFound(`No product or category has the URL "${url}".`, URL_NOT_FOUND_CODE);
     return collection([toUrlResolverResource(url, target)], 1);
   }
 }
