@@ -12,6 +12,11 @@
  * get a model with JSON:API's kinds (`concrete-products` → `abstract-products` is `hasOne`): devour
  * takes the array's one member; Orbit keeps the array as the relationship's data, which its record
  * validators would refuse for a `hasOne` (an Orbit schema for a Glue-mode API declares it `hasMany`).
+ *
+ * Known limits (docs/glue-compatibility.md): kitsu-core drops a product's attributes beside the one Glue
+ * names `attributes` (pinned below, both modes). Glue mode's `id: null` on tokens is read by four of
+ * the libraries; @orbit/jsonapi refuses it ("Resource of type 'access-tokens' is missing 'id'"), so
+ * its token reads fail once tokens carry `id: null`.
  */
 import request from 'supertest';
 import {
@@ -46,6 +51,21 @@ const isPrimitive = (value: unknown) => value === null || typeof value !== 'obje
  * objects and arrays of the same kind, since some libraries re-key nested objects), and for every
  * relationship the included resources it links, read the same way one level down.
  */
+function expectAttributes(reader: JsonApiReader, raw: ResourceObject, read: ReadResource): void {
+  const nested = raw.attributes['attributes'];
+  if (!reader.readsAnAttributeNamedAttributes && typeof nested === 'object' && nested !== null) {
+    // The limitation as it is: only the nested map arrives; a fixed library fails here, on purpose.
+    expect(read.attribute('attributes')).toEqual(nested);
+    expect(read.attribute('sku')).toBeUndefined();
+    return;
+  }
+  for (const [name, value] of Object.entries(raw.attributes)) {
+    const given = read.attribute(name);
+    if (isPrimitive(value)) expect({ [name]: given }).toEqual({ [name]: value });
+    else expect({ [name]: Array.isArray(given) }).toEqual({ [name]: Array.isArray(value) });
+  }
+}
+
 function expectRead(
   reader: JsonApiReader,
   document: JsonApiDocument,
@@ -54,17 +74,7 @@ function expectRead(
   depth = 1,
 ): void {
   if (raw.id !== null) expect(read.id).toBe(raw.id);
-  const nested = raw.attributes['attributes'];
-  if (!reader.readsAnAttributeNamedAttributes && typeof nested === 'object' && nested !== null) {
-    // The limitation as it is: only the nested map arrives; a fixed library fails here, on purpose.
-    expect(read.attribute('attributes')).toEqual(nested);
-    expect(read.attribute('sku')).toBeUndefined();
-  } else
-    for (const [name, value] of Object.entries(raw.attributes)) {
-      const given = read.attribute(name);
-      if (isPrimitive(value)) expect({ [name]: given }).toEqual({ [name]: value });
-      else expect({ [name]: Array.isArray(given) }).toEqual({ [name]: Array.isArray(value) });
-    }
+  expectAttributes(reader, raw, read);
   if (depth === 0) return;
   for (const [name, relationship] of Object.entries(raw.relationships ?? {})) {
     const linkage = [relationship.data].flat() as { type: string; id: string }[];
