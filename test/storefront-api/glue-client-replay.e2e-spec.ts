@@ -229,7 +229,7 @@ describe('a Glue storefront client replayed against the storefront', () => {
           defaultCurrency: 'EUR',
           currencies: expect.arrayContaining([{ code: 'EUR', name: 'Euro', symbol: '€' }]),
           locales: expect.arrayContaining([expect.objectContaining({ name: 'de_DE' })]),
-          countries: [
+          countries: expect.arrayContaining([
             expect.objectContaining({
               iso2Code: 'DE',
               iso3Code: 'DEU',
@@ -238,7 +238,7 @@ describe('a Glue storefront client replayed against the storefront', () => {
               postalCodeRegex: expect.anything(),
               regions: expect.any(Array),
             }),
-          ],
+          ]),
         });
       });
     });
@@ -323,6 +323,9 @@ describe('a Glue storefront client replayed against the storefront', () => {
         await call('delete', `/refresh-tokens/${refreshToken}`).expect(204);
         await call('delete', '/refresh-tokens/unknown-token').expect(204);
         await call('delete', '/refresh-tokens/mine').expect(204);
+        // `mine` ends every session of the customer, this suite's access token's too.
+        await call('get', `/customers/${DEMO_CUSTOMER_REFERENCE}`).expect(401);
+        token = await customerToken(storefront.http);
       });
 
       it("creates an address from Glue's sample: customer_reference dropped, country named, 201", async () => {
