@@ -52,8 +52,7 @@ export class UrlResolverController {
       );
     }
     const target = await this.urlFacade.findUrlTarget(url);
-    if (!target)
-      throw catalogNotFound(`No product or category has the URL "${url}".`, URL_NOT_FOUND_CODE);
+    if (!target) throw catalogNotFound(`No product or category has the URL "${url}".`, URL_NOT_FOUND_CODE);
     return collection([toUrlResolverResource(url, target)], 1);
   }
 }
