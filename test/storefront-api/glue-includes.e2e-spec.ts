@@ -115,6 +115,7 @@ describe('storefront include in Glue mode: names by type at any depth', () => {
         'concrete-product-image-sets',
         'concrete-product-prices',
         'concrete-product-availabilities',
+        'product-labels',
         'abstract-products',
         'category-nodes',
       ]),
@@ -126,7 +127,7 @@ describe('storefront include in Glue mode: names by type at any depth', () => {
 
   it('ignores what matches nothing; strict mode refuses it with 400 on include', async () => {
     for (const path of [
-      '/abstract-products/001?include=product-labels,bundled-products',
+      '/abstract-products/001?include=product-reviews,bundled-products',
       '/abstract-products?include=prices',
       `/concrete-products/${CONCRETE}?include=nope`,
     ]) {

@@ -12,13 +12,13 @@ import { CreateOauthSessionTable1764115200000 } from './migrations/1764115200000
 import { CreateMailOutboxTable1764288000000 } from './migrations/1764288000000-create-mail-outbox-table.js';
 import { AddCustomerRegistrationConfirmation1764288060000 } from './migrations/1764288060000-add-customer-registration-confirmation.js';
 import { DropOauthRefreshTokenSubjectIndex1764374400000 } from './migrations/1764374400000-drop-oauth-refresh-token-subject-index.js';
+import { CreateCountryTables1765010000000 } from './migrations/1765010000000-create-country-tables.js';
+import { AddCustomerGenderAndAnonymization1765010060000 } from './migrations/1765010060000-add-customer-gender-and-anonymization.js';
 import { CreatePriceProductVolumeTable1765020000000 } from './migrations/1765020000000-create-price-product-volume-table.js';
 import { CreateProductLabelTables1765030000000 } from './migrations/1765030000000-create-product-label-tables.js';
 import { CreateTaxTables1765030060000 } from './migrations/1765030060000-create-tax-tables.js';
 import { CreateProductManagementAttributeTables1765030120000 } from './migrations/1765030120000-create-product-management-attribute-tables.js';
 import { AddUrlIndexes1765030180000 } from './migrations/1765030180000-add-url-indexes.js';
-import { CreateCountryTables1765010000000 } from './migrations/1765010000000-create-country-tables.js';
-import { AddCustomerGenderAndAnonymization1765010060000 } from './migrations/1765010060000-add-customer-gender-and-anonymization.js';
 
 /** Every migration, oldest first. Append new ones; never edit one that has landed. */
 export const ALL_MIGRATIONS = [
@@ -36,11 +36,11 @@ export const ALL_MIGRATIONS = [
   CreateMailOutboxTable1764288000000,
   AddCustomerRegistrationConfirmation1764288060000,
   DropOauthRefreshTokenSubjectIndex1764374400000,
+  CreateCountryTables1765010000000,
+  AddCustomerGenderAndAnonymization1765010060000,
   CreatePriceProductVolumeTable1765020000000,
   CreateProductLabelTables1765030000000,
   CreateTaxTables1765030060000,
   CreateProductManagementAttributeTables1765030120000,
   AddUrlIndexes1765030180000,
-  CreateCountryTables1765010000000,
-  AddCustomerGenderAndAnonymization1765010060000,
 ] as const;
