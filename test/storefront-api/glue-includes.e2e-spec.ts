@@ -130,6 +130,9 @@ describe('storefront include in Glue mode: names by type at any depth', () => {
       '/abstract-products/001?include=product-reviews,bundled-products',
       '/abstract-products?include=prices',
       `/concrete-products/${CONCRETE}?include=nope`,
+      // Empty items ask for nothing in Glue mode; strict mode refuses them.
+      '/abstract-products/001?include=',
+      '/abstract-products/001?include=,',
     ]) {
       const ignored = await get(path).expect(200);
       expect((ignored.body as Document).included).toBeUndefined();

@@ -166,7 +166,13 @@ function buildGlueRequest(
   collection: CollectionQueryOptions | undefined,
 ): GlueRequest {
   const queryFields = request.query as Readonly<Record<string, QueryValue | undefined>>;
-  const query = parseQuery(queryFields, resource.type, collection, context.limits.maxPageLimit);
+  const query = parseQuery(
+    queryFields,
+    resource.type,
+    collection,
+    context.limits.maxPageLimit,
+    context.glueCompatibility,
+  );
   const id = routeResourceId(request);
   let attributes: Readonly<Record<string, unknown>> | null = null;
   if (context.bodyError) throw GlueHttpException.of(context.bodyError);

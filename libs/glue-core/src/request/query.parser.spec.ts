@@ -103,4 +103,11 @@ describe('parseQuery', () => {
     expect(parameterOf(() => parseQuery({ sort: 'name' }, 'items', undefined))).toBe('sort');
     expect(parameterOf(() => parseQuery({ 'page[limit]': '1' }, 'items', undefined))).toBe('page[limit]');
   });
+
+  it('skips empty include items in Glue compatibility mode, where include= asks for nothing', () => {
+    const glue = (include: string) => parseQuery({ include }, 'items', collection, 10, true).include;
+    expect(glue('')).toEqual([]);
+    expect(glue('a,,b,')).toEqual(['a', 'b']);
+    expect(parameterOf(() => parseQuery({ include: '' }, 'items', collection, 10, false))).toBe('include');
+  });
 });

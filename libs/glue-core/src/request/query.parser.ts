@@ -21,12 +21,15 @@ const TYPE_NAME = /^[a-z][a-z0-9-]*$/;
  * route without one refuses `sort`, `page` and `filter`. Other parameters are left to the resource.
  * `pageCeiling` (the application's `maxPageLimit`) caps the collection's default and maximum page
  * size, so that a page, and every pagination link built from it, stays within the ceiling.
+ * `glueCompatibility`: empty `include` items are skipped (`include=` asks for nothing, as in Glue)
+ * instead of refused.
  */
 export function parseQuery(
   query: Readonly<Record<string, QueryValue | undefined>>,
   resourceType: string,
   collection: CollectionQueryOptions | undefined,
   pageCeiling = Number.POSITIVE_INFINITY,
+  glueCompatibility = false,
 ): ParsedQuery {
   const fields: Record<string, readonly string[]> = {};
   const filters: GlueFilter[] = [];
@@ -42,7 +45,7 @@ export function parseQuery(
     if (!isOurs) continue;
     const value = single(name, rawValue);
     if (name === 'include') {
-      include = list(name, value);
+      include = glueCompatibility ? nonEmptyItems(value) : list(name, value);
     } else if (name === 'sort') {
       sort = value;
     } else if (family?.[1] === 'fields') {
@@ -81,6 +84,13 @@ export function parseQuery(
 function single(name: string, value: QueryValue): string {
   if (typeof value === 'string') return value;
   throw GlueHttpException.invalidParameter(name, `${name} may appear only once.`);
+}
+
+function nonEmptyItems(value: string): string[] {
+  return value
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
 }
 
 function list(name: string, value: string): string[] {

@@ -263,6 +263,19 @@ describe('CustomerFacade', () => {
     expect(await facade.findAddress('AT--3', created.id)).toBeNull();
   });
 
+  it("makes a customer's first address its default shipping and billing address unless it says otherwise", async () => {
+    const first = await facade.createAddress('AT--3', address({ iso2Code: 'AT', city: 'Graz' }));
+    const second = await facade.createAddress('AT--3', address({ iso2Code: 'AT', city: 'Linz' }));
+    expect([first, second].map((entry) => [entry.isDefaultShipping, entry.isDefaultBilling])).toEqual([
+      [true, true],
+      [false, false],
+    ]);
+    await Promise.all([first, second].map((entry) => facade.deleteAddress('AT--3', entry.id)));
+    const chosen = await facade.createAddress('AT--3', address({ iso2Code: 'AT', isDefaultBilling: false }));
+    expect([chosen.isDefaultShipping, chosen.isDefaultBilling]).toEqual([true, false]);
+    await facade.deleteAddress('AT--3', chosen.id);
+  });
+
   describe('sessions', () => {
     const login = async (customerReference: string): Promise<string> =>
       (

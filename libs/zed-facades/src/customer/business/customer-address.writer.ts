@@ -30,9 +30,11 @@ export class CustomerAddressWriter {
       const idCustomer = await lockCustomer(manager, customerReference);
       const columns = toColumns(input);
       await clearOtherDefaults(manager, idCustomer, null, columns);
+      // A customer's first address is its default shipping and billing address unless it says otherwise (as in Glue).
+      const first = !(await manager.existsBy(CustomerAddressEntity, { fkCustomer: idCustomer }));
       const inserted = await manager.insert(CustomerAddressEntity, {
-        isDefaultShipping: false,
-        isDefaultBilling: false,
+        isDefaultShipping: first,
+        isDefaultBilling: first,
         ...columns,
         fkCustomer: idCustomer,
       });
