@@ -40,6 +40,8 @@ export interface GlueIncludePlan {
 @Injectable()
 export class GlueRelationshipRegistry implements OnApplicationBootstrap {
   private byParent = new Map<string, ReadonlyMap<string, GlueRelationshipEntry>>();
+  /** `byParent` flattened once at registration: Glue-mode `include` reads it on every request. */
+  private entries: readonly GlueRelationshipEntry[] = [];
 
   constructor(private readonly discovery: DiscoveryService) {}
 
@@ -67,6 +69,7 @@ export class GlueRelationshipRegistry implements OnApplicationBootstrap {
       byParent.set(entry.parentType, names);
     }
     this.byParent = byParent;
+    this.entries = [...byParent.values()].flatMap((names) => [...names.values()]);
   }
 
   /** The relationships of a type, by name. */
@@ -76,7 +79,7 @@ export class GlueRelationshipRegistry implements OnApplicationBootstrap {
 
   /** Every relationship the application serves. */
   all(): readonly GlueRelationshipEntry[] {
-    return [...this.byParent.values()].flatMap((names) => [...names.values()]);
+    return this.entries;
   }
 
   /**
