@@ -14,7 +14,7 @@ export interface LargeCatalogOptions {
   readonly seed: number;
   /** Append even when the catalogue holds products other than the demo's. */
   readonly force?: boolean;
-  /** Abstract products generated and copied per round (default 5,000). */
+  /** Abstract products generated and copied per round (default 2,500). */
   readonly chunkSize?: number;
   /** Called after each chunk with the abstract products loaded so far. */
   readonly onProgress?: (loaded: number) => void;
@@ -29,7 +29,7 @@ export interface LargeCatalogResult {
   readonly metricsLoaded: boolean;
 }
 
-const DEFAULT_CHUNK = 5_000;
+const DEFAULT_CHUNK = 2_500;
 
 /**
  * `npm run seed -- --products N`: appends N generated abstract products, and everything a shop shows
