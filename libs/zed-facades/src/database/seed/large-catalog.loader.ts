@@ -106,7 +106,7 @@ async function refuseUnlessAppendable(manager: EntityManager, options: LargeCata
   if (options.force) return;
   const demoSkus = buildDemoCatalog().abstracts.map((abstract) => abstract.sku);
   const [foreign] = await manager.query<{ count: number }[]>(
-    `SELECT count(*)::int AS count FROM product_abstract WHERE sku <> ALL($1) AND sku !~ '^L[0-9]+-[0-9]{6}$'`,
+    `SELECT count(*)::int AS count FROM product_abstract WHERE sku <> ALL($1) AND sku !~ '^L[0-9]+-[0-9]{6,}$'`,
     [demoSkus],
   );
   if ((foreign?.count ?? 0) > 0) {
