@@ -9,6 +9,7 @@ import {
 import { loadStorefrontApiConfig } from '../apps/storefront-api/src/config/storefront-api.config.js';
 import { StorefrontApiModule } from '../apps/storefront-api/src/storefront-api.module.js';
 import { BaselineModule } from './baseline.module.js';
+import { countSqlStatements } from './sql-statements.js';
 
 /**
  * Child process of `bench/run.ts`: the full storefront (glue-core pipeline) and the baseline, each on
@@ -17,6 +18,8 @@ import { BaselineModule } from './baseline.module.js';
  */
 const databaseUrl = process.env['DATABASE_URL'];
 if (!databaseUrl) throw new Error('bench/servers needs DATABASE_URL');
+// The catalog benchmark reports SQL statements per request; the wrapper costs a counter increment.
+const sqlStatements = process.env['BENCH_COUNT_SQL'] === '1' ? countSqlStatements() : () => 0;
 
 const glue = await createGlueApplication(
   StorefrontApiModule.forRoot({ ...loadStorefrontApiConfig(), defaultStore: 'DE', corsOrigins: [] }),
@@ -42,10 +45,10 @@ process.send?.({
     .includePaths('abstract-products', maxIncludeDepth)
     .join(','),
 });
-// The parent asks for CPU time around each round: CPU per request is steadier than throughput on a
-// shared machine, and shows where the pipeline's cost is.
+// The parent asks for CPU time (and SQL statements sent) around each round: CPU per request is
+// steadier than throughput on a shared machine, and shows where the pipeline's cost is.
 process.on('message', (message) => {
-  if (message === 'cpu') process.send?.({ cpu: process.cpuUsage() });
+  if (message === 'cpu') process.send?.({ cpu: process.cpuUsage(), statements: sqlStatements() });
 });
 process.once('disconnect', () => {
   void Promise.all([glue.close(), baseline?.close()]).then(() => process.exit(0));
