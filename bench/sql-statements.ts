@@ -1,19 +1,51 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Server } from 'node:http';
 import pg from 'pg';
+
+/** How many requests sent how many SQL statements: `{ "8": 1200, "7": 40 }`. */
+export type StatementsHistogram = Record<string, number>;
+
+export interface SqlStatementCounter {
+  /** Statements sent so far by this process. */
+  total(): number;
+  /** Requests finished so far, by the statements each sent (tracked servers only). */
+  perRequest(): StatementsHistogram;
+  /** Attributes the statements sent while a request of `server` is served to that request. */
+  trackRequests(server: Server): void;
+}
 
 /**
  * Counts the SQL statements this process sends to PostgreSQL: every `query` of every `pg` client
  * (TypeORM's pool, and any other client of the application such as a LISTEN connection). Wrapping the
  * driver, not TypeORM, sees every statement whichever layer sends it; transaction control
  * (`START TRANSACTION`, `COMMIT`) counts, as it costs a round trip too. For the benchmark's server
- * process only (`BENCH_COUNT_SQL=1`): returns the count so far.
+ * process only (`BENCH_COUNT_SQL=1`).
  */
-export function countSqlStatements(): () => number {
+export function countSqlStatements(): SqlStatementCounter {
   let statements = 0;
+  const histogram = new Map<number, number>();
+  const currentRequest = new AsyncLocalStorage<{ statements: number }>();
   const prototype = pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
   const query = prototype.query;
   prototype.query = function countedQuery(this: unknown, ...args: unknown[]): unknown {
     statements += 1;
+    const request = currentRequest.getStore();
+    if (request) request.statements += 1;
     return query.apply(this, args);
   };
-  return () => statements;
+  return {
+    total: () => statements,
+    perRequest: () => Object.fromEntries(histogram),
+    trackRequests: (server) => {
+      // First of the server's listeners: the store entered here is the one the application's
+      // listener (Express), called next in the same emit, and everything it awaits see.
+      server.prependListener('request', (_request, response) => {
+        const tally = { statements: 0 };
+        currentRequest.enterWith(tally);
+        response.once('finish', () =>
+          histogram.set(tally.statements, (histogram.get(tally.statements) ?? 0) + 1),
+        );
+      });
+    },
+  };
 }

@@ -5,7 +5,14 @@ import autocannon from 'autocannon';
 import { openCatalogDatabase, type CatalogDatabase } from './catalog-database.js';
 import { readCatalogSample } from './catalog-sample.js';
 import { postgresCpuProbe } from './proc-stat.js';
-import { checkTargets, resultsTable, targetsTable, type ScenarioResult } from './report.js';
+import {
+  checkTargets,
+  maxStatementsBetween,
+  resultsTable,
+  targetsTable,
+  type ScenarioResult,
+  type StatementsHistogram,
+} from './report.js';
 import { CATALOG_SCENARIOS, type CatalogSample, type CatalogScenario } from './scenarios.js';
 
 /**
@@ -35,11 +42,20 @@ const JSON_API = { Accept: 'application/vnd.api+json' };
 interface ServerCounters {
   readonly cpu: NodeJS.CpuUsage;
   readonly statements: number;
+  readonly statementsPerRequest: StatementsHistogram;
+  readonly requests: number;
+}
+
+interface Counters {
+  readonly cpuUs: number;
+  readonly statements: number;
+  readonly statementsPerRequest: StatementsHistogram;
+  readonly requests: number;
 }
 
 interface StorefrontProcess {
   readonly port: number;
-  counters(): Promise<{ cpuUs: number; statements: number }>;
+  counters(): Promise<Counters>;
   stop(): Promise<void>;
 }
 
@@ -58,8 +74,8 @@ async function startStorefront(databaseUrl: string, profileDir: string | null): 
     counters: () =>
       new Promise((resolve) => {
         child.once('message', (message) => {
-          const { cpu, statements } = message as ServerCounters;
-          resolve({ cpuUs: cpu.user + cpu.system, statements });
+          const { cpu, ...counts } = message as ServerCounters;
+          resolve({ cpuUs: cpu.user + cpu.system, ...counts });
         });
         child.send('cpu');
       }),
@@ -69,6 +85,23 @@ async function startStorefront(databaseUrl: string, profileDir: string | null): 
       await exited;
     },
   };
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The storefront's counters once it is idle: requests the load generator gave up on at the end of a
+ * round are still being served for a moment, and their statements belong to that round.
+ */
+async function settledCounters(storefront: StorefrontProcess): Promise<Counters> {
+  let previous = await storefront.counters();
+  for (let attempt = 0; attempt < 30; attempt += 1) {
+    await sleep(100);
+    const current = await storefront.counters();
+    if (current.requests === previous.requests && current.statements === previous.statements) return current;
+    previous = current;
+  }
+  return previous;
 }
 
 /** Runs autocannon on the scenario's paths, the n-th request on path n. */
@@ -104,27 +137,28 @@ async function measureScenario(
   sample: CatalogSample,
   products: number,
 ): Promise<ScenarioResult> {
-  const empty = { requestsPerSecond: 0, p50Ms: 0, p99Ms: 0, statementsPerRequest: 0, serverCpuUs: 0 };
-  const probe = await fetch(`http://127.0.0.1:${storefront.port}${scenario.path(sample, 0)}`, {
-    headers: JSON_API,
-  });
-  await probe.arrayBuffer();
+  const path0 = scenario.path(sample, 0);
+  const probe = await fetch(`http://127.0.0.1:${storefront.port}${path0}`, { headers: JSON_API });
+  const probeBody = await probe.text();
   if (probe.status === 404) {
+    // Routes built on other branches are missing until merged; the detail tells that from a bad sample.
+    const detail = (JSON.parse(probeBody || '{}') as { errors?: { detail?: string }[] }).errors?.[0]?.detail;
+    console.warn(`  ${scenario.name}: GET ${path0} answered 404${detail ? `: ${detail}` : ''}`);
     return {
       scenario: scenario.name,
       products,
-      missing: 'answered 404: route not built here',
-      ...empty,
-      postgresCpuUs: 0,
-      failures: 0,
+      missing: 'answered 404 (route not on this branch?)',
+      ...{ requestsPerSecond: 0, p50Ms: 0, p99Ms: 0, statementsPerRequest: 0, maxStatementsPerRequest: 0 },
+      ...{ serverCpuUs: 0, postgresCpuUs: 0, failures: 0 },
     };
   }
   await load(storefront.port, scenario, sample, options.warmUpSeconds, options.connections);
   const postgresCpu = postgresCpuProbe(database.postmasterPid);
-  const [serverBefore, postgresBefore] = [await storefront.counters(), await postgresCpu()];
+  const [serverBefore, postgresBefore] = [await settledCounters(storefront), await postgresCpu()];
   const result = await load(storefront.port, scenario, sample, options.seconds, options.connections);
-  const [serverAfter, postgresAfter] = [await storefront.counters(), await postgresCpu()];
-  const requests = Math.max(1, result.requests.total);
+  const [serverAfter, postgresAfter] = [await settledCounters(storefront), await postgresCpu()];
+  // Per request of those the server received (the load generator counts only those it saw answered).
+  const requests = Math.max(1, serverAfter.requests - serverBefore.requests);
   return {
     scenario: scenario.name,
     products,
@@ -133,6 +167,10 @@ async function measureScenario(
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
     statementsPerRequest: (serverAfter.statements - serverBefore.statements) / requests,
+    maxStatementsPerRequest: maxStatementsBetween(
+      serverBefore.statementsPerRequest,
+      serverAfter.statementsPerRequest,
+    ),
     serverCpuUs: (serverAfter.cpuUs - serverBefore.cpuUs) / requests,
     postgresCpuUs: (postgresAfter - postgresBefore) / requests,
     failures: result.errors + result.non2xx,
@@ -170,7 +208,7 @@ async function benchOneSize(
           result.missing
             ? `  ${scenario.name}: ${result.missing}`
             : `  ${scenario.name}: ${result.requestsPerSecond.toFixed(0)} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, ` +
-                `${result.statementsPerRequest.toFixed(2)} SQL/req, ${result.serverCpuUs.toFixed(0)} µs server CPU/req, ` +
+                `${result.statementsPerRequest.toFixed(2)} SQL/req (max ${result.maxStatementsPerRequest}), ${result.serverCpuUs.toFixed(0)} µs server CPU/req, ` +
                 `${result.postgresCpuUs.toFixed(0)} µs PostgreSQL CPU/req, ${result.failures} failed`,
         );
       }
