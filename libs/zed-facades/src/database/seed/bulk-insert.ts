@@ -5,7 +5,8 @@ const MAX_PARAMETERS = 60_000;
 
 /**
  * Multi-row INSERT in as few statements as the parameter limit allows. `returning` columns come back for
- * every row, in insertion order of the chunks.
+ * every row inserted, in insertion order of the chunks. `onConflict` (e.g. `ON CONFLICT (key) DO
+ * NOTHING`) goes before RETURNING; rows it skips return nothing.
  */
 export async function bulkInsert<R = Record<string, unknown>>(
   manager: EntityManager,
@@ -13,6 +14,7 @@ export async function bulkInsert<R = Record<string, unknown>>(
   columns: readonly string[],
   rows: readonly (readonly unknown[])[],
   returning: readonly string[] = [],
+  onConflict = '',
 ): Promise<R[]> {
   const result: R[] = [];
   const rowsPerChunk = Math.max(1, Math.floor(MAX_PARAMETERS / columns.length));
@@ -28,7 +30,7 @@ export async function bulkInsert<R = Record<string, unknown>>(
     });
     const returningSql = returning.length > 0 ? ` RETURNING ${returning.join(', ')}` : '';
     const inserted = await manager.query<R[]>(
-      `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${tuples.join(', ')}${returningSql}`,
+      `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${tuples.join(', ')}${onConflict ? ` ${onConflict}` : ''}${returningSql}`,
       parameters,
     );
     if (returning.length > 0) {

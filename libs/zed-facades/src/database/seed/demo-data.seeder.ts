@@ -46,17 +46,32 @@ export interface DemoSeedResult {
  */
 export async function seedDemoData(dataSource: DataSource): Promise<DemoSeedResult> {
   return dataSource.transaction(async (manager) => {
-    await manager.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK_KEY]);
+    await lockSeeding(manager);
     const accountsSeeded = await seedDemoAccounts(manager);
-    const [existing] = await manager.query<{ count: string }[]>('SELECT count(*) AS count FROM store');
-    if (Number(existing?.count ?? 0) > 0) return { catalogSeeded: false, accountsSeeded };
-    const catalog = buildDemoCatalog();
-    const storeIds = await seedStores(manager);
-    const productIds = await seedProducts(manager, catalog.abstracts, storeIds.localeId);
-    await seedCatalogExtras(manager, catalog, productIds, storeIds);
-    await seedProductPageData(manager, catalog, productIds, storeIds.localeId);
-    return { catalogSeeded: true, accountsSeeded };
+    const catalogSeeded = await seedDemoCatalogIfEmpty(manager);
+    return { catalogSeeded, accountsSeeded };
   });
+}
+
+/** Holds the seed lock until the transaction of `manager` ends: one seed at a time, in any process. */
+export async function lockSeeding(manager: EntityManager): Promise<void> {
+  await manager.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK_KEY]);
+}
+
+/**
+ * The demo catalog (stores, currencies, countries, products, prices, stock, images, categories, labels,
+ * tax sets, attributes) when the database has no store yet; no accounts. Resolves whether it seeded.
+ * Runs in the caller's transaction, which should hold `lockSeeding`.
+ */
+export async function seedDemoCatalogIfEmpty(manager: EntityManager): Promise<boolean> {
+  const [existing] = await manager.query<{ count: string }[]>('SELECT count(*) AS count FROM store');
+  if (Number(existing?.count ?? 0) > 0) return false;
+  const catalog = buildDemoCatalog();
+  const storeIds = await seedStores(manager);
+  const productIds = await seedProducts(manager, catalog.abstracts, storeIds.localeId);
+  await seedCatalogExtras(manager, catalog, productIds, storeIds);
+  await seedProductPageData(manager, catalog, productIds, storeIds.localeId);
+  return true;
 }
 
 /**

@@ -15,18 +15,18 @@ export interface SeededStoreIds {
 }
 
 // Store, currency and the factor applied to the EUR gross amount.
-const PRICE_SCOPES = [
+export const PRICE_SCOPES = [
   { store: 'DE', currency: 'EUR', factor: 1 },
   { store: 'DE', currency: 'CHF', factor: 1.07 },
   { store: 'AT', currency: 'EUR', factor: 1 },
 ] as const;
 
-const WAREHOUSES = [
+export const WAREHOUSES = [
   { name: 'Warehouse1', stores: ['DE', 'AT'] },
   { name: 'Warehouse2', stores: ['DE'] },
 ] as const;
 
-const IMAGE_HOST = 'https://images.glue.example/products';
+export const IMAGE_HOST = 'https://images.glue.example/products';
 
 /** Prices, stock, image sets and categories for products that already exist. */
 export async function seedCatalogExtras(

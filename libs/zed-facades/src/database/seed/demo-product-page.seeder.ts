@@ -60,7 +60,7 @@ interface DemoTaxRate {
   readonly country: string;
 }
 
-const REDUCED_TAX_CATEGORY = 'e-readers';
+export const REDUCED_TAX_CATEGORY = 'e-readers';
 
 interface DemoAttribute {
   readonly key: string;
