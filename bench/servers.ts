@@ -19,7 +19,10 @@ import { countSqlStatements } from './sql-statements.js';
 const databaseUrl = process.env['DATABASE_URL'];
 if (!databaseUrl) throw new Error('bench/servers needs DATABASE_URL');
 // The catalog benchmark reports SQL statements per request; the wrapper costs a counter increment.
-const sqlStatements = process.env['BENCH_COUNT_SQL'] === '1' ? countSqlStatements() : null;
+const sqlStatements =
+  process.env['BENCH_COUNT_SQL'] === '1'
+    ? countSqlStatements({ logFirstOfEach: process.env['BENCH_LOG_SQL'] === '1' })
+    : null;
 
 const glue = await createGlueApplication(
   StorefrontApiModule.forRoot({ ...loadStorefrontApiConfig(), defaultStore: 'DE', corsOrigins: [] }),

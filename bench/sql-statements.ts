@@ -19,10 +19,11 @@ export interface SqlStatementCounter {
  * (TypeORM's pool, and any other client of the application such as a LISTEN connection). Wrapping the
  * driver, not TypeORM, sees every statement whichever layer sends it; transaction control
  * (`START TRANSACTION`, `COMMIT`) counts, as it costs a round trip too. For the benchmark's server
- * process only (`BENCH_COUNT_SQL=1`).
+ * process only (`BENCH_COUNT_SQL=1`); `logFirstOfEach` prints each distinct statement once, to stderr.
  */
-export function countSqlStatements(): SqlStatementCounter {
+export function countSqlStatements(options: { readonly logFirstOfEach?: boolean } = {}): SqlStatementCounter {
   let statements = 0;
+  const logged = new Set<string>();
   const histogram = new Map<number, number>();
   const currentRequest = new AsyncLocalStorage<{ statements: number }>();
   const prototype = pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
@@ -31,6 +32,14 @@ export function countSqlStatements(): SqlStatementCounter {
     statements += 1;
     const request = currentRequest.getStore();
     if (request) request.statements += 1;
+    const [text, parameters] = args;
+    if (options.logFirstOfEach && typeof text === 'string' && !logged.has(text)) {
+      // Each statement once, with the parameters of its first use: ready for EXPLAIN (ANALYZE, BUFFERS).
+      logged.add(text);
+      console.error(
+        `[sql] ${text.trim()}${Array.isArray(parameters) ? ` -- parameters: ${JSON.stringify(parameters)}` : ''}`,
+      );
+    }
     return query.apply(this, args);
   };
   return {

@@ -20,6 +20,8 @@ describe('catalog benchmark arguments', () => {
       seed: 42,
       reseed: false,
       cpuProfile: false,
+      logSql: false,
+      hold: false,
       scenarios: [],
       seconds: 10,
       warmUpSeconds: 3,
@@ -30,7 +32,17 @@ describe('catalog benchmark arguments', () => {
 
   it('takes sizes, seed, scenarios and flags from the command line, durations from the environment', () => {
     const options = catalogBenchOptions(
-      ['--products', '300', '--seed=7', '--reseed', '--cpu-prof', '--scenario', 'product-page,listing'],
+      [
+        '--products',
+        '300',
+        '--seed=7',
+        '--reseed',
+        '--cpu-prof',
+        '--log-sql',
+        '--hold',
+        '--scenario',
+        'listing',
+      ],
       { BENCH_DURATION: '4', BENCH_SCENARIOS: 'suggestions' },
       '/repo',
     );
@@ -39,7 +51,9 @@ describe('catalog benchmark arguments', () => {
       seed: 7,
       reseed: true,
       cpuProfile: true,
-      scenarios: ['product-page', 'listing'],
+      logSql: true,
+      hold: true,
+      scenarios: ['listing'],
       seconds: 4,
     });
   });

@@ -22,7 +22,7 @@ function positiveInteger(text: string, what: string): number {
 
 /**
  * The catalog benchmark's options from the command line and the environment: `--products 1000,100000`
- * (default), `--seed 42`, `--reseed`, `--cpu-prof`, `--scenario a,b` (or BENCH_SCENARIOS);
+ * (default), `--seed 42`, `--reseed`, `--cpu-prof`, `--log-sql`, `--hold`, `--scenario a,b` (or BENCH_SCENARIOS);
  * BENCH_DURATION (10 s measured), BENCH_WARMUP (3 s), BENCH_CONNECTIONS (10),
  * BENCH_CATALOG_POSTGRES_PORT (54339).
  */
@@ -40,6 +40,8 @@ export function catalogBenchOptions(
     seed: positiveInteger(argumentValue(args, '--seed') ?? '42', '--seed'),
     reseed: args.includes('--reseed'),
     cpuProfile: args.includes('--cpu-prof'),
+    logSql: args.includes('--log-sql'),
+    hold: args.includes('--hold'),
     scenarios: list(argumentValue(args, '--scenario') ?? env['BENCH_SCENARIOS']),
     seconds: positiveInteger(env['BENCH_DURATION'] ?? '10', 'BENCH_DURATION'),
     warmUpSeconds: positiveInteger(env['BENCH_WARMUP'] ?? '3', 'BENCH_WARMUP'),

@@ -1,4 +1,3 @@
-import { fork, type ChildProcess } from 'node:child_process';
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import autocannon from 'autocannon';
@@ -11,8 +10,8 @@ import {
   resultsTable,
   targetsTable,
   type ScenarioResult,
-  type StatementsHistogram,
 } from './report.js';
+import { settledCounters, startStorefront, type StorefrontProcess } from './storefront-process.js';
 import { CATALOG_SCENARIOS, type CatalogSample, type CatalogScenario } from './scenarios.js';
 
 /**
@@ -28,6 +27,10 @@ export interface CatalogBenchOptions {
   readonly seed: number;
   readonly reseed: boolean;
   readonly cpuProfile: boolean;
+  /** The storefront prints each distinct SQL statement once (stderr), to EXPLAIN it. */
+  readonly logSql: boolean;
+  /** After the last size, keep its database and storefront running until Ctrl-C (psql, EXPLAIN, curl). */
+  readonly hold: boolean;
   /** Scenario names to run; all when empty. */
   readonly scenarios: readonly string[];
   readonly seconds: number;
@@ -37,72 +40,6 @@ export interface CatalogBenchOptions {
 }
 
 const JSON_API = { Accept: 'application/vnd.api+json' };
-
-/** What bench/servers.ts answers to `cpu`. */
-interface ServerCounters {
-  readonly cpu: NodeJS.CpuUsage;
-  readonly statements: number;
-  readonly statementsPerRequest: StatementsHistogram;
-  readonly requests: number;
-}
-
-interface Counters {
-  readonly cpuUs: number;
-  readonly statements: number;
-  readonly statementsPerRequest: StatementsHistogram;
-  readonly requests: number;
-}
-
-interface StorefrontProcess {
-  readonly port: number;
-  counters(): Promise<Counters>;
-  stop(): Promise<void>;
-}
-
-async function startStorefront(databaseUrl: string, profileDir: string | null): Promise<StorefrontProcess> {
-  const servers = path.join(path.dirname(import.meta.dirname), 'servers.js');
-  const child: ChildProcess = fork(servers, ['--glue-only'], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, BENCH_COUNT_SQL: '1' },
-    execArgv: [...process.execArgv, ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])],
-  });
-  const port = await new Promise<number>((resolve, reject) => {
-    child.once('message', (message) => resolve((message as { glue: number }).glue));
-    child.once('exit', (code) => reject(new Error(`bench/servers exited with ${code}`)));
-  });
-  return {
-    port,
-    counters: () =>
-      new Promise((resolve) => {
-        child.once('message', (message) => {
-          const { cpu, ...counts } = message as ServerCounters;
-          resolve({ cpuUs: cpu.user + cpu.system, ...counts });
-        });
-        child.send('cpu');
-      }),
-    stop: async () => {
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.disconnect();
-      await exited;
-    },
-  };
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/**
- * The storefront's counters once it is idle: requests the load generator gave up on at the end of a
- * round are still being served for a moment, and their statements belong to that round.
- */
-async function settledCounters(storefront: StorefrontProcess): Promise<Counters> {
-  let previous = await storefront.counters();
-  for (let attempt = 0; attempt < 30; attempt += 1) {
-    await sleep(100);
-    const current = await storefront.counters();
-    if (current.requests === previous.requests && current.statements === previous.statements) return current;
-    previous = current;
-  }
-  return previous;
-}
 
 /** Runs autocannon on the scenario's paths, the n-th request on path n. */
 function load(
@@ -177,6 +114,24 @@ async function measureScenario(
   };
 }
 
+/**
+ * `--hold`: the last size's database (as seeded, reused) and a storefront on it stay up until Ctrl-C,
+ * which stops PostgreSQL too: for psql, EXPLAIN (ANALYZE, BUFFERS) and curl.
+ */
+async function hold(options: CatalogBenchOptions, products: number): Promise<never> {
+  const database = await openCatalogDatabase({
+    ...options,
+    reseed: false,
+    products,
+    port: options.postgresPort,
+  });
+  const storefront = await startStorefront(database.url, null, options.logSql);
+  console.log(
+    `\nHolding (Ctrl-C ends): psql ${database.url}\n  storefront http://127.0.0.1:${storefront.port}`,
+  );
+  return new Promise<never>(() => undefined);
+}
+
 async function benchOneSize(
   options: CatalogBenchOptions,
   products: number,
@@ -199,7 +154,7 @@ async function benchOneSize(
       );
       await mkdir(profileDir, { recursive: true });
     }
-    const storefront = await startStorefront(database.url, profileDir);
+    const storefront = await startStorefront(database.url, profileDir, options.logSql);
     try {
       for (const scenario of scenarios) {
         const result = await measureScenario(options, storefront, database, scenario, sample, products);
@@ -259,5 +214,7 @@ export async function runCatalogBench(options: CatalogBenchOptions): Promise<boo
   console.log(`Written to ${file}`);
   const failures = results.reduce((sum, result) => sum + result.failures, 0);
   if (failures > 0) console.error(`${failures} requests failed or were not 2xx: the figures are not valid.`);
+  const last = options.products.at(-1);
+  if (options.hold && last !== undefined) await hold(options, last);
   return failures === 0;
 }
