@@ -55,9 +55,13 @@ export function serverTicks(processes: readonly ProcessCpu[], postmasterPid: num
   );
 }
 
-/** Every process's `/proc/<pid>/stat` that can be read (processes vanish while listing). */
+/**
+ * Every process's `/proc/<pid>/stat` that can be read (processes vanish while listing); none where
+ * there is no /proc (macOS: PostgreSQL's CPU then reads 0).
+ */
 export async function readAllProcessCpu(): Promise<ProcessCpu[]> {
-  const pids = (await readdir('/proc')).filter((entry) => /^\d+$/.test(entry));
+  const entries = await readdir('/proc').catch((): string[] => []);
+  const pids = entries.filter((entry) => /^\d+$/.test(entry));
   const lines = await Promise.all(pids.map((pid) => readFile(`/proc/${pid}/stat`, 'utf8').catch(() => null)));
   return lines.flatMap((line) => {
     const parsed = line === null ? null : parseProcStat(line);
