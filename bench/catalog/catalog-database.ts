@@ -13,6 +13,10 @@ export interface CatalogDatabase {
   readonly seededWith: 'catalog' | 'demo';
   /** Active abstract products it holds. */
   readonly activeProducts: number;
+  /** Wall time of the seed command (with VACUUM ANALYZE), now or when the reused database was seeded. */
+  readonly seedSeconds: number | null;
+  /** Seeded by an earlier run. */
+  readonly reused: boolean;
   stop(): Promise<void>;
 }
 
@@ -31,6 +35,7 @@ interface SeedMarker {
   readonly seededWith: 'catalog' | 'demo';
   readonly products: number;
   readonly seed: number;
+  readonly seedSeconds?: number;
 }
 
 /**
@@ -63,17 +68,29 @@ export async function openCatalogDatabase(options: CatalogDatabaseOptions): Prom
   try {
     await runMigrations(url);
     let seededWith: 'catalog' | 'demo' = 'catalog';
+    let seedSeconds = previous?.seedSeconds ?? null;
     if (fresh) {
+      const started = Date.now();
       seededWith = await seedCatalog(options, url);
       await analyze(url);
+      seedSeconds = (Date.now() - started) / 1000;
+      const record: SeedMarker = { seededWith, products: options.products, seed: options.seed, seedSeconds };
       await mkdir(path.dirname(marker), { recursive: true });
-      await writeFile(marker, JSON.stringify({ seededWith, products: options.products, seed: options.seed }));
+      await writeFile(marker, JSON.stringify(record));
     } else {
       console.log(
         `Reusing the ${options.products}-product database seeded earlier (--reseed to seed again).`,
       );
     }
-    return { url, postmasterPid, seededWith, activeProducts: await activeProducts(url), stop };
+    return {
+      url,
+      postmasterPid,
+      seededWith,
+      activeProducts: await activeProducts(url),
+      seedSeconds,
+      reused: !fresh,
+      stop,
+    };
   } catch (error) {
     await stop();
     throw error;

@@ -140,10 +140,14 @@ async function benchOneSize(
   const database = await openCatalogDatabase({ ...options, products, port: options.postgresPort });
   const results: ScenarioResult[] = [];
   let profileDir: string | null = null;
+  const seeded =
+    database.seedSeconds === null
+      ? 'seed time not recorded'
+      : `seeded in ${database.seedSeconds.toFixed(1)} s (seed command and VACUUM ANALYZE, wall time${database.reused ? ', by an earlier run' : ''})`;
+  const about = `${products} products asked for: ${database.activeProducts} active abstract products, ${database.seededWith} seed, ${seeded}`;
   try {
     console.log(
-      `\n${products} products asked for: ${database.activeProducts} active abstract products (${database.seededWith} seed); ` +
-        `${options.connections} connections, ${options.warmUpSeconds} s warm-up, ${options.seconds} s measured`,
+      `\n${about}; ${options.connections} connections, ${options.warmUpSeconds} s warm-up, ${options.seconds} s measured`,
     );
     const sample = await readCatalogSample(database.url);
     if (options.cpuProfile) {
@@ -177,7 +181,7 @@ async function benchOneSize(
     const files = (await readdir(profileDir)).filter((file) => file.endsWith('.cpuprofile'));
     for (const file of files) console.log(`  CPU profile of the storefront: ${path.join(profileDir, file)}`);
   }
-  return results;
+  return { results, about };
 }
 
 /** Runs every size; prints and writes (`.data/bench-catalog-<time>.md`) the tables. False when requests failed. */
@@ -191,11 +195,19 @@ export async function runCatalogBench(options: CatalogBenchOptions): Promise<boo
     );
   }
   const results: ScenarioResult[] = [];
-  for (const products of options.products)
-    results.push(...(await benchOneSize(options, products, scenarios)));
+  const databases: string[] = [];
+  for (const products of options.products) {
+    const size = await benchOneSize(options, products, scenarios);
+    results.push(...size.results);
+    databases.push(`- ${size.about}`);
+  }
   const checks = checkTargets(scenarios, results);
   const report = [
     `## Catalog benchmark, ${new Date().toISOString()}`,
+    '',
+    `${options.connections} connections, ${options.warmUpSeconds} s warm-up, ${options.seconds} s measured per scenario and size.`,
+    '',
+    ...databases,
     '',
     resultsTable(results, checks),
     '',
