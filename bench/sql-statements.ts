@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import pg from 'pg';
 
 /** How many requests sent how many SQL statements: `{ "8": 1200, "7": 40 }`. */
@@ -10,7 +10,10 @@ export interface SqlStatementCounter {
   total(): number;
   /** Requests finished so far, by the statements each sent (tracked servers only). */
   perRequest(): StatementsHistogram;
-  /** Attributes the statements sent while a request of `server` is served to that request. */
+  /**
+   * Attributes the statements sent while a request of `server` is served to that request; call it once
+   * the application has attached its request listener.
+   */
   trackRequests(server: Server): void;
 }
 
@@ -46,14 +49,18 @@ export function countSqlStatements(options: { readonly logFirstOfEach?: boolean 
     total: () => statements,
     perRequest: () => Object.fromEntries(histogram),
     trackRequests: (server) => {
-      // First of the server's listeners: the store entered here is the one the application's
-      // listener (Express), called next in the same emit, and everything it awaits see.
-      server.prependListener('request', (_request, response) => {
+      // The server's listeners (Express) run inside the request's tally, and everything they await:
+      // `run` scopes it to the request, so nothing after it (another request, a LISTEN) is counted in.
+      const listeners = server.listeners('request') as ((...args: unknown[]) => void)[];
+      server.removeAllListeners('request');
+      server.on('request', (request: IncomingMessage, response: ServerResponse) => {
         const tally = { statements: 0 };
-        currentRequest.enterWith(tally);
         response.once('finish', () =>
           histogram.set(tally.statements, (histogram.get(tally.statements) ?? 0) + 1),
         );
+        currentRequest.run(tally, () => {
+          for (const listener of listeners) listener.call(server, request, response);
+        });
       });
     },
   };
