@@ -14,7 +14,7 @@ export interface LargeCatalogOptions {
   readonly seed: number;
   /** Append even when the catalogue holds products other than the demo's. */
   readonly force?: boolean;
-  /** Abstract products generated and copied per round (default 5,000). */
+  /** Abstract products generated and copied per round (default 2,500). */
   readonly chunkSize?: number;
   /** Called after each chunk with the abstract products loaded so far. */
   readonly onProgress?: (loaded: number) => void;
@@ -29,7 +29,7 @@ export interface LargeCatalogResult {
   readonly metricsLoaded: boolean;
 }
 
-const DEFAULT_CHUNK = 5_000;
+const DEFAULT_CHUNK = 2_500;
 
 /**
  * `npm run seed -- --products N`: appends N generated abstract products, and everything a shop shows
@@ -51,6 +51,7 @@ export async function loadLargeCatalog(
     const manager = queryRunner.manager;
     await lockSeeding(manager);
     const demoCatalogSeeded = await seedDemoCatalogIfEmpty(manager);
+    await lockIdTables(manager);
     await refuseUnlessAppendable(manager, options);
     const reference = await resolveLargeCatalogReference(manager);
     const metricsLoaded = await tableExists(manager, METRICS_TABLE);
@@ -105,7 +106,7 @@ async function refuseUnlessAppendable(manager: EntityManager, options: LargeCata
   if (options.force) return;
   const demoSkus = buildDemoCatalog().abstracts.map((abstract) => abstract.sku);
   const [foreign] = await manager.query<{ count: number }[]>(
-    `SELECT count(*)::int AS count FROM product_abstract WHERE sku <> ALL($1) AND sku !~ '^L[0-9]+-[0-9]{6}$'`,
+    `SELECT count(*)::int AS count FROM product_abstract WHERE sku <> ALL($1) AND sku !~ '^L[0-9]+-[0-9]{6,}$'`,
     [demoSkus],
   );
   if ((foreign?.count ?? 0) > 0) {
@@ -131,19 +132,40 @@ async function nextProductOrders(manager: EntityManager): Promise<Map<number, nu
   return new Map(rows.map((row) => [row.category, row.next]));
 }
 
-/** Reserves ids from the identity sequences, so that children can name their parents in the same COPY round. */
+/** The tables whose ids the seed reserves in blocks (`reserveIds`). */
+const ID_TABLES = ['product_abstract', 'product_concrete', 'product_image_set'] as const;
+
+/**
+ * Reserves ids in blocks from the identity sequences, so that children can name their parents in the
+ * same COPY round. The caller holds `lockIdTables`: no other insert can draw from these sequences
+ * between the `nextval` and the `setval` of a block.
+ */
 async function reserveIds(manager: EntityManager, chunk: readonly LargeAbstract[]): Promise<ChunkIds> {
   const concretes = chunk.reduce((sum, product) => sum + product.concretes.length, 0);
-  const reserve = async (table: string, column: string, count: number): Promise<number[]> => {
-    const rows = await manager.query<{ id: number }[]>(
-      'SELECT nextval(pg_get_serial_sequence($1, $2))::int AS id FROM generate_series(1, $3)',
+  const reserve = async (
+    table: (typeof ID_TABLES)[number],
+    column: string,
+    count: number,
+  ): Promise<number[]> => {
+    const [block] = await manager.query<{ first: number }[]>(
+      `SELECT setval(sequence, nextval(sequence) + $3 - 1) - $3 + 1 AS first
+         FROM pg_get_serial_sequence($1, $2) AS sequence`,
       [table, column, count],
     );
-    return rows.map((row) => row.id);
+    const first = Number(block?.first);
+    return Array.from({ length: count }, (_, index) => first + index);
   };
   return {
     abstractIds: await reserve('product_abstract', 'id_product_abstract', chunk.length),
     concreteIds: await reserve('product_concrete', 'id_product_concrete', concretes),
     imageSetIds: await reserve('product_image_set', 'id_product_image_set', chunk.length + concretes),
   };
+}
+
+/**
+ * Blocks other writers of the tables whose ids are reserved in blocks until the load commits (readers
+ * go on): an INSERT takes ROW EXCLUSIVE before its default draws an id, and waits here.
+ */
+async function lockIdTables(manager: EntityManager): Promise<void> {
+  await manager.query(`LOCK TABLE ${ID_TABLES.join(', ')} IN SHARE ROW EXCLUSIVE MODE`);
 }

@@ -77,7 +77,7 @@ export function buildLeafCategories(): LeafCategory[] {
   );
 }
 
-/** The demo labels the large catalogue assigns, with the share of products that get each. */
+/** The demo labels the large catalogue assigns: to ~10 % (New), to those on sale (Sale), to ~3 % (Exclusive). */
 export const LARGE_LABELS = { new: 'New', sale: 'Sale', exclusive: 'Exclusive' } as const;
 
 export interface LargeConcrete {
