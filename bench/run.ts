@@ -5,6 +5,8 @@ import autocannon from 'autocannon';
 import pg from 'pg';
 import { DEMO_ACCOUNTS, runMigrations, seedDemoDataAt, startEmbeddedPostgres } from '#zed-facades/database';
 import { runAbuse } from './abuse.js';
+import { catalogBenchOptions, isCatalogBench } from './catalog/arguments.js';
+import { runCatalogBench } from './catalog/run-catalog.js';
 
 /**
  * `npm run bench`, three comparisons, each measured alternately (ABBA) in the same run so that a
@@ -23,6 +25,10 @@ import { runAbuse } from './abuse.js';
  *
  * `npm run bench -- --scenario abuse` (or `BENCH_SCENARIOS=pipeline,session`; comma-separated,
  * `--scenario` wins) picks the scenarios; the default is `pipeline,include,session`.
+ *
+ * `npm run bench -- --catalog [--products 1000,100000]` is the catalog benchmark instead: catalog
+ * search, suggestions, the product page and listings against a seeded database per size
+ * (bench/catalog/run-catalog.ts, bench/README.md).
  */
 const DURATION_SECONDS = Number(process.env['BENCH_DURATION'] ?? 5);
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 6);
@@ -162,6 +168,11 @@ async function compare(title: string, cpu: CpuProbe, reference: Target, subject:
 
 async function main(): Promise<void> {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+  if (isCatalogBench(process.argv.slice(2))) {
+    const valid = await runCatalogBench(catalogBenchOptions(process.argv.slice(2), process.env, root));
+    if (!valid) process.exitCode = 1;
+    return;
+  }
   let databaseUrl = process.env['DATABASE_URL'];
   const embedded = databaseUrl
     ? null
