@@ -15,3 +15,4 @@ export {
 export { EmbeddedPostgresError, type EmbeddedPostgresFailure } from './embedded-postgres.error.js';
 export { DEMO_ACCOUNTS } from './seed/demo-accounts.js';
 export { seedDemoDataAt, type DemoSeedResult } from './seed/demo-data.seeder.js';
+export { rebuildCatalogSearchIndexAt } from './seed/demo-search.seeder.js';

@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { rebuildPostgresCatalogSearchIndex } from '#zed-facades/catalog-search';
 
 /**
@@ -16,4 +16,20 @@ export async function seedSearchData(manager: EntityManager): Promise<void> {
       FROM (SELECT id_product_abstract, row_number() OVER (ORDER BY sku) AS n FROM product_abstract) AS ranked
     ON CONFLICT (fk_product_abstract) DO NOTHING`);
   await rebuildPostgresCatalogSearchIndex(manager);
+}
+
+/**
+ * Rebuilds the catalog search index of the database at `url` in one transaction, then refreshes the
+ * planner statistics of its tables: the step after a bulk load (COPY bypasses the product writer that
+ * keeps the index current).
+ */
+export async function rebuildCatalogSearchIndexAt(url: string): Promise<void> {
+  const dataSource = new DataSource({ type: 'postgres', url, poolSize: 1 });
+  await dataSource.initialize();
+  try {
+    await dataSource.transaction((manager) => rebuildPostgresCatalogSearchIndex(manager));
+    await dataSource.query('ANALYZE catalog_search_document, catalog_search_price, catalog_search_term');
+  } finally {
+    await dataSource.destroy();
+  }
 }
