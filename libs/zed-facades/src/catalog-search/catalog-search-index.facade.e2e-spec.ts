@@ -106,6 +106,32 @@ describe('CatalogSearchFacade: the index follows catalog writes; suggestions', (
     expect(await skusFor({ sort: 'name_asc' })).toEqual(['aud-2', 'cam-2', 'cam-3', 'cam-1', 'aud-1']);
   });
 
+  it('makes facets of attributes, but not of those the catalog declares free text (allow_input)', async () => {
+    await dataSource.query(`INSERT INTO product_management_attribute (attribute_key, input_type, allow_input)
+      VALUES ('model', 'text', true), ('material', 'select', false)`);
+    await products.updateProduct('cam-1', { attributes: { brand: 'Sony', model: 'A-7', material: 'Metal' } });
+    const [row] = await dataSource.query<{ facet_values: string[] }[]>(
+      `SELECT facet_values FROM catalog_search_document d JOIN product_abstract pa
+         ON pa.id_product_abstract = d.fk_product_abstract WHERE pa.sku = 'cam-1' LIMIT 1`,
+    );
+    expect(row?.facet_values.filter((value) => !value.startsWith('category='))).toEqual([
+      'brand=Sony',
+      'color=Black',
+      'color=Silver',
+      'label=NEW',
+      'material=Metal',
+    ]);
+    const metal = await facade.search({ ...DE_EN, attributeFilters: { material: ['Metal'] } });
+    expect(metal.products.map((product) => product.abstractSku)).toEqual(['cam-1']);
+    expect(metal.valueFacets.map((facet) => facet.name)).toEqual([
+      'category',
+      'label',
+      'brand',
+      'color',
+      'material',
+    ]);
+  });
+
   it('rebuilds the whole index to the same documents', async () => {
     const snapshot = (): Promise<unknown[]> =>
       dataSource.query(

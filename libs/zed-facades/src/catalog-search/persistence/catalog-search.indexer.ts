@@ -15,7 +15,9 @@ const TARGET = `
   )`;
 
 // Facet values: every category node of the product's active categories with all its ancestors, the active
-// labels valid now, and the scalar attributes of the abstract and of its active concretes.
+// labels valid now, and the scalar attributes of the abstract and of its active concretes, except those
+// the catalog declares free text (`allow_input`, e.g. `model`: nearly one value per product, no filter
+// anyone clicks, and it would make every product's value set unique); `brand` is always a facet.
 const INSERT_DOCUMENTS = `
   WITH RECURSIVE ${TARGET},
   nodes AS (
@@ -49,6 +51,9 @@ const INSERT_DOCUMENTS = `
       FROM attribute_sources s CROSS JOIN LATERAL jsonb_each(s.attributes) AS attribute
       WHERE jsonb_typeof(attribute.value) IN ('string', 'number', 'boolean')
         AND length(attribute.value #>> '{}') BETWEEN 1 AND 255
+        AND (attribute.key = 'brand' OR NOT EXISTS (
+          SELECT 1 FROM product_management_attribute pma
+           WHERE pma.attribute_key = attribute.key AND pma.allow_input))
     ) AS all_values
     GROUP BY id
   )
