@@ -65,6 +65,11 @@ export class CreateCatalogSearchTables1766100000000 implements MigrationInterfac
     await queryRunner.query(
       'CREATE INDEX ix_catalog_search_document_locale_name ON catalog_search_document (fk_locale, name, fk_product_abstract)',
     );
+    // Popularity order with early exit: type-ahead and the default browse order read the most popular
+    // matches first instead of sorting every match of a short prefix.
+    await queryRunner.query(
+      'CREATE INDEX ix_catalog_search_document_locale_popularity ON catalog_search_document (fk_locale, popularity DESC, fk_product_abstract)',
+    );
     await queryRunner.query(`
       CREATE TABLE catalog_search_price (
         fk_product_abstract integer NOT NULL REFERENCES product_abstract (id_product_abstract) ON DELETE CASCADE,
