@@ -21,3 +21,4 @@ export {
   type LargeCatalogResult,
 } from './seed/large-catalog.loader.js';
 export { LargeSeedRefusal } from './seed/large-catalog.reference.js';
+export { rebuildCatalogSearchIndexAt } from './seed/demo-search.seeder.js';

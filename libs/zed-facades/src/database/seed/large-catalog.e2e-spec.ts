@@ -6,11 +6,6 @@ import { LargeSeedRefusal } from './large-catalog.reference.js';
 
 const PRODUCTS = 300;
 
-/** The table catalog-search's migration creates; the seed fills it only where it exists. */
-const METRICS_DDL = `CREATE TABLE product_abstract_metrics (
-  fk_product_abstract int PRIMARY KEY REFERENCES product_abstract ON DELETE CASCADE,
-  rating numeric(3,2) NULL, review_count int NOT NULL DEFAULT 0, popularity int NOT NULL DEFAULT 0)`;
-
 /**
  * Everything a seed wrote for its products, without ids and with the seed's SKU prefix taken out: the
  * same seed on two databases gives the same fingerprint; another seed, other data.
@@ -71,7 +66,6 @@ describe('npm run seed -- --products (the large catalogue, on PostgreSQL)', () =
   beforeAll(async () => {
     [demoSeeded, empty] = await Promise.all([createSpecDatabase({ seed: true }), createSpecDatabase()]);
     [demoSource, emptySource] = await Promise.all([open(demoSeeded.url), open(empty.url)]);
-    await demoSource.query(METRICS_DDL);
     // A small chunk size makes the 300 products several COPY rounds, as 100,000 are.
     firstLoad = await loadLargeCatalog(demoSource, { products: PRODUCTS, seed: 7, chunkSize: 128 });
     loadOnEmpty = await loadLargeCatalog(emptySource, { products: PRODUCTS, seed: 7 });
