@@ -7,6 +7,7 @@ import {
   EmbeddedPostgresError,
   LargeSeedRefusal,
   loadLargeCatalog,
+  rebuildCatalogSearchIndexAt,
   runMigrations,
   startEmbeddedPostgres,
   type EmbeddedPostgresServer,
@@ -32,14 +33,14 @@ interface AfterBulkLoadStep {
 
 /**
  * What a bulk load must be followed by, in this order. COPY bypasses the facades that keep derived
- * data current, so everything derived from the catalogue tables is rebuilt here. At merge, add after
- * ANALYZE: the publisher's "publish all" (the read model), then catalog-search's `reindexAll()`.
+ * data current, so everything derived from the catalogue tables is rebuilt here.
  */
 const AFTER_BULK_LOAD: readonly AfterBulkLoadStep[] = [
   {
     name: 'ANALYZE (planner statistics for the new rows)',
     run: (url) => withClient(url, (client) => client.query('ANALYZE')),
   },
+  { name: 'Catalog search index (rebuilt, then analyzed)', run: rebuildCatalogSearchIndexAt },
 ];
 
 try {
