@@ -1,5 +1,7 @@
 import pg from 'pg';
 import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { countQueries, type QueryCounter } from '../support/query-counter.js';
 import { JSON_API, startBackend, startStorefront, type RunningApplication } from '../support/applications.js';
 import { backendToken, bearer } from '../support/auth.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
@@ -31,6 +33,7 @@ describe('storefront catalog-search (Glue mode)', () => {
   let storefront: RunningApplication;
   let brandCounts: Map<string, number>;
   let found: number;
+  let queries: QueryCounter;
 
   const search = async (query: string, language = 'en-US'): Promise<SearchAttributes> => {
     const response = await request(storefront.http)
@@ -53,6 +56,7 @@ describe('storefront catalog-search (Glue mode)', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     storefront = await startStorefront(database.url);
+    queries = countQueries(storefront.app.get(DataSource));
     const client = new pg.Client({ connectionString: database.url });
     await client.connect();
     try {
@@ -199,6 +203,20 @@ describe('storefront catalog-search (Glue mode)', () => {
         .sort(),
     ).toEqual([...skus].sort());
     expect(included.some((each) => each.type === 'concrete-products')).toBe(true);
+  });
+
+  it('sends no more statements for a page of 36 with includes than for a page of 12', async () => {
+    const statements = async (query: string) => {
+      const [, count] = await queries.count(() =>
+        request(storefront.http).get(`/catalog-search?${query}`).set('Accept', JSON_API).expect(200),
+      );
+      return count;
+    };
+    const include = 'include=abstract-products,concrete-products,abstract-product-prices';
+    const small = await statements(`sort=price_asc&ipp=12&${include}`);
+    const large = await statements(`sort=price_desc&ipp=36&${include}`);
+    expect(small).toBeGreaterThan(0);
+    expect(large).toBeLessThanOrEqual(small);
   });
 
   it.each([
