@@ -6,6 +6,7 @@
 export { CatalogSearchFacade } from './catalog-search.facade.js';
 export { CatalogSearchModule } from './catalog-search.module.js';
 export { CATALOG_SEARCH_ENGINE, type CatalogSearchEngine } from './catalog-search.engine.js';
+export { reindexEverything as rebuildPostgresCatalogSearchIndex } from './persistence/catalog-search.indexer.js';
 export { CATALOG_SEARCH_ENTITIES } from './persistence/catalog-search-entities.js';
 export {
   CATALOG_SEARCH_SORTS,

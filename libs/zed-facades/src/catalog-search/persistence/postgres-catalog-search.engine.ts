@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { CatalogSearchEngine } from '../catalog-search.engine.js';
 import type {
   CatalogSearchCriteria,
@@ -7,23 +8,45 @@ import type {
   CatalogSuggestCriteria,
   CatalogSuggestionTransfer,
 } from '../transfer/catalog-search.transfer.js';
+import { reindexAbstracts, reindexEverything } from './catalog-search.indexer.js';
+import { runSearch } from './catalog-search.reader.js';
+import { runSuggest } from './catalog-suggest.reader.js';
+import { hasTrigramSupport } from './spelling.reader.js';
 
-/** Catalog search on PostgreSQL full text (work in progress). */
+/**
+ * Catalog search on PostgreSQL full text: a weighted tsvector per product and locale with GIN indexes,
+ * facets from one aggregate statement, pg_trgm for spelling (docs/adr/0010-search-on-postgresql.md).
+ */
 @Injectable()
 export class PostgresCatalogSearchEngine implements CatalogSearchEngine {
-  search(_criteria: CatalogSearchCriteria): Promise<CatalogSearchResultTransfer> {
-    return Promise.reject(new Error('PostgresCatalogSearchEngine.search is not built yet.'));
+  /** Asked once per process: an extension does not come and go under a running application. */
+  private trigrams: Promise<boolean> | undefined;
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async search(criteria: CatalogSearchCriteria): Promise<CatalogSearchResultTransfer> {
+    const page = Math.max(1, Math.floor(criteria.page));
+    const itemsPerPage = Math.max(1, Math.floor(criteria.itemsPerPage));
+    return runSearch(this.dataSource.manager, { ...criteria, page, itemsPerPage }, await this.hasTrigrams());
   }
 
-  suggest(_criteria: CatalogSuggestCriteria): Promise<CatalogSuggestionTransfer> {
-    return Promise.reject(new Error('PostgresCatalogSearchEngine.suggest is not built yet.'));
+  suggest(criteria: CatalogSuggestCriteria): Promise<CatalogSuggestionTransfer> {
+    return runSuggest(this.dataSource.manager, criteria);
   }
 
-  reindexAbstracts(_manager: EntityManager, _ids: readonly number[]): Promise<void> {
-    return Promise.resolve();
+  reindexAbstracts(manager: EntityManager, idsProductAbstract: readonly number[]): Promise<void> {
+    return reindexAbstracts(manager, idsProductAbstract);
   }
 
   reindexAll(): Promise<void> {
-    return Promise.resolve();
+    return this.dataSource.transaction((manager) => reindexEverything(manager));
+  }
+
+  private hasTrigrams(): Promise<boolean> {
+    this.trigrams ??= hasTrigramSupport(this.dataSource.manager).catch((error: unknown) => {
+      this.trigrams = undefined;
+      throw error;
+    });
+    return this.trigrams;
   }
 }

@@ -4,7 +4,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * The PostgreSQL catalog search index (libs/zed-facades/src/catalog-search, docs/adr/0010-search-on-postgresql.md).
  *
  * - One document per active abstract product and locale with a weighted tsvector (name A, sku and brand B,
- *   description C, category names D) in the locale's text search configuration, and its facet values
+ *   description C, category names D; the sku also split at punctuation, as the parser reads `cam-3` as
+ *   `cam` and `-3`) in the locale's text search configuration, and its facet values
  *   (`category=<node id>` for its nodes and their ancestors, `label=<name>`, `<attribute>=<value>`).
  *   Products belong to no store of their own; a store sells what has a price there, so the price table
  *   (per store, currency) decides what a store's search finds.
@@ -48,7 +49,8 @@ export class CreateCatalogSearchTables1766100000000 implements MigrationInterfac
         popularity integer NOT NULL DEFAULT 0,
         search_vector tsvector GENERATED ALWAYS AS (
           setweight(to_tsvector(text_config, name), 'A')
-          || setweight(to_tsvector(text_config, sku || ' ' || coalesce(brand, '')), 'B')
+          || setweight(to_tsvector(text_config,
+               sku || ' ' || regexp_replace(sku, '[^[:alnum:]]+', ' ', 'g') || ' ' || coalesce(brand, '')), 'B')
           || setweight(to_tsvector(text_config, coalesce(description, '')), 'C')
           || setweight(to_tsvector(text_config, coalesce(category_names, '')), 'D')
         ) STORED,

@@ -5,6 +5,7 @@ import { buildDemoCatalog, DEMO_LOCALES, type DemoAbstract } from './demo-catalo
 import { DEMO_COUNTRIES } from './demo-countries.js';
 import { seedCatalogExtras, type SeededProductIds, type SeededStoreIds } from './demo-extras.seeder.js';
 import { seedProductPageData } from './demo-product-page.seeder.js';
+import { seedSearchData } from './demo-search.seeder.js';
 
 // Any constant works; it only has to be the same for every process that may seed concurrently.
 const SEED_LOCK_KEY = 7_346_151;
@@ -55,6 +56,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<DemoSeedResu
     const productIds = await seedProducts(manager, catalog.abstracts, storeIds.localeId);
     await seedCatalogExtras(manager, catalog, productIds, storeIds);
     await seedProductPageData(manager, catalog, productIds, storeIds.localeId);
+    await seedSearchData(manager);
     return { catalogSeeded: true, accountsSeeded };
   });
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
+import { CatalogSearchFacade } from '#zed-facades/catalog-search';
 import { NOW } from '#zed-facades/persistence-support';
 import { ProductErrorCode, ProductException } from '../product.exception.js';
 import { ProductAbstractLocalizedAttributesEntity } from '../persistence/product-abstract-localized-attributes.entity.js';
@@ -33,6 +34,7 @@ export class ProductWriter {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly productReader: ProductReader,
+    private readonly catalogSearch: CatalogSearchFacade,
   ) {}
 
   async create(input: ProductCreateInput): Promise<ProductTransfer> {
@@ -59,6 +61,7 @@ export class ProductWriter {
           .idProductAbstract;
         await upsertAbstractTexts(manager, idProductAbstract, input.localizedAttributes, localeIds);
         await insertConcretes(manager, idProductAbstract, input.concreteProducts, localeIds);
+        await this.catalogSearch.reindexAbstracts(manager, [idProductAbstract]);
         return this.reload(manager, idProductAbstract);
       });
     } catch (error) {
@@ -101,6 +104,7 @@ export class ProductWriter {
         if (input.concreteProducts) {
           await replaceConcretes(manager, idProductAbstract, input.concreteProducts, localeIds);
         }
+        await this.catalogSearch.reindexAbstracts(manager, [idProductAbstract]);
         return this.reload(manager, idProductAbstract);
       });
     } catch (error) {
@@ -108,7 +112,10 @@ export class ProductWriter {
     }
   }
 
-  /** Deletes the product; its concretes, prices, stock, images and category links go with it (FK cascade). */
+  /**
+   * Deletes the product; its concretes, prices, stock, images, category links and search index rows go
+   * with it (FK cascade, so the index changes in the same statement).
+   */
   async delete(sku: string): Promise<void> {
     const result = await this.dataSource.manager.delete(ProductAbstractEntity, { sku });
     if (!result.affected) {
