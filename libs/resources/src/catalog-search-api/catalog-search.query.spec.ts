@@ -56,10 +56,11 @@ describe('readCatalogSearchQuery', () => {
   });
 
   it('takes a single label or colour as Oryx sends one value', () => {
-    expect(read({ label: 'NEW', color: 'Red' })).toMatchObject({
+    expect(read({ label: 'NEW', color: 'Red', weight: '45 g', utm_source: 'mail' })).toMatchObject({
       labels: ['NEW'],
-      attributeFilters: { color: ['Red'] },
+      attributeFilters: { color: ['Red'], weight: ['45 g'] },
     });
+    expect(read({ utm_source: 'mail' })).toEqual({ page: 1, itemsPerPage: 12 });
   });
 
   it('falls back to the default page size for a whole ipp Glue does not offer, as Glue does', () => {

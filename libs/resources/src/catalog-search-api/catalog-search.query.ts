@@ -30,6 +30,13 @@ export const CATALOG_SEARCH_LIMITS = {
   maxAttributeFilters: 10,
 } as const;
 
+/**
+ * Attribute filters also read without brackets: Oryx sends one value as `color=Red` (several as
+ * `color[]=…`). Other attributes take `<attribute>[]` only, so that an unrelated parameter
+ * (`utm_source=…`) never filters the catalog.
+ */
+const BARE_ATTRIBUTE_FILTERS = ['color', 'storage_capacity', 'weight'] as const;
+
 /** The names `catalog-search` reads itself (`@ResourceQuery`), with their API description. */
 export const CATALOG_SEARCH_PARAMETERS: readonly ResourceQueryParameter[] = [
   { name: 'q', description: 'Free text; empty or absent browses the catalog.', schema: { type: 'string' } },
@@ -66,7 +73,11 @@ export const CATALOG_SEARCH_PARAMETERS: readonly ResourceQueryParameter[] = [
     schema: { type: 'string' },
   },
   { name: 'color[]', description: 'Colours; any of them.', schema: { type: 'string' }, repeatable: true },
-  { name: 'color', description: 'One colour (as Oryx sends a single value).', schema: { type: 'string' } },
+  ...BARE_ATTRIBUTE_FILTERS.map((name) => ({
+    name,
+    description: `One ${name} value, as Oryx sends a single value (several: \`${name}[]\`).`,
+    schema: { type: 'string' },
+  })),
   {
     name: 'sort',
     description: 'Sort order; without it, relevance when `q` is given, else the default order.',
@@ -130,7 +141,8 @@ const WHOLE = /^\d{1,9}$/;
  * Reads Glue's catalog-search query (`q`, `category`, `price[min]`, …, `page`, `ipp`). A malformed or
  * out-of-bounds value is 400 naming the parameter (code `4001`); a whole `ipp` Glue does not offer
  * falls back to the default, as Glue does. Multi-valued filters take `name[]=a&name[]=b` (Glue's
- * documentation) and a single `name=a` where Oryx sends one value so (`label`, `color`).
+ * documentation) and a single `name=a` where Oryx sends one value so (`label`, `color`, `weight`,
+ * `storage_capacity`).
  */
 export function readCatalogSearchQuery(request: Pick<GlueRequest, 'queryFields'>): CatalogSearchQuery {
   const fields = request.queryFields;
@@ -201,9 +213,9 @@ function values(fields: QueryFields, name: string): string[] {
   return unique;
 }
 
-/** Every `<attribute>[]`, and a single `color` (the value facets besides Glue's named parameters). */
+/** Every `<attribute>[]`, and Oryx's single `color=…`, `weight=…`, `storage_capacity=…`. */
 function readAttributeFilters(fields: QueryFields): Record<string, readonly string[]> {
-  const names = new Set<string>(fields['color'] === undefined ? [] : ['color']);
+  const names = new Set<string>(BARE_ATTRIBUTE_FILTERS.filter((name) => fields[name] !== undefined));
   for (const name of Object.keys(fields)) {
     const attribute = ATTRIBUTE_FILTER.exec(name)?.[1];
     if (attribute !== undefined && !RESERVED.has(attribute)) names.add(attribute);
