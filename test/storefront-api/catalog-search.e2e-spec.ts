@@ -171,6 +171,8 @@ describe('storefront catalog-search (Glue mode)', () => {
     const beyond = await search(`ipp=24&page=${maxPage + 1}`);
     expect(beyond.abstractProducts).toEqual([]);
     expect(beyond.pagination).toMatchObject({ numFound: found, currentPage: maxPage + 1, maxPage });
+    const jsonApiPaging = await search('page[offset]=24&page[limit]=24');
+    expect(jsonApiPaging.pagination).toMatchObject({ currentPage: 2, currentItemsPerPage: 24 });
     const notOffered = await search('ipp=13');
     expect(notOffered.pagination.currentItemsPerPage).toBe(12);
     expect(notOffered.abstractProducts).toHaveLength(12);

@@ -19,7 +19,7 @@ import {
   toCatalogSearchSuggestionsResource,
   type CatalogSearchSuggestionsAttributes,
 } from './catalog-search-suggestions.mapper.js';
-import { CATALOG_SEARCH_LIMITS } from './catalog-search.query.js';
+import { CATALOG_SEARCH_LIMITS } from './catalog-search.parameters.js';
 import { CatalogSearchScopeReader } from './catalog-search.scope.js';
 
 /** Entries per list (completion, categories, products), as Glue's demo shop shows them. */

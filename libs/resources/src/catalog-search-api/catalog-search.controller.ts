@@ -17,7 +17,8 @@ import {
   toCatalogSearchResource,
   type CatalogSearchAttributes,
 } from './catalog-search.mapper.js';
-import { CATALOG_SEARCH_PARAMETERS, minorUnits, readCatalogSearchQuery } from './catalog-search.query.js';
+import { CATALOG_SEARCH_PARAMETERS } from './catalog-search.parameters.js';
+import { minorUnits, readCatalogSearchQuery } from './catalog-search.query.js';
 import { CatalogSearchScopeReader } from './catalog-search.scope.js';
 
 /**

@@ -15,7 +15,7 @@ import {
   type CatalogSearchResultTransfer,
   type CatalogSearchValueFacetTransfer,
 } from '#zed-facades/catalog-search';
-import { DEFAULT_ITEMS_PER_PAGE, VALID_ITEMS_PER_PAGE } from './catalog-search.query.js';
+import { DEFAULT_ITEMS_PER_PAGE, VALID_ITEMS_PER_PAGE } from './catalog-search.parameters.js';
 
 export { CATALOG_SEARCH_TYPE };
 

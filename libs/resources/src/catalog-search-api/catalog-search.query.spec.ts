@@ -63,6 +63,17 @@ describe('readCatalogSearchQuery', () => {
     expect(read({ utm_source: 'mail' })).toEqual({ page: 1, itemsPerPage: 12 });
   });
 
+  it("reads JSON:API's page[offset] and page[limit] as Glue does, page and ipp winning", () => {
+    expect(read({ 'page[offset]': '48', 'page[limit]': '24' })).toEqual({ page: 3, itemsPerPage: 24 });
+    expect(read({ 'page[offset]': '13' })).toEqual({ page: 2, itemsPerPage: 12 });
+    expect(read({ page: '2', 'page[offset]': '48', ipp: '36', 'page[limit]': '24' })).toEqual({
+      page: 2,
+      itemsPerPage: 36,
+    });
+    expect(refusal({ 'page[offset]': '-1' })).toEqual({ status: 400, parameter: 'page[offset]' });
+    expect(refusal({ 'page[limit]': '500' })).toEqual({ status: 400, parameter: 'page[limit]' });
+  });
+
   it('falls back to the default page size for a whole ipp Glue does not offer, as Glue does', () => {
     expect(read({ ipp: '13' }).itemsPerPage).toBe(12);
     expect(read({ ipp: '36' }).itemsPerPage).toBe(36);

@@ -1,105 +1,11 @@
-import {
-  GlueHttpException,
-  type GlueRequest,
-  type QueryValue,
-  type ResourceQueryParameter,
-} from '#glue-core';
-import { CURRENCY_PARAMETER, PRICE_MODE_PARAMETER } from '#resources/shared/catalog';
+import { GlueHttpException, type GlueRequest, type QueryValue } from '#glue-core';
 import { CATALOG_SEARCH_SORTS, type CatalogSearchSort } from '#zed-facades/catalog-search';
-
-/** Items per page Glue offers (`pagination.config.validItemsPerPageOptions`), and its default. */
-export const VALID_ITEMS_PER_PAGE = [12, 24, 36] as const;
-export const DEFAULT_ITEMS_PER_PAGE = 12;
-
-/**
- * Bounds on what one search may ask for, beyond the application's query limits (docs/security.md):
- * a search costs one statement per facet, so the number of filters and their values is bounded.
- */
-export const CATALOG_SEARCH_LIMITS = {
-  /** Characters of `q`. */
-  maxQueryText: 200,
-  /** `ipp` above this is refused; a smaller one Glue does not offer falls back to the default. */
-  maxItemsPerPage: 100,
-  /** `page` above this is refused (a deeper page is no shop's listing, and costs a deep OFFSET). */
-  maxPage: 10_000,
-  /** Values of one multi-valued filter (`label[]`, `color[]`). */
-  maxFilterValues: 20,
-  /** Characters of one filter value. */
-  maxFilterValueLength: 100,
-  /** Distinct attribute filters (`<attribute>[]`) in one search. */
-  maxAttributeFilters: 10,
-} as const;
-
-/**
- * Attribute filters also read without brackets: Oryx sends one value as `color=Red` (several as
- * `color[]=…`). Other attributes take `<attribute>[]` only, so that an unrelated parameter
- * (`utm_source=…`) never filters the catalog.
- */
-const BARE_ATTRIBUTE_FILTERS = ['color', 'storage_capacity', 'weight'] as const;
-
-/** The names `catalog-search` reads itself (`@ResourceQuery`), with their API description. */
-export const CATALOG_SEARCH_PARAMETERS: readonly ResourceQueryParameter[] = [
-  { name: 'q', description: 'Free text; empty or absent browses the catalog.', schema: { type: 'string' } },
-  {
-    name: 'category',
-    description: 'A category node id: products in the node or below it.',
-    schema: { type: 'integer', minimum: 1 },
-  },
-  {
-    name: 'price[min]',
-    description: 'Lowest price in monetary units of the currency (`10` is 10.00 EUR, 1000 cents), inclusive.',
-    schema: { type: 'string', pattern: '^\\d{1,9}(\\.\\d{1,2})?$' },
-  },
-  {
-    name: 'price[max]',
-    description: 'Highest price in monetary units of the currency, inclusive.',
-    schema: { type: 'string', pattern: '^\\d{1,9}(\\.\\d{1,2})?$' },
-  },
-  {
-    name: 'rating[min]',
-    description: 'Lowest average rating, 0 to 5.',
-    schema: { type: 'number', minimum: 0, maximum: 5 },
-  },
-  { name: 'brand', description: 'One brand.', schema: { type: 'string' } },
-  {
-    name: 'label[]',
-    description: 'Product label names; any of them.',
-    schema: { type: 'string' },
-    repeatable: true,
-  },
-  {
-    name: 'label',
-    description: 'One product label name (as Oryx sends a single value).',
-    schema: { type: 'string' },
-  },
-  { name: 'color[]', description: 'Colours; any of them.', schema: { type: 'string' }, repeatable: true },
-  ...BARE_ATTRIBUTE_FILTERS.map((name) => ({
-    name,
-    description: `One ${name} value, as Oryx sends a single value (several: \`${name}[]\`).`,
-    schema: { type: 'string' },
-  })),
-  {
-    name: 'sort',
-    description: 'Sort order; without it, relevance when `q` is given, else the default order.',
-    schema: { type: 'string', enum: [...CATALOG_SEARCH_SORTS] },
-  },
-  { name: 'page', description: 'Page number, from 1.', schema: { type: 'integer', minimum: 1, default: 1 } },
-  {
-    name: 'ipp',
-    description: `Items per page: ${VALID_ITEMS_PER_PAGE.join(', ')}; another whole number up to ${CATALOG_SEARCH_LIMITS.maxItemsPerPage} falls back to ${DEFAULT_ITEMS_PER_PAGE}, as in Glue.`,
-    schema: { type: 'integer', minimum: 1, maximum: CATALOG_SEARCH_LIMITS.maxItemsPerPage, default: 12 },
-  },
-  {
-    name: CURRENCY_PARAMETER,
-    description: 'ISO 4217 currency of prices; the store default without it.',
-    schema: { type: 'string' },
-  },
-  {
-    name: PRICE_MODE_PARAMETER,
-    description: 'GROSS_MODE (default) or NET_MODE.',
-    schema: { type: 'string', enum: ['GROSS_MODE', 'NET_MODE'] },
-  },
-];
+import {
+  BARE_ATTRIBUTE_FILTERS,
+  CATALOG_SEARCH_LIMITS,
+  DEFAULT_ITEMS_PER_PAGE,
+  VALID_ITEMS_PER_PAGE,
+} from './catalog-search.parameters.js';
 
 /** The search a request asks for, before the store, locale and currency are added. */
 export interface CatalogSearchQuery {
@@ -165,8 +71,7 @@ export function readCatalogSearchQuery(request: Pick<GlueRequest, 'queryFields'>
     ...(labels.length > 0 && { labels }),
     ...(Object.keys(attributeFilters).length > 0 && { attributeFilters }),
     ...(sort !== undefined && sort !== '' && { sort: sortOf(sort) }),
-    page: pageOf(single(fields, 'page')),
-    itemsPerPage: itemsPerPageOf(single(fields, 'ipp')),
+    ...pagingOf(fields),
   };
 }
 
@@ -276,13 +181,28 @@ function sortOf(value: string): CatalogSearchSort {
   return sort;
 }
 
-function pageOf(value: string | undefined): number {
-  return value === undefined ? 1 : wholeNumber('page', value, 1, CATALOG_SEARCH_LIMITS.maxPage);
-}
-
-/** Glue's rule: an `ipp` it does not offer gives the default page size; a malformed or huge one is refused. */
-function itemsPerPageOf(value: string | undefined): number {
-  if (value === undefined) return DEFAULT_ITEMS_PER_PAGE;
-  const ipp = wholeNumber('ipp', value, 1, CATALOG_SEARCH_LIMITS.maxItemsPerPage);
-  return VALID_ITEMS_PER_PAGE.find((offered) => offered === ipp) ?? DEFAULT_ITEMS_PER_PAGE;
+/**
+ * `page` and `ipp`, or JSON:API's `page[offset]` and `page[limit]` as Glue also reads them (its own
+ * links use them): the page is the one holding the offset. Glue's rule for the size: one it does not
+ * offer gives the default; a malformed or huge one is refused.
+ */
+function pagingOf(fields: QueryFields): { page: number; itemsPerPage: number } {
+  const ippName = fields['ipp'] === undefined && fields['page[limit]'] !== undefined ? 'page[limit]' : 'ipp';
+  const size = single(fields, ippName);
+  const requested =
+    size === undefined
+      ? DEFAULT_ITEMS_PER_PAGE
+      : wholeNumber(ippName, size, 1, CATALOG_SEARCH_LIMITS.maxItemsPerPage);
+  const itemsPerPage =
+    VALID_ITEMS_PER_PAGE.find((offered) => offered === requested) ?? DEFAULT_ITEMS_PER_PAGE;
+  const page = single(fields, 'page');
+  if (page !== undefined)
+    return { page: wholeNumber('page', page, 1, CATALOG_SEARCH_LIMITS.maxPage), itemsPerPage };
+  const offset = single(fields, 'page[offset]');
+  if (offset === undefined) return { page: 1, itemsPerPage };
+  const maxOffset = CATALOG_SEARCH_LIMITS.maxPage * itemsPerPage - 1;
+  return {
+    page: Math.floor(wholeNumber('page[offset]', offset, 0, maxOffset) / itemsPerPage) + 1,
+    itemsPerPage,
+  };
 }
