@@ -147,10 +147,28 @@ describe('CatalogSearchFacade: the index follows catalog writes; suggestions', (
     expect(german.categories.map((category) => category.name)).toEqual(['Kameras']);
   });
 
+  it('searches without pg_trgm: no typo correction, no spelling suggestion', async () => {
+    await dataSource.query('DROP EXTENSION pg_trgm CASCADE');
+    // A new engine: the running one remembers that the extension was there.
+    const withoutTrigrams = await Test.createTestingModule({
+      imports: [DatabaseModule.forRoot({ url: database.url }), CatalogSearchModule],
+    }).compile();
+    try {
+      const search = withoutTrigrams.get(CatalogSearchFacade);
+      const typo = await search.search({ ...DE_EN, q: 'camra' });
+      expect([typo.numFound, typo.spellingSuggestion]).toEqual([0, null]);
+      expect((await search.search({ ...DE_EN, q: 'camera' })).numFound).toBe(3);
+      expect((await search.suggest({ ...SUGGEST, q: 'cam' })).completion).toEqual(['camera', 'cameras']);
+    } finally {
+      await withoutTrigrams.close();
+    }
+  });
+
   it('suggests nothing for an unknown store, a blank query or a limit of 0', async () => {
     const empty = { completion: [], categories: [], abstractProducts: [], cmsPages: [] };
     expect(await facade.suggest({ ...SUGGEST, store: 'XX', q: 'cam' })).toEqual(empty);
     expect(await facade.suggest({ ...SUGGEST, q: '  ' })).toEqual(empty);
     expect(await facade.suggest({ ...SUGGEST, q: 'cam', limit: 0 })).toEqual(empty);
+    expect((await facade.search({ ...DE_EN, priceMin: 9999.5, priceMax: 10000.4 })).numFound).toBe(1);
   });
 });

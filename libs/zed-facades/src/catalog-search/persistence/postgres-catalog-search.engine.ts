@@ -25,9 +25,15 @@ export class PostgresCatalogSearchEngine implements CatalogSearchEngine {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async search(criteria: CatalogSearchCriteria): Promise<CatalogSearchResultTransfer> {
-    const page = Math.max(1, Math.floor(criteria.page));
-    const itemsPerPage = Math.max(1, Math.floor(criteria.itemsPerPage));
-    return runSearch(this.dataSource.manager, { ...criteria, page, itemsPerPage }, await this.hasTrigrams());
+    // Amounts are integer minor units in the index: a fractional bound rounds inwards.
+    const normalized: CatalogSearchCriteria = {
+      ...criteria,
+      page: Math.max(1, Math.floor(criteria.page)),
+      itemsPerPage: Math.max(1, Math.floor(criteria.itemsPerPage)),
+      ...(criteria.priceMin === undefined ? {} : { priceMin: Math.ceil(criteria.priceMin) }),
+      ...(criteria.priceMax === undefined ? {} : { priceMax: Math.floor(criteria.priceMax) }),
+    };
+    return runSearch(this.dataSource.manager, normalized, await this.hasTrigrams());
   }
 
   suggest(criteria: CatalogSuggestCriteria): Promise<CatalogSuggestionTransfer> {

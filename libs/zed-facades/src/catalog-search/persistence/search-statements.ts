@@ -81,11 +81,21 @@ export class SearchStatements {
   facets(facetNames: readonly string[]): Statement {
     const params = this.fork();
     const columns = this.flags.map((flag) => `${flag.condition} AS ${flag.column}`);
-    const exclusions = this.flags
-      .filter((flag) => flag.facet !== null)
-      .map((flag) => `(split_part(fv, '=', 1) = ${params.add(flag.facet)} OR base.${flag.column})`);
-    const rangeFlags = this.flags.filter((flag) => flag.facet === null).map((flag) => `base.${flag.column}`);
+    const valueFacets = [...new Set(this.flags.flatMap((flag) => (flag.facet === null ? [] : [flag.facet])))];
     const totals = facetNames.map((name) => `count(*) FILTER (WHERE ${this.allBut(name)})::int`);
+    // Each facet value is counted once per distinct filter set it needs: every filter for facets without
+    // an active filter (n_all), every filter but its own for a filtered facet (n_<i>). Grouping on the raw
+    // `<facet>=<value>` text and splitting it per group, not per element, keeps the scan cheap.
+    const filteredCounts = valueFacets.map(
+      (facet, index) => `, count(*) FILTER (WHERE ${this.allBut(facet)})::int AS n_${index}`,
+    );
+    const pick =
+      valueFacets.length === 0
+        ? 'n_all'
+        : `CASE split_part(fv, '=', 1) ${valueFacets
+            .map((facet, index) => `WHEN ${params.add(facet)} THEN n_${index}`)
+            .join(' ')} ELSE n_all END`;
+    const counted = [null, ...valueFacets].map((facet) => `(${this.allBut(facet)})`).join(' OR ');
     const sql = `
       WITH base AS MATERIALIZED (
         SELECT d.facet_values, d.rating, ${this.amount} AS amount${columns.map((column) => `, ${column}`).join('')}
@@ -96,13 +106,17 @@ export class SearchStatements {
         (SELECT json_build_object('min', min(amount), 'max', max(amount)) FROM base WHERE ${this.allBut('price')}) AS price_range,
         (SELECT json_build_object('min', min(rating), 'max', max(rating)) FROM base WHERE ${this.allBut('rating')}) AS rating_range,
         (SELECT json_build_array(${totals.join(', ') || 'NULL'}) FROM base) AS facet_totals,
-        (SELECT coalesce(json_agg(json_build_array(facet, value, n)), '[]'::json) FROM (
-          SELECT split_part(fv, '=', 1) AS facet, substr(fv, strpos(fv, '=') + 1) AS value, count(*)::int AS n
-          FROM base CROSS JOIN LATERAL unnest(base.facet_values) AS fv
-          WHERE split_part(fv, '=', 1) = ANY (${params.add(facetNames, '::text[]')})
-            ${[...rangeFlags, ...exclusions].map((condition) => `AND ${condition}`).join(' ')}
-          GROUP BY 1, 2
-        ) AS counts) AS facet_counts`;
+        (SELECT coalesce(json_agg(json_build_array(split_part(fv, '=', 1), substr(fv, strpos(fv, '=') + 1), n)), '[]'::json)
+           FROM (
+             SELECT fv, ${pick} AS n FROM (
+               SELECT fv, count(*) FILTER (WHERE ${this.allBut(null)})::int AS n_all${filteredCounts.join('')}
+               FROM base CROSS JOIN LATERAL unnest(base.facet_values) AS fv
+               WHERE ${counted}
+               GROUP BY fv
+             ) AS grouped
+             WHERE split_part(fv, '=', 1) = ANY (${params.add(facetNames, '::text[]')})
+           ) AS picked
+          WHERE n > 0) AS facet_counts`;
     return { sql, params: params.values };
   }
 
