@@ -207,6 +207,21 @@ describe('storefront catalog-search (Glue mode)', () => {
     expect(included.some((each) => each.type === 'concrete-products')).toBe(true);
   });
 
+  it("answers Oryx's product list request, includes by type at any depth", async () => {
+    // spryker/oryx libs/domain/product/src/services/adapter/default-product-list.adapter.ts
+    const include =
+      'abstract-products,concrete-products,concrete-product-image-sets,concrete-product-prices,' +
+      'concrete-product-availabilities,product-labels';
+    const response = await request(storefront.http)
+      .get(`/catalog-search?q=&sort=&color=Black&currency=EUR&page=1&include=${include}`)
+      .set('Accept', '*/*')
+      .expect(200);
+    const types = new Set(((response.body as SearchDocument).included ?? []).map((each) => each.type));
+    for (const type of include.split(',').filter((each) => each !== 'product-labels')) {
+      expect(types).toContain(type);
+    }
+  });
+
   it('sends no more statements for a page of 36 with includes than for a page of 12', async () => {
     const statements = async (query: string) => {
       const [, count] = await queries.count(() =>
