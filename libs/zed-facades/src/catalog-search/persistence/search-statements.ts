@@ -84,11 +84,13 @@ export class SearchStatements {
     const valueFacets = [...new Set(this.flags.flatMap((flag) => (flag.facet === null ? [] : [flag.facet])))];
     const totals = facetNames.map((name) => `count(*) FILTER (WHERE ${this.allBut(name)})::int`);
     // Each facet value is counted once per distinct filter set it needs: every filter for facets without
-    // an active filter (n_all), every filter but its own for a filtered facet (n_<i>). Grouping on the raw
-    // `<facet>=<value>` text and splitting it per group, not per element, keeps the scan cheap.
+    // an active filter (n_all), every filter but its own for a filtered facet (n_<i>). Products are first
+    // grouped by their whole value set (catalogues repeat few combinations), then the sets are unnested
+    // and the `<facet>=<value>` text split per group, not per product.
     const filteredCounts = valueFacets.map(
-      (facet, index) => `, count(*) FILTER (WHERE ${this.allBut(facet)})::int AS n_${index}`,
+      (facet, index) => `, count(*) FILTER (WHERE ${this.allBut(facet)}) AS n_${index}`,
     );
+    const sums = valueFacets.map((_, index) => `, sum(n_${index})::int AS n_${index}`).join('');
     const pick =
       valueFacets.length === 0
         ? 'n_all'
@@ -109,9 +111,12 @@ export class SearchStatements {
         (SELECT coalesce(json_agg(json_build_array(split_part(fv, '=', 1), substr(fv, strpos(fv, '=') + 1), n)), '[]'::json)
            FROM (
              SELECT fv, ${pick} AS n FROM (
-               SELECT fv, count(*) FILTER (WHERE ${this.allBut(null)})::int AS n_all${filteredCounts.join('')}
-               FROM base CROSS JOIN LATERAL unnest(base.facet_values) AS fv
-               WHERE ${counted}
+               SELECT fv, sum(n_all)::int AS n_all${sums}
+               FROM (
+                 SELECT facet_values, count(*) FILTER (WHERE ${this.allBut(null)}) AS n_all${filteredCounts.join('')}
+                 FROM base WHERE ${counted}
+                 GROUP BY facet_values
+               ) AS combinations CROSS JOIN LATERAL unnest(combinations.facet_values) AS fv
                GROUP BY fv
              ) AS grouped
              WHERE split_part(fv, '=', 1) = ANY (${params.add(facetNames, '::text[]')})
