@@ -16,7 +16,8 @@
  * Known limits (docs/glue-compatibility.md): kitsu-core drops a product's attributes beside the one Glue
  * names `attributes` (pinned below, both modes). Glue mode's `id: null` on tokens is read by four of
  * the libraries; @orbit/jsonapi refuses it ("Resource of type 'access-tokens' is missing 'id'"): pinned
- * below, so that the test fails if Orbit starts reading it or if tokens lose `id: null`.
+ * below, so that the test fails if Orbit starts reading it or if tokens lose `id: null`. The same holds
+ * for Glue's search results (`catalog-search`, `catalog-search-suggestions`).
  */
 import request from 'supertest';
 import {
@@ -89,7 +90,7 @@ function expectRead(
   }
 }
 
-/** @orbit/jsonapi asserts every resource has an id; Glue mode's token resources have `id: null`. */
+/** @orbit/jsonapi asserts every resource has an id; Glue mode's tokens and search results have `id: null`. */
 function orbitRefusesNullId(library: string, document: JsonApiDocument): boolean {
   return library === '@orbit/jsonapi' && [document.data].flat().some((resource) => resource?.id === null);
 }
@@ -128,6 +129,8 @@ describe.each([
     await fetch('addresses', get(`/customers/${DEMO_CUSTOMER_REFERENCE}/addresses`));
     await fetch('stores', get('/stores'));
     await fetch('category tree', get('/category-trees'));
+    await fetch('catalog search', get('/catalog-search?q=kestrel&ipp=12&include=abstract-products'));
+    await fetch('search suggestions', get('/catalog-search-suggestions?q=kes&include=abstract-products'));
     const { username, password } = DEMO_CUSTOMER;
     await fetch('access token', write('/access-tokens', 'access-tokens', { username, password }));
     const refreshToken = documents.get('access token')?.data as ResourceObject;
@@ -149,6 +152,8 @@ describe.each([
     'addresses',
     'stores',
     'category tree',
+    'catalog search',
+    'search suggestions',
     'access token',
     'refreshed token',
   ];
@@ -158,7 +163,7 @@ describe.each([
       it.each(names)('reads the %s: attributes and related resources', async (name) => {
         const document = documents.get(name)!;
         if (orbitRefusesNullId(reader.library, document)) {
-          // Pinned: Glue's `id: null` on tokens (contract §9) is the one shape Orbit does not read.
+          // Pinned: Glue's `id: null` on tokens and search results (contract §9) is the one shape Orbit does not read.
           await expect(async () => reader.read(document)).rejects.toThrow(/is missing 'id'/);
           return;
         }

@@ -94,10 +94,18 @@ export function auditJsonApiResponses(app: INestApplication): void {
 function withDeclaredNullIds(app: INestApplication, body: unknown): unknown {
   if (typeof body !== 'object' || body === null) return body;
   const data = (body as { data?: unknown }).data;
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return body;
-  const { type, id } = data as { type?: unknown; id?: unknown };
-  if (id !== null || typeof type !== 'string' || !declaresNullId(app, type)) return body;
-  return { ...body, data: { ...data, id: 'null-id-declared-by-the-openapi-document' } };
+  if (typeof data !== 'object' || data === null) return body;
+  // Glue's search resources are a collection of one transient resource.
+  if (Array.isArray(data))
+    return { ...body, data: data.map((item: unknown) => withPlaceholderId(app, item)) };
+  return { ...body, data: withPlaceholderId(app, data) };
+}
+
+function withPlaceholderId(app: INestApplication, resource: unknown): unknown {
+  if (typeof resource !== 'object' || resource === null) return resource;
+  const { type, id } = resource as { type?: unknown; id?: unknown };
+  if (id !== null || typeof type !== 'string' || !declaresNullId(app, type)) return resource;
+  return { ...resource, id: 'null-id-declared-by-the-openapi-document' };
 }
 
 function declaresNullId(app: INestApplication, type: string): boolean {

@@ -1,5 +1,6 @@
 import type { DynamicModule } from '@nestjs/common';
 import { AbstractProductsApiModule } from '#resources/abstract-products-api';
+import { CatalogSearchApiModule } from '#resources/catalog-search-api';
 import { CategoryNodesApiModule } from '#resources/category-nodes-api';
 import { CategoryTreesApiModule } from '#resources/category-trees-api';
 import { ConcreteProductsApiModule } from '#resources/concrete-products-api';
@@ -27,6 +28,7 @@ export interface StorefrontApiResourcesConfig {
 /** Every resource the storefront serves, alphabetised. A resource exists only where it is listed. */
 export const storefrontApiResources = (config: StorefrontApiResourcesConfig) => [
   AbstractProductsApiModule,
+  CatalogSearchApiModule,
   CategoryNodesApiModule,
   CategoryTreesApiModule,
   ConcreteProductsApiModule,

@@ -256,6 +256,9 @@ export {
   type GlueResourceNoun,
   type GlueResourceOptions,
   type PageOptions,
+  ResourceQuery,
+  type ResourceQueryOptions,
+  type ResourceQueryParameter,
 } from './resource/glue-resource.decorator.js';
 export { Omittable } from './resource/omittable.decorator.js';
 

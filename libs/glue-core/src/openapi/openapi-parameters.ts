@@ -21,7 +21,8 @@ const commaSeparated = (items: JsonSchema): Pick<OpenApiParameter, 'style' | 'ex
 
 /**
  * The query parameters a route reads: JSON:API's `include` and `fields[type]` where a convention
- * shows relationships, and the collection query it declares.
+ * shows relationships, the parameters it reads itself (`@ResourceQuery`) and the collection query
+ * it declares.
  */
 export function queryParameters(
   route: GlueRoute,
@@ -62,6 +63,16 @@ export function queryParameters(
         ...commaSeparated(resource.attributes ? { enum: fields } : { type: 'string' }),
       });
     }
+  }
+  for (const parameter of route.resourceQuery?.parameters ?? []) {
+    parameters.push({
+      name: parameter.name,
+      in: 'query',
+      description: parameter.description,
+      ...(parameter.repeatable
+        ? { style: 'form', explode: true, schema: { type: 'array', items: parameter.schema } }
+        : { schema: parameter.schema }),
+    });
   }
   const collection = route.collection;
   if (!collection) return parameters;

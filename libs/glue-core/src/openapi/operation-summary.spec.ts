@@ -25,6 +25,7 @@ function route(method: string, handlerName: 'list' | 'revoke' = 'list'): GlueRou
     handler: StoresController.prototype[handlerName],
     resource: stores,
     collection: null,
+    resourceQuery: null,
     publicCache: null,
     access: { declared: true, public: true, scopes: [] },
   };

@@ -20,8 +20,10 @@ import { RouteTable } from '../routing/route-table.js';
 import {
   GLUE_COLLECTION_QUERY_METADATA,
   GLUE_RESOURCE_METADATA,
+  GLUE_RESOURCE_QUERY_METADATA,
   type CollectionQueryOptions,
   type GlueResourceDefinition,
+  type ResourceQueryOptions,
 } from '../resource/glue-resource.decorator.js';
 
 /**
@@ -43,6 +45,9 @@ export class RequestParsingGuard implements CanActivate {
   /** Field names per type, or `null` for a type served without an attribute declaration. */
   private readonly fieldsByType = new Map<string, ReadonlySet<string> | null>();
 
+  /** Per handler, the query names it reads itself. */
+  private readonly ownNamesByHandler = new WeakMap<object, ReadonlySet<string>>();
+
   canActivate(execution: ExecutionContext): boolean | Promise<boolean> {
     const resource = this.reflector.get<GlueResourceDefinition | undefined>(
       GLUE_RESOURCE_METADATA,
@@ -55,7 +60,8 @@ export class RequestParsingGuard implements CanActivate {
         GLUE_COLLECTION_QUERY_METADATA,
         execution.getHandler(),
       );
-      const glueRequest = buildGlueRequest(request, context, resource, collection);
+      const own = this.ownQueryNames(execution.getHandler());
+      const glueRequest = buildGlueRequest(request, context, resource, collection, own);
       this.checkSparseFields(glueRequest.fields);
       context.includePlan = this.includePlan(glueRequest, context);
       context.publicCacheControl = this.routes.publicCacheControl(execution.getHandler());
@@ -96,6 +102,20 @@ export class RequestParsingGuard implements CanActivate {
       }
       return hold(release);
     });
+  }
+
+  /** Names of the query parameters a handler reads itself (`@ResourceQuery`), built once per handler. */
+  private ownQueryNames(handler: object): ReadonlySet<string> {
+    let names = this.ownNamesByHandler.get(handler);
+    if (!names) {
+      const declared = this.reflector.get<ResourceQueryOptions | undefined>(
+        GLUE_RESOURCE_QUERY_METADATA,
+        handler as () => unknown,
+      );
+      names = new Set(declared?.parameters.map((parameter) => parameter.name));
+      this.ownNamesByHandler.set(handler, names);
+    }
+    return names;
   }
 
   /** `fields[type]` must name a type the application serves and fields that type has (400). */
@@ -164,6 +184,7 @@ function buildGlueRequest(
   context: GlueRequestContext,
   resource: GlueResourceDefinition,
   collection: CollectionQueryOptions | undefined,
+  ownQueryNames: ReadonlySet<string>,
 ): GlueRequest {
   const queryFields = request.query as Readonly<Record<string, QueryValue | undefined>>;
   const query = parseQuery(
@@ -172,6 +193,7 @@ function buildGlueRequest(
     collection,
     context.limits.maxPageLimit,
     context.glueCompatibility,
+    ownQueryNames,
   );
   const id = routeResourceId(request);
   let attributes: Readonly<Record<string, unknown>> | null = null;

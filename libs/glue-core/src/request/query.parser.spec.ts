@@ -110,4 +110,18 @@ describe('parseQuery', () => {
     expect(glue('a,,b,')).toEqual(['a', 'b']);
     expect(parameterOf(() => parseQuery({ include: '' }, 'items', collection, 10, false))).toBe('include');
   });
+
+  it("leaves the names a route reads itself to the route, even JSON:API's sort and page", () => {
+    const own = new Set(['sort', 'page', 'price[min]']);
+    const parsed = parseQuery(
+      { sort: 'name_asc', page: '2', 'price[min]': '9.99', include: 'x' },
+      'items',
+      undefined,
+      10,
+      true,
+      own,
+    );
+    expect(parsed).toEqual({ pagination: null, sortings: [], filters: [], fields: {}, include: ['x'] });
+    expect(parameterOf(() => parseQuery({ page: '2' }, 'items', undefined))).toBe('page');
+  });
 });

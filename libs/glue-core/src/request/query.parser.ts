@@ -14,6 +14,7 @@ export interface ParsedQuery {
 const FAMILY = /^(page|filter|fields)\[([^\]]*)\]$/;
 const FIELD_NAME = /^[A-Za-z][\w-]*$/;
 const TYPE_NAME = /^[a-z][a-z0-9-]*$/;
+const NO_NAMES: ReadonlySet<string> = new Set();
 
 /**
  * Reads the JSON:API query families (`include`, `fields[…]`, `sort`, `page[…]`, `filter[…]`) that
@@ -22,7 +23,8 @@ const TYPE_NAME = /^[a-z][a-z0-9-]*$/;
  * `pageCeiling` (the application's `maxPageLimit`) caps the collection's default and maximum page
  * size, so that a page, and every pagination link built from it, stays within the ceiling.
  * `glueCompatibility`: empty `include` items are skipped (`include=` asks for nothing, as in Glue)
- * instead of refused.
+ * instead of refused. `ownNames`: parameters the route reads itself (`@ResourceQuery`), left to it
+ * even where they look like a JSON:API family (Glue's `sort=name_asc`, `page=2`).
  */
 export function parseQuery(
   query: Readonly<Record<string, QueryValue | undefined>>,
@@ -30,6 +32,7 @@ export function parseQuery(
   collection: CollectionQueryOptions | undefined,
   pageCeiling = Number.POSITIVE_INFINITY,
   glueCompatibility = false,
+  ownNames: ReadonlySet<string> = NO_NAMES,
 ): ParsedQuery {
   const fields: Record<string, readonly string[]> = {};
   const filters: GlueFilter[] = [];
@@ -38,7 +41,7 @@ export function parseQuery(
   let sort: string | undefined;
 
   for (const [name, rawValue] of Object.entries(query)) {
-    if (rawValue === undefined) continue;
+    if (rawValue === undefined || ownNames.has(name)) continue;
     const family = FAMILY.exec(name);
     const isOurs =
       family !== null || name === 'include' || name === 'sort' || /^(page|filter|fields)$/.test(name);

@@ -3,6 +3,7 @@ import type { TObject } from '@sinclair/typebox';
 
 export const GLUE_RESOURCE_METADATA = 'glue:resource';
 export const GLUE_COLLECTION_QUERY_METADATA = 'glue:collection-query';
+export const GLUE_RESOURCE_QUERY_METADATA = 'glue:resource-query';
 
 export interface GlueResourceOptions {
   /** Glue type name: plural, kebab-case (`abstract-products`). */
@@ -92,3 +93,33 @@ export const DEFAULT_PAGE: PageOptions = { defaultLimit: 20, maxLimit: 100 };
  */
 export const CollectionQuery = (options: CollectionQueryOptions = {}): MethodDecorator =>
   SetMetadata(GLUE_COLLECTION_QUERY_METADATA, options);
+
+/** One query parameter a route reads itself (`@ResourceQuery`), for the API description. */
+export interface ResourceQueryParameter {
+  /** The name as sent, brackets kept (`price[min]`, `label[]`). */
+  readonly name: string;
+  readonly description: string;
+  /** JSON Schema of one value (`{ type: 'integer', minimum: 1 }`). */
+  readonly schema: Readonly<Record<string, unknown>>;
+  /** The parameter may repeat (`label[]=a&label[]=b`). */
+  readonly repeatable?: boolean;
+}
+
+export interface ResourceQueryOptions {
+  readonly parameters: readonly ResourceQueryParameter[];
+  /**
+   * Families of names the route also reads, in words, for the description (`<attribute>[]`);
+   * their names are open-ended, so the route's handler reads and bounds them itself.
+   */
+  readonly families?: readonly string[];
+}
+
+/**
+ * Declares the query parameters a route reads itself beyond JSON:API's (Glue's `catalog-search`:
+ * `q`, `page`, `ipp`, `sort=name_asc`, `price[min]`). Request parsing leaves a declared name to the
+ * route even where it would otherwise read it as a JSON:API family (`sort`, `page`), and the API
+ * description lists the declared parameters. The handler validates their values (400 naming the
+ * parameter); undeclared names stay ignored, as on every route.
+ */
+export const ResourceQuery = (options: ResourceQueryOptions): MethodDecorator =>
+  SetMetadata(GLUE_RESOURCE_QUERY_METADATA, options);

@@ -16,8 +16,10 @@ import {
 import {
   GLUE_COLLECTION_QUERY_METADATA,
   GLUE_RESOURCE_METADATA,
+  GLUE_RESOURCE_QUERY_METADATA,
   type CollectionQueryOptions,
   type GlueResourceDefinition,
+  type ResourceQueryOptions,
 } from '../resource/glue-resource.decorator.js';
 
 /** A route as its controller declares it. */
@@ -33,6 +35,8 @@ export interface GlueRoute {
   readonly resource: GlueResourceDefinition | null;
   /** The collection query the route declares, for collection reads. */
   readonly collection: CollectionQueryOptions | null;
+  /** The query parameters the route reads itself (`@ResourceQuery`). */
+  readonly resourceQuery: ResourceQueryOptions | null;
   /** `@PublicCache()`: anonymous 200s may be kept by shared caches; `null` for `no-store`. */
   readonly publicCache: PublicCacheOptions | null;
   readonly access: RouteAccess;
@@ -98,6 +102,9 @@ export class RouteTable implements OnApplicationBootstrap {
         const collection =
           (Reflect.getMetadata(GLUE_COLLECTION_QUERY_METADATA, handler) as
             CollectionQueryOptions | undefined) ?? null;
+        const resourceQuery =
+          (Reflect.getMetadata(GLUE_RESOURCE_QUERY_METADATA, handler) as ResourceQueryOptions | undefined) ??
+          null;
         const publicCache =
           (Reflect.getMetadata(GLUE_PUBLIC_CACHE_METADATA, handler) as PublicCacheOptions | undefined) ??
           null;
@@ -114,6 +121,7 @@ export class RouteTable implements OnApplicationBootstrap {
               handler: handler as (...args: never[]) => unknown,
               resource,
               collection,
+              resourceQuery,
               publicCache,
               access,
             });

@@ -1,4 +1,8 @@
 import { Module } from '@nestjs/common';
+import {
+  CatalogSearchAbstractProductsRelationship,
+  CatalogSearchSuggestionsAbstractProductsRelationship,
+} from './relationships/catalog-search-abstract-products.relationship.js';
 import { ConcreteProductAbstractProductsRelationship } from './relationships/concrete-product-abstract-products.relationship.js';
 import { ProductModule } from '#zed-facades/product';
 import { AbstractProductsController } from './abstract-products.controller.js';
@@ -6,7 +10,11 @@ import { AbstractProductsController } from './abstract-products.controller.js';
 /** Storefront `abstract-products` resource. */
 @Module({
   imports: [ProductModule],
-  providers: [ConcreteProductAbstractProductsRelationship],
+  providers: [
+    CatalogSearchAbstractProductsRelationship,
+    CatalogSearchSuggestionsAbstractProductsRelationship,
+    ConcreteProductAbstractProductsRelationship,
+  ],
   controllers: [AbstractProductsController],
 })
 export class AbstractProductsApiModule {}

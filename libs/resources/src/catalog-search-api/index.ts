@@ -1,0 +1,2 @@
+/** Storefront resources `catalog-search` and `catalog-search-suggestions`. */
+export { CatalogSearchApiModule } from './catalog-search-api.module.js';
