@@ -102,7 +102,11 @@ describe('a lost database', () => {
       status: 'unhealthy',
       statusCode: 503,
       message: null,
-      healthCheckServiceResponses: [{ name: 'database', status: false, message: 'unreachable' }],
+      // The storage cache's LISTEN connection went with the database: the process bypasses its cache.
+      healthCheckServiceResponses: [
+        { name: 'database', status: false, message: 'unreachable' },
+        { name: 'storage-cache', status: false, message: 'not ready' },
+      ],
     });
 
     database = await startEmbeddedPostgres({ dataDir: DATA_DIR, port });

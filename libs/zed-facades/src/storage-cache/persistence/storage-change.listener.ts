@@ -179,7 +179,7 @@ export class StorageChangeListener implements OnModuleInit, OnModuleDestroy {
   private retry(error: unknown): void {
     if (this.stopped) return;
     const delay = this.reconnectDelayMs;
-    this.reconnectDelayMs = Math.min(delay * 2, this.options.maxReconnectDelayMs ?? 5_000);
+    this.reconnectDelayMs = Math.min(delay * 2, this.options.maxReconnectDelayMs ?? 2_000);
     this.logger.debug(`LISTEN failed (${describe(error)}); retrying in ${delay} ms`);
     this.schedule(() => this.connect(), delay);
   }
