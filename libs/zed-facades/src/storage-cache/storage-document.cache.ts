@@ -11,6 +11,9 @@ export interface StorageDocumentCacheTools {
   readonly sizeOf?: (document: unknown) => number;
 }
 
+/** The cache's bounds (`StorageCacheOptions` without the listener's). */
+export type StorageDocumentCacheLimits = Pick<StorageCacheOptions, 'maxEntries' | 'maxBytes' | 'ttlMs'>;
+
 /** A key the storage table holds no document for: remembered too, so that a miss costs one read. */
 const ABSENT = Symbol('absent');
 
@@ -57,11 +60,17 @@ export class StorageDocumentCache {
   private active = false;
 
   constructor(
-    private readonly options: Pick<StorageCacheOptions, 'maxEntries' | 'maxBytes' | 'ttlMs'>,
+    private options: StorageDocumentCacheLimits,
     tools: StorageDocumentCacheTools = {},
   ) {
     this.now = tools.now ?? (() => performance.now());
     this.sizeOf = tools.sizeOf ?? jsonBytes;
+  }
+
+  /** Replaces the bounds and forgets everything (`StorageCacheModule.forRoot`, before the application starts). */
+  configure(options: StorageDocumentCacheLimits): void {
+    this.options = options;
+    this.clear();
   }
 
   /** Whether reads are served from memory (the listener is connected and the TTL is not 0). */

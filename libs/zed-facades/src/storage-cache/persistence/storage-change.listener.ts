@@ -40,9 +40,14 @@ export class StorageChangeListener implements OnModuleInit, OnModuleDestroy {
 
   constructor(
     private readonly cache: StorageDocumentCache,
-    private readonly options: StorageChangeListenerOptions,
+    private options: StorageChangeListenerOptions,
   ) {
     this.reconnectDelayMs = options.reconnectDelayMs ?? 100;
+  }
+
+  /** Replaces some options before the application starts (`StorageCacheModule.forRoot`). */
+  configure(options: Partial<StorageChangeListenerOptions>): void {
+    this.options = { ...this.options, ...options };
   }
 
   /** Whether LISTEN is established (and the cache serves from memory). */
