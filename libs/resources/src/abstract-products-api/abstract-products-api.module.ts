@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { ConcreteProductAbstractProductsRelationship } from './relationships/concrete-product-abstract-products.relationship.js';
+import { CatalogStorageModule } from '#zed-facades/catalog-storage';
 import { ProductModule } from '#zed-facades/product';
 import { AbstractProductsController } from './abstract-products.controller.js';
 
 /** Storefront `abstract-products` resource. */
 @Module({
-  imports: [ProductModule],
+  imports: [CatalogStorageModule, ProductModule],
   providers: [ConcreteProductAbstractProductsRelationship],
   controllers: [AbstractProductsController],
 })

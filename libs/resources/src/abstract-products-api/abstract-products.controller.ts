@@ -10,6 +10,7 @@ import {
   type GlueRequest,
   type GlueResourceObject,
 } from '#glue-core';
+import { CatalogStorageFacade } from '#zed-facades/catalog-storage';
 import { ProductFacade } from '#zed-facades/product';
 import {
   ABSTRACT_PRODUCT_PARENT,
@@ -32,7 +33,10 @@ import {
   conventions: ['json-api', 'none'],
 })
 export class AbstractProductsController {
-  constructor(private readonly productFacade: ProductFacade) {}
+  constructor(
+    private readonly productFacade: ProductFacade,
+    private readonly catalogStorage: CatalogStorageFacade,
+  ) {}
 
   @Get()
   @Public()
@@ -53,6 +57,6 @@ export class AbstractProductsController {
     @Glue() request: GlueRequest,
     @Param('sku') sku: string,
   ): Promise<GlueResourceObject<AbstractProductAttributes>> {
-    return toAbstractProductResource(await ABSTRACT_PRODUCT_PARENT.find(this.productFacade, sku, request));
+    return toAbstractProductResource(await ABSTRACT_PRODUCT_PARENT.find(this.catalogStorage, sku, request));
   }
 }

@@ -16,6 +16,7 @@ import {
   productPageCriteria,
   requestLocale,
 } from '#resources/shared/catalog';
+import { CatalogStorageFacade } from '#zed-facades/catalog-storage';
 import { ProductFacade } from '#zed-facades/product';
 import {
   CONCRETE_PRODUCTS_TYPE,
@@ -32,7 +33,10 @@ import {
   conventions: ['json-api', 'none'],
 })
 export class ConcreteProductsController {
-  constructor(private readonly productFacade: ProductFacade) {}
+  constructor(
+    private readonly productFacade: ProductFacade,
+    private readonly catalogStorage: CatalogStorageFacade,
+  ) {}
 
   @Get()
   @Public()
@@ -53,6 +57,6 @@ export class ConcreteProductsController {
     @Glue() request: GlueRequest,
     @Param('sku') sku: string,
   ): Promise<GlueResourceObject<ConcreteProductAttributes>> {
-    return toConcreteProductResource(await CONCRETE_PRODUCT_PARENT.find(this.productFacade, sku, request));
+    return toConcreteProductResource(await CONCRETE_PRODUCT_PARENT.find(this.catalogStorage, sku, request));
   }
 }

@@ -1,4 +1,5 @@
 import { AUDIT_LOG_ENTITIES } from '#zed-facades/audit-log';
+import { CATALOG_STORAGE_ENTITIES } from '#zed-facades/catalog-storage';
 import { CATEGORY_ENTITIES } from '#zed-facades/category';
 import { CUSTOMER_ENTITIES } from '#zed-facades/customer';
 import { MAIL_ENTITIES } from '#zed-facades/mail';
@@ -16,6 +17,7 @@ import { USER_ENTITIES } from '#zed-facades/user';
 /** Every entity of every domain, for the one DataSource of an application. */
 export const ALL_ENTITIES = [
   ...AUDIT_LOG_ENTITIES,
+  ...CATALOG_STORAGE_ENTITIES,
   ...CATEGORY_ENTITIES,
   ...CUSTOMER_ENTITIES,
   ...MAIL_ENTITIES,

@@ -19,6 +19,7 @@ import { CreateProductLabelTables1765030000000 } from './migrations/176503000000
 import { CreateTaxTables1765030060000 } from './migrations/1765030060000-create-tax-tables.js';
 import { CreateProductManagementAttributeTables1765030120000 } from './migrations/1765030120000-create-product-management-attribute-tables.js';
 import { AddUrlIndexes1765030180000 } from './migrations/1765030180000-add-url-indexes.js';
+import { CreateCatalogStorageTable1766200000000 } from './migrations/1766200000000-create-catalog-storage-table.js';
 
 /** Every migration, oldest first. Append new ones; never edit one that has landed. */
 export const ALL_MIGRATIONS = [
@@ -43,4 +44,5 @@ export const ALL_MIGRATIONS = [
   CreateTaxTables1765030060000,
   CreateProductManagementAttributeTables1765030120000,
   AddUrlIndexes1765030180000,
+  CreateCatalogStorageTable1766200000000,
 ] as const;

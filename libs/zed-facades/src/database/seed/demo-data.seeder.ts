@@ -1,4 +1,5 @@
 import { DataSource, type EntityManager } from 'typeorm';
+import { catalogPublisherFor } from '#zed-facades/catalog-storage';
 import { bulkInsert, idLookup } from './bulk-insert.js';
 import { seedDemoAccounts } from './demo-accounts.seeder.js';
 import { buildDemoCatalog, DEMO_LOCALES, type DemoAbstract } from './demo-catalog.js';
@@ -55,6 +56,12 @@ export async function seedDemoData(dataSource: DataSource): Promise<DemoSeedResu
     const productIds = await seedProducts(manager, catalog.abstracts, storeIds.localeId);
     await seedCatalogExtras(manager, catalog, productIds, storeIds);
     await seedProductPageData(manager, catalog, productIds, storeIds.localeId);
+    // The storefront reads the published documents: publish the demo catalog with it, all or nothing.
+    const skus = await manager.query<{ sku: string }[]>('SELECT sku FROM product_abstract ORDER BY sku');
+    await catalogPublisherFor(dataSource).abstractProductsChanged(
+      manager,
+      skus.map((row) => row.sku),
+    );
     return { catalogSeeded: true, accountsSeeded };
   });
 }

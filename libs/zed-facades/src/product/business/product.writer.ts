@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
+import { CatalogPublisher } from '#zed-facades/catalog-storage';
 import { NOW } from '#zed-facades/persistence-support';
 import { ProductErrorCode, ProductException } from '../product.exception.js';
 import { ProductAbstractLocalizedAttributesEntity } from '../persistence/product-abstract-localized-attributes.entity.js';
@@ -26,13 +27,15 @@ import { translateUniqueViolation } from './unique-violation.js';
 type LocaleIds = ReadonlyMap<string, number>;
 
 /**
- * Backend product writes. Each call is one statement or one transaction: on any error nothing is written.
+ * Backend product writes. Each call is one transaction that also publishes the product's storefront
+ * documents (`CatalogPublisher`): on any error nothing is written, documents included.
  */
 @Injectable()
 export class ProductWriter {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly productReader: ProductReader,
+    private readonly publisher: CatalogPublisher,
   ) {}
 
   async create(input: ProductCreateInput): Promise<ProductTransfer> {
@@ -59,6 +62,7 @@ export class ProductWriter {
           .idProductAbstract;
         await upsertAbstractTexts(manager, idProductAbstract, input.localizedAttributes, localeIds);
         await insertConcretes(manager, idProductAbstract, input.concreteProducts, localeIds);
+        await this.publisher.abstractProductsChanged(manager, [input.sku]);
         return this.reload(manager, idProductAbstract);
       });
     } catch (error) {
@@ -101,6 +105,7 @@ export class ProductWriter {
         if (input.concreteProducts) {
           await replaceConcretes(manager, idProductAbstract, input.concreteProducts, localeIds);
         }
+        await this.publisher.abstractProductsChanged(manager, [sku]);
         return this.reload(manager, idProductAbstract);
       });
     } catch (error) {
@@ -110,10 +115,13 @@ export class ProductWriter {
 
   /** Deletes the product; its concretes, prices, stock, images and category links go with it (FK cascade). */
   async delete(sku: string): Promise<void> {
-    const result = await this.dataSource.manager.delete(ProductAbstractEntity, { sku });
-    if (!result.affected) {
-      throw notFound(sku);
-    }
+    await this.dataSource.transaction(async (manager) => {
+      const result = await manager.delete(ProductAbstractEntity, { sku });
+      if (!result.affected) {
+        throw notFound(sku);
+      }
+      await this.publisher.abstractProductsChanged(manager, [sku]);
+    });
   }
 
   private async reload(manager: EntityManager, idProductAbstract: number): Promise<ProductTransfer> {
