@@ -16,7 +16,7 @@ describe('health: /health/live, /health/ready and Glue’s health-check', () => 
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    storefront = await startStorefront(database.url);
+    storefront = await startStorefront(database.url, { storageCache: {} });
     backend = await startBackend(database.url);
   });
 

@@ -46,7 +46,8 @@ describe('a lost database', () => {
     await runMigrations(database.url);
     await seedDemoDataAt(database.url);
     // No Redis here (even where REDIS_URL is set): only the database goes away in this test.
-    storefront = await startStorefront(database.url, { logErrors: false, redisUrl: null });
+    // With its storage cache: its LISTEN connection goes with the database, and comes back with it.
+    storefront = await startStorefront(database.url, { logErrors: false, redisUrl: null, storageCache: {} });
     backend = await startBackend(database.url, { redisUrl: null });
   }, 120_000);
 

@@ -144,7 +144,11 @@ export function startStorefront(
     readonly defaultStore?: string;
     readonly logErrors?: boolean;
     readonly customers?: Partial<CustomersApiOptions>;
-    /** `STORAGE_CACHE_…`; default: from an empty environment. */
+    /**
+     * `STORAGE_CACHE_…`: given (`{}` for the defaults of an empty environment), the storefront serves
+     * from its storage cache and listens for changes. Default: no cache (TTL 0), so that suites that
+     * count statements measure cold reads, whatever ran before.
+     */
     readonly storageCache?: Partial<StorageCacheOptions>;
   } = {},
 ): Promise<RunningApplication> {
@@ -157,7 +161,7 @@ export function startStorefront(
       rateLimit: testRateLimitOptions('storefront', options.rateLimit),
       redisUrl: testRedisUrl(options),
       customers: { ...customersApiConfig('STOREFRONT').load({}), ...options.customers },
-      storageCache: { ...storageCacheConfig().load({}), ...options.storageCache },
+      storageCache: { ...storageCacheConfig().load({}), ...(options.storageCache ?? { ttlMs: 0 }) },
       ...(options.limits && { limits: options.limits }),
     }),
     { logErrors: options.logErrors ?? true, trustProxy: options.trustProxy },

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { StorageDocumentCache } from '#zed-facades/storage-cache';
 import { storageKeys } from './business/storage-keys.js';
 import { CatalogStorageErrorCode, CatalogStorageException } from './catalog-storage.exception.js';
 import { CatalogStorageRepository } from './persistence/catalog-storage.repository.js';
@@ -22,11 +23,17 @@ const UNAVAILABLE: StoredAvailability = { isAvailable: false, quantity: 0, isNev
  */
 @Injectable()
 export class CatalogStorageFacade {
-  constructor(private readonly repository: CatalogStorageRepository) {}
+  constructor(
+    private readonly repository: CatalogStorageRepository,
+    private readonly cache: StorageDocumentCache,
+  ) {}
 
-  /** The documents under `keys`, by key (absent keys have no entry): the one read of the storage. */
+  /**
+   * The documents under `keys`, by key (absent keys have no entry): the one read of the storage,
+   * through the application's storage cache (a bypass where none is configured).
+   */
   getDocumentsByKeys(keys: readonly string[]): Promise<ReadonlyMap<string, unknown>> {
-    return this.repository.getDocumentsByKeys(keys);
+    return this.cache.get(keys, (missing) => this.repository.getDocumentsByKeys(missing));
   }
 
   async findAbstractProductsBySkus(

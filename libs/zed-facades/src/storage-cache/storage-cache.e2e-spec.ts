@@ -132,6 +132,10 @@ describe('the storage cache across processes (LISTEN/NOTIFY)', () => {
     expect(second.loads).toEqual([]);
 
     await writePrice('price:DE:EUR:001', 1100);
+    // The writing process forgets the key when the commit returns: it reads its own write at once.
+    first.loads.length = 0;
+    expect(await first.read('price:DE:EUR:001')).toEqual({ gross: 1100 });
+    expect(first.loads).toEqual([['price:DE:EUR:001']]);
     const elapsed = await servedEverywhere('price:DE:EUR:001', 1100);
     expect(elapsed).toBeLessThan(2 * HEARTBEAT_MS);
     second.loads.length = 0;

@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { StorageChangeListener } from './persistence/storage-change.listener.js';
+import { StorageCommitSubscriber } from './persistence/storage-commit.subscriber.js';
 import { StorageCacheReadinessCheck } from './storage-cache-readiness.check.js';
 import { StorageDocumentCache } from './storage-document.cache.js';
 import {
@@ -50,6 +51,12 @@ class StorageCacheConfigurationModule {}
         });
         return listener;
       },
+      inject: [StorageDocumentCache, getDataSourceToken()],
+    },
+    {
+      provide: StorageCommitSubscriber,
+      useFactory: (cache: StorageDocumentCache, dataSource: DataSource) =>
+        StorageCommitSubscriber.attach(cache, dataSource),
       inject: [StorageDocumentCache, getDataSourceToken()],
     },
     StorageCacheReadinessCheck,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { notifyStorageChanged } from '#zed-facades/storage-cache';
 import { CatalogSourceReader } from '../persistence/catalog-source.reader.js';
 import { CatalogStorageRepository } from '../persistence/catalog-storage.repository.js';
 import { buildCatalogDocuments } from './catalog-document.builder.js';
@@ -81,11 +82,11 @@ export class CatalogPublisher {
   }
 
   /**
-   * The changed keys, in the same transaction, for the caches in front of the storage (cache
-   * invalidation across processes hooks in here, delivered at commit).
+   * The changed keys, in the same transaction, for every process's storage cache: a NOTIFY that
+   * PostgreSQL delivers at commit (docs/architecture.md, "The read model cache").
    */
-  private async storageChanged(_manager: EntityManager, _keys: readonly string[]): Promise<void> {
-    // Nothing caches the documents yet.
+  private storageChanged(manager: EntityManager, keys: readonly string[]): Promise<void> {
+    return notifyStorageChanged(manager, keys);
   }
 }
 

@@ -3,6 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { StorageEntry } from '../business/storage-keys.js';
 
+/** What TypeORM answers a `DELETE … RETURNING storage_key` with: the rows and their count. */
+type DeletedKeys = [rows: { storage_key: string }[], count: number];
+
 /**
  * The one table of published documents. Writes take the caller's transaction; reads take the pool.
  * `document` is `json`, not `jsonb`: json keeps the text it was given, so attribute maps come back in the
@@ -57,25 +60,26 @@ export class CatalogStorageRepository {
     keep: readonly string[],
   ): Promise<string[]> {
     if (references.length === 0) return [];
-    const rows = await manager.query<{ storage_key: string }[]>(
+    // TypeORM answers a DELETE with `[rows, count]`.
+    const [records] = await manager.query<DeletedKeys>(
       `DELETE FROM catalog_storage
        WHERE resource = ANY($1::text[]) AND reference = ANY($2::text[]) AND NOT (storage_key = ANY($3::text[]))
        RETURNING storage_key`,
       [[...resources], [...new Set(references)], [...keep]],
     );
-    return rows.map((row) => row.storage_key);
+    return records.map((row) => row.storage_key);
   }
 
   /** Deletes the documents of `resources` whose abstract product no longer exists (a full rebuild's sweep). */
   async deleteOrphans(manager: EntityManager, resources: readonly string[]): Promise<string[]> {
-    const rows = await manager.query<{ storage_key: string }[]>(
+    const [records] = await manager.query<DeletedKeys>(
       `DELETE FROM catalog_storage cs
        WHERE cs.resource = ANY($1::text[])
          AND NOT EXISTS (SELECT 1 FROM product_abstract a WHERE a.sku = cs.reference)
        RETURNING storage_key`,
       [[...resources]],
     );
-    return rows.map((row) => row.storage_key);
+    return records.map((row) => row.storage_key);
   }
 
   /** The abstract skus after `afterId` in id order, at most `limit`: a full rebuild's chunks. */
