@@ -28,23 +28,18 @@ export class CatalogStorageRepository {
   /** Inserts or replaces the entries; returns the keys whose document is new or changed. One statement. */
   async upsert(manager: EntityManager, entries: readonly StorageEntry[]): Promise<string[]> {
     if (entries.length === 0) return [];
+    // One json parameter parsed once (an array parameter of json texts is escaped and parsed per element).
     const rows = await manager.query<{ storage_key: string }[]>(
       `INSERT INTO catalog_storage (storage_key, resource, reference, store, locale, document, updated_at)
-       SELECT k, r, ref, s, l, d, now()
-       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::json[]) AS e(k, r, ref, s, l, d)
+       SELECT e.key, e.resource, e.reference, e.store, e.locale, e.document, now()
+       FROM json_to_recordset($1::json)
+         AS e(key text, resource text, reference text, store text, locale text, document json)
        ON CONFLICT (storage_key) DO UPDATE
          SET document = EXCLUDED.document, resource = EXCLUDED.resource, reference = EXCLUDED.reference,
              store = EXCLUDED.store, locale = EXCLUDED.locale, updated_at = now()
          WHERE catalog_storage.document::text IS DISTINCT FROM EXCLUDED.document::text
        RETURNING storage_key`,
-      [
-        entries.map((entry) => entry.key),
-        entries.map((entry) => entry.resource),
-        entries.map((entry) => entry.reference),
-        entries.map((entry) => entry.store),
-        entries.map((entry) => entry.locale),
-        entries.map((entry) => JSON.stringify(entry.document)),
-      ],
+      [JSON.stringify(entries)],
     );
     return rows.map((row) => row.storage_key);
   }
@@ -63,7 +58,9 @@ export class CatalogStorageRepository {
     // TypeORM answers a DELETE with `[rows, count]`.
     const [records] = await manager.query<DeletedKeys>(
       `DELETE FROM catalog_storage
-       WHERE resource = ANY($1::text[]) AND reference = ANY($2::text[]) AND NOT (storage_key = ANY($3::text[]))
+       WHERE resource = ANY($1::text[]) AND reference = ANY($2::text[])
+         -- A hashed subplan: NOT (key = ANY(array)) would scan the array once per row.
+         AND storage_key NOT IN (SELECT unnest($3::text[]))
        RETURNING storage_key`,
       [[...resources], [...new Set(references)], [...keep]],
     );
