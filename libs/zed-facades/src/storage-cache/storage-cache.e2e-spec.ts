@@ -1,3 +1,4 @@
+import { createServer, connect, type Server, type Socket } from 'node:net';
 import { Test, type TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 import { DatabaseModule } from '#zed-facades/database';
@@ -52,6 +53,46 @@ async function startNode(url: string): Promise<Node> {
     listener: moduleRef.get(StorageChangeListener),
     loads,
     read: async (key) => (await cache.get([key], load)).get(key),
+  };
+}
+
+/**
+ * A TCP proxy to the database whose open connections can be silenced: nothing flows any more, and
+ * nothing is closed (a network partition, a hung server), the failure only a heartbeat can see.
+ */
+async function silenceableProxy(databaseUrl: string) {
+  const target = new URL(databaseUrl);
+  const pairs: [Socket, Socket][] = [];
+  const server: Server = createServer((client) => {
+    const upstream = connect(Number(target.port || 5432), target.hostname);
+    client.pipe(upstream).pipe(client);
+    client.on('error', () => undefined);
+    upstream.on('error', () => undefined);
+    pairs.push([client, upstream]);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const url = new URL(databaseUrl);
+  url.hostname = '127.0.0.1';
+  url.port = String(typeof address === 'object' && address ? address.port : 0);
+  return {
+    url: url.toString(),
+    silence: () => {
+      for (const [client, upstream] of pairs.splice(0)) {
+        client.unpipe(upstream);
+        upstream.unpipe(client);
+        client.pause();
+        upstream.pause();
+        pairs.push([client, upstream]);
+      }
+    },
+    close: async () => {
+      for (const [client, upstream] of pairs) {
+        client.destroy();
+        upstream.destroy();
+      }
+      await new Promise((resolve) => server.close(resolve));
+    },
   };
 }
 
@@ -185,6 +226,46 @@ describe('the storage cache across processes (LISTEN/NOTIFY)', () => {
     // Invalidation works again on the new connection.
     await writePrice('price:DE:EUR:005', 5600);
     await servedEverywhere('price:DE:EUR:005', 5600);
+  });
+
+  it('notices a LISTEN connection gone silent by its heartbeat, and serves the change within twice the heartbeat', async () => {
+    const proxy = await silenceableProxy(database.url);
+    const cache = new StorageDocumentCache(OPTIONS);
+    const listener = new StorageChangeListener(cache, {
+      databaseUrl: () => proxy.url,
+      heartbeatMs: HEARTBEAT_MS,
+      enabled: () => true,
+    });
+    const load = async (keys: readonly string[]) => {
+      const rows = await first.dataSource.query<{ storage_key: string; data: PriceDocument }[]>(
+        'SELECT storage_key, data FROM test_storage WHERE storage_key = ANY($1)',
+        [keys],
+      );
+      return new Map(rows.map((row) => [row.storage_key, row.data]));
+    };
+    try {
+      await listener.start();
+      expect(listener.isListening).toBe(true);
+      await writePrice('price:DE:EUR:006', 6000);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect((await cache.get(['price:DE:EUR:006'], load)).get('price:DE:EUR:006')).toEqual({ gross: 6000 });
+      const pid = listener.backendPid;
+
+      proxy.silence();
+      await writePrice('price:DE:EUR:006', 6600);
+      const started = performance.now();
+      await waitFor(
+        async () => (await cache.get(['price:DE:EUR:006'], load)).get('price:DE:EUR:006')?.gross === 6600,
+        2 * HEARTBEAT_MS + 200,
+        'the change, without its notification',
+      );
+      expect(performance.now() - started).toBeLessThan(2 * HEARTBEAT_MS + 100);
+      // It listens again, on a new connection.
+      await waitFor(() => listener.isListening && listener.backendPid !== pid, 5_000, 'LISTEN again');
+    } finally {
+      await listener.stop();
+      await proxy.close();
+    }
   });
 
   it('closes its LISTEN connection with the application', async () => {
