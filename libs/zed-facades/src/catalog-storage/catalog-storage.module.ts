@@ -2,10 +2,17 @@ import { Module } from '@nestjs/common';
 import { CatalogPublisher } from './business/catalog.publisher.js';
 import { CatalogStorageFacade } from './catalog-storage.facade.js';
 import { CatalogSourceReader } from './persistence/catalog-source.reader.js';
+import { CategorySourceReader } from './persistence/category-source.reader.js';
 import { CatalogStorageRepository } from './persistence/catalog-storage.repository.js';
 
 @Module({
   exports: [CatalogPublisher, CatalogStorageFacade],
-  providers: [CatalogPublisher, CatalogSourceReader, CatalogStorageFacade, CatalogStorageRepository],
+  providers: [
+    CatalogPublisher,
+    CatalogSourceReader,
+    CatalogStorageFacade,
+    CatalogStorageRepository,
+    CategorySourceReader,
+  ],
 })
 export class CatalogStorageModule {}
