@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { CatalogPublisher } from '#zed-facades/catalog-storage';
 import { ProductFacade } from '#zed-facades/product';
 import { countQueries, type QueryCounter } from '../support/query-counter.js';
 import { JSON_API, startStorefront, type RunningApplication } from '../support/applications.js';
@@ -334,6 +335,9 @@ describe('storefront product image sets and category nodes', () => {
       const dataSource = storefront.app.get(DataSource);
       await storefront.app.get(ProductFacade).updateProduct('210', { isActive: false });
       await dataSource.query(`UPDATE category SET is_active = false WHERE category_key = 'soundbars'`);
+      // No category writer exists yet: publish the changed tree as one would, in a transaction.
+      const publisher = storefront.app.get(CatalogPublisher);
+      await dataSource.transaction((manager) => publisher.categoriesChanged(manager));
     });
 
     it('answers the image sets of an inactive product with 404', async () => {

@@ -10,6 +10,7 @@ import {
   type GlueRequest,
   type GlueResourceObject,
 } from '#glue-core';
+import { requestStore } from '#resources/shared/store-context';
 import { CatalogStorageFacade } from '#zed-facades/catalog-storage';
 import { ProductFacade } from '#zed-facades/product';
 import {
@@ -43,11 +44,18 @@ export class AbstractProductsController {
   @PublicCache()
   @CollectionQuery(productCollectionQuery({ defaultLimit: 12, maxLimit: 100 }))
   async list(@Glue() request: GlueRequest): Promise<GlueCollection<AbstractProductAttributes>> {
-    const page = await this.productFacade.getAbstractProductPage(
+    // The page's skus from the normalized tables (filters and sorts), its products from storage.
+    const locale = requestLocale(request);
+    const page = await this.productFacade.getAbstractProductSkuPage(
       productPageCriteria(request, { isActive: true }),
-      requestLocale(request),
+      locale,
     );
-    return collection(page.items.map(toAbstractProductResource), page.total);
+    const products = await this.catalogStorage.findAbstractProductsBySkus(
+      page.items,
+      requestStore(request),
+      locale,
+    );
+    return collection(products.map(toAbstractProductResource), page.total);
   }
 
   @Get(':sku')

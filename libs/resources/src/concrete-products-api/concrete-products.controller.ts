@@ -16,6 +16,7 @@ import {
   productPageCriteria,
   requestLocale,
 } from '#resources/shared/catalog';
+import { requestStore } from '#resources/shared/store-context';
 import { CatalogStorageFacade } from '#zed-facades/catalog-storage';
 import { ProductFacade } from '#zed-facades/product';
 import {
@@ -43,11 +44,18 @@ export class ConcreteProductsController {
   @PublicCache()
   @CollectionQuery(productCollectionQuery({ defaultLimit: 12, maxLimit: 100 }))
   async list(@Glue() request: GlueRequest): Promise<GlueCollection<ConcreteProductAttributes>> {
-    const page = await this.productFacade.getConcreteProductPage(
+    // The page's skus from the normalized tables (filters and sorts), its products from storage.
+    const locale = requestLocale(request);
+    const page = await this.productFacade.getConcreteProductSkuPage(
       productPageCriteria(request, { isActive: true }),
-      requestLocale(request),
+      locale,
     );
-    return collection(page.items.map(toConcreteProductResource), page.total);
+    const products = await this.catalogStorage.findConcreteProductsBySkus(
+      page.items,
+      requestStore(request),
+      locale,
+    );
+    return collection(products.map(toConcreteProductResource), page.total);
   }
 
   @Get(':sku')

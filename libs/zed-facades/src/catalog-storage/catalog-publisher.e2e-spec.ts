@@ -1,5 +1,6 @@
 import { Test, type TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
+import { CategoryFacade, CategoryModule } from '#zed-facades/category';
 import { DatabaseModule } from '#zed-facades/database';
 import { PriceProductFacade, PriceProductModule } from '#zed-facades/price-product';
 import { ProductFacade, ProductModule } from '#zed-facades/product';
@@ -36,6 +37,7 @@ describe('CatalogPublisher and CatalogStorageFacade', () => {
       imports: [
         DatabaseModule.forRoot({ url: database.url }),
         CatalogStorageModule,
+        CategoryModule,
         PriceProductModule,
         ProductImageModule,
         ProductModule,
@@ -128,6 +130,23 @@ describe('CatalogPublisher and CatalogStorageFacade', () => {
           expectedConcreteAvailability.get(concrete.idProductConcrete),
         );
       }
+    });
+
+    it.each([
+      ['DE', 'en_US'],
+      ['AT', 'de_DE'],
+    ])('the category tree and every node in %s / %s', async (store, locale) => {
+      const categories = moduleRef.get(CategoryFacade);
+      const tree = await categories.getCategoryTree(locale);
+      expect(tree.length).toBeGreaterThan(0);
+      expect(await storage.getCategoryTree(store, locale)).toEqual(tree);
+      const ids = await dataSource.query<{ id: string }[]>(
+        'SELECT id_category_node::text AS id FROM category_node ORDER BY id_category_node DESC',
+      );
+      const nodeIds = [...ids.map((row) => row.id), '999999', 'abc'];
+      expect(await storage.findCategoryNodesByIds(nodeIds, store, locale)).toEqual(
+        await categories.findCategoryNodesByIds(nodeIds, locale),
+      );
     });
 
     it('refuses a currency the store does not offer, as the price facade does', async () => {

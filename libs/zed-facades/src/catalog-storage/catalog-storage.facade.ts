@@ -4,6 +4,9 @@ import { storageKeys } from './business/storage-keys.js';
 import { CatalogStorageErrorCode, CatalogStorageException } from './catalog-storage.exception.js';
 import { CatalogStorageRepository } from './persistence/catalog-storage.repository.js';
 import type {
+  StoredCategoryNodeDetail,
+  StoredCategoryTree,
+  StoredCategoryTreeNode,
   StoredAbstractProduct,
   StoredAvailability,
   StoredConcreteProduct,
@@ -128,6 +131,28 @@ export class CatalogStorageFacade {
     return new Map(skus.map((sku) => [sku, documents.get(sku) ?? UNAVAILABLE]));
   }
 
+  /** The root nodes of the store's category tree in `locale`, each with its descendants. */
+  async getCategoryTree(store: string, locale: string): Promise<readonly StoredCategoryTreeNode[]> {
+    const key = storageKeys.categoryTree(store, locale);
+    const documents = await this.getDocumentsByKeys([key]);
+    return (documents.get(key) as StoredCategoryTree | undefined)?.roots ?? [];
+  }
+
+  /** Nodes with their parents and subtrees, in the order of `nodeIds`; unknown ids are omitted. */
+  async findCategoryNodesByIds(
+    nodeIds: readonly string[],
+    store: string,
+    locale: string,
+  ): Promise<readonly StoredCategoryNodeDetail[]> {
+    const documents = await this.read<StoredCategoryNodeDetail>(nodeIds, (id) =>
+      storageKeys.categoryNode(store, locale, id),
+    );
+    return nodeIds.flatMap((id) => {
+      const document = documents.get(id);
+      return document ? [document] : [];
+    });
+  }
+
   /** The store's document and the products' price documents in one read. */
   private async prices(
     skus: readonly string[],
@@ -146,7 +171,7 @@ export class CatalogStorageFacade {
     );
   }
 
-  /** The documents of `skus` under the keys `keyOf` names, by sku. */
+  /** The documents under the keys `keyOf` names for `references` (skus, node ids), by reference. */
   private async read<T>(skus: readonly string[], keyOf: (sku: string) => string): Promise<Map<string, T>> {
     const documents = await this.getDocumentsByKeys(skus.map(keyOf));
     const bySku = new Map<string, T>();

@@ -3,9 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { notifyStorageChanged } from '#zed-facades/storage-cache';
 import { CatalogSourceReader } from '../persistence/catalog-source.reader.js';
+import { CategorySourceReader } from '../persistence/category-source.reader.js';
 import { CatalogStorageRepository } from '../persistence/catalog-storage.repository.js';
 import { buildCatalogDocuments } from './catalog-document.builder.js';
-import { PRODUCT_FAMILY_RESOURCES } from './storage-keys.js';
+import { buildCategoryDocuments } from './category-document.builder.js';
+import { CATEGORY_REFERENCE, CATEGORY_RESOURCES, PRODUCT_FAMILY_RESOURCES } from './storage-keys.js';
 
 /** How many abstract products a full rebuild publishes per transaction. */
 export const PUBLISH_CHUNK_SIZE = 1_000;
@@ -26,6 +28,7 @@ export class CatalogPublisher {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly sourceReader: CatalogSourceReader,
+    private readonly categoryReader: CategorySourceReader,
     private readonly repository: CatalogStorageRepository,
   ) {}
 
@@ -52,6 +55,27 @@ export class CatalogPublisher {
   }
 
   /**
+   * Republishes the category tree of every store and locale and each of its nodes (`category_tree:…`,
+   * `category_node:…`), deleting the documents of nodes that are gone: five statements. Categories are
+   * written by the seed only so far; a category writer calls this in its transaction.
+   */
+  async categoriesChanged(manager: EntityManager): Promise<PublishResult> {
+    const stores = await this.sourceReader.readStores(manager);
+    const locales = [...new Set(stores.flatMap((store) => store.locales))];
+    const entries = buildCategoryDocuments(stores, await this.categoryReader.read(manager, locales));
+    const written = await this.repository.upsert(manager, entries);
+    const deleted = await this.repository.deleteOthers(
+      manager,
+      CATEGORY_RESOURCES,
+      [CATEGORY_REFERENCE],
+      entries.map((entry) => entry.key),
+    );
+    const changedKeys = [...written, ...deleted];
+    await this.storageChanged(manager, changedKeys);
+    return { changedKeys };
+  }
+
+  /**
    * Rebuilds every document from the normalized tables: abstract products in id order, one transaction
    * per chunk of `chunkSize`, then deletes the documents of products that no longer exist. Returns the
    * number of abstract products published.
@@ -70,9 +94,10 @@ export class CatalogPublisher {
       published += chunk.skus.length;
       onChunk(published);
     }
-    // The stores' documents (published with every chunk) also for a catalog without products.
+    // The stores' documents (published with every chunk) also for a catalog without products; the categories.
     await this.dataSource.transaction(async (manager) => {
       await this.abstractProductsChanged(manager, []);
+      await this.categoriesChanged(manager);
       await this.storageChanged(
         manager,
         await this.repository.deleteOrphans(manager, PRODUCT_FAMILY_RESOURCES),
@@ -95,6 +120,7 @@ export function catalogPublisherFor(dataSource: DataSource): CatalogPublisher {
   return new CatalogPublisher(
     dataSource,
     new CatalogSourceReader(),
+    new CategorySourceReader(),
     new CatalogStorageRepository(dataSource),
   );
 }

@@ -11,9 +11,18 @@ export const StorageResource = {
   AbstractAvailability: 'availability_abstract',
   ConcreteAvailability: 'availability_concrete',
   Store: 'store',
+  CategoryTree: 'category_tree',
+  CategoryNode: 'category_node',
 } as const;
 
 export type StorageResource = (typeof StorageResource)[keyof typeof StorageResource];
+
+/** The resources of the category tree (their `reference` is `CATEGORY_REFERENCE`). */
+export const CATEGORY_RESOURCES: readonly StorageResource[] = [
+  StorageResource.CategoryTree,
+  StorageResource.CategoryNode,
+];
+export const CATEGORY_REFERENCE = 'category';
 
 /** The resources published per abstract product (their `reference` is the abstract's sku). */
 export const PRODUCT_FAMILY_RESOURCES: readonly StorageResource[] = [
@@ -37,6 +46,10 @@ export const storageKeys = {
   concreteAvailability: (store: string, sku: string): string =>
     `${StorageResource.ConcreteAvailability}:${store}:${sku}`,
   store: (store: string): string => `${StorageResource.Store}:${store}`,
+  categoryTree: (store: string, locale: string): string =>
+    `${StorageResource.CategoryTree}:${store}:${locale}`,
+  categoryNode: (store: string, locale: string, id: number | string): string =>
+    `${StorageResource.CategoryNode}:${store}:${locale}:${id}`,
 };
 
 /** One document to write: its key, what it is about (for deletes and cache invalidation) and its body. */

@@ -201,8 +201,13 @@ const IMAGES = `
  */
 @Injectable()
 export class CatalogSourceReader {
+  /** Every store with its locales and currencies, by name. */
+  readStores(manager: EntityManager): Promise<SourceStoreRow[]> {
+    return manager.query<SourceStoreRow[]>(STORES);
+  }
+
   async read(manager: EntityManager, abstractSkus: readonly string[]): Promise<CatalogSource> {
-    const stores = await manager.query<SourceStoreRow[]>(STORES);
+    const stores = await this.readStores(manager);
     const locales = [...new Set(stores.flatMap((store) => store.locales))];
     const skus = [...new Set(abstractSkus)];
     return {

@@ -99,3 +99,34 @@ export interface StoredStore {
   /** The currencies the store offers (`store_currency`), by code. */
   readonly currencies: readonly string[];
 }
+
+/** A category node in one locale; localized fields are null when the locale has no texts. */
+export interface StoredCategoryNode {
+  readonly idCategoryNode: number;
+  readonly categoryKey: string;
+  readonly name: string | null;
+  readonly metaTitle: string | null;
+  readonly metaDescription: string | null;
+  readonly metaKeywords: string | null;
+  readonly isActive: boolean;
+  readonly isRoot: boolean;
+  readonly order: number;
+  readonly url: string | null;
+  readonly parentNodeId: number | null;
+}
+
+export interface StoredCategoryTreeNode extends StoredCategoryNode {
+  /** Ordered by node order, then id. */
+  readonly children: readonly StoredCategoryTreeNode[];
+}
+
+/** `category_node:<store>:<locale>:<id>`: a node with its ancestors (nearest first) and its subtree. */
+export interface StoredCategoryNodeDetail extends StoredCategoryNode {
+  readonly parents: readonly StoredCategoryNode[];
+  readonly children: readonly StoredCategoryTreeNode[];
+}
+
+/** `category_tree:<store>:<locale>`: the root nodes, each with its descendants. */
+export interface StoredCategoryTree {
+  readonly roots: readonly StoredCategoryTreeNode[];
+}

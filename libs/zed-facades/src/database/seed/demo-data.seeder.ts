@@ -58,10 +58,12 @@ export async function seedDemoData(dataSource: DataSource): Promise<DemoSeedResu
     await seedProductPageData(manager, catalog, productIds, storeIds.localeId);
     // The storefront reads the published documents: publish the demo catalog with it, all or nothing.
     const skus = await manager.query<{ sku: string }[]>('SELECT sku FROM product_abstract ORDER BY sku');
-    await catalogPublisherFor(dataSource).abstractProductsChanged(
+    const publisher = catalogPublisherFor(dataSource);
+    await publisher.abstractProductsChanged(
       manager,
       skus.map((row) => row.sku),
     );
+    await publisher.categoriesChanged(manager);
     return { catalogSeeded: true, accountsSeeded };
   });
 }
