@@ -5,6 +5,7 @@ import { ProductFacade } from '#zed-facades/product';
 import { StockFacade } from '#zed-facades/stock';
 import { StorageChangeListener } from '#zed-facades/storage-cache';
 import { JSON_API, startBackend, startStorefront, type RunningApplication } from '../support/applications.js';
+import { countQueries } from '../support/query-counter.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
 /**
@@ -93,6 +94,16 @@ describe('the read model cache: two storefront processes after a catalog write',
     expect(storefronts.every((storefront) => storefront.app.get(StorageChangeListener).isListening)).toBe(
       true,
     );
+  });
+
+  it('serves a product page from memory once read: a repeated request sends no statement', async () => {
+    const [first] = storefronts as [RunningApplication];
+    const counter = countQueries(first.app.get(DataSource));
+    const path = `/concrete-products/${CONCRETE_SKU}?include=concrete-product-prices,concrete-product-availabilities`;
+    const [, cold] = await counter.count(() => get(first, path));
+    const [, warm] = await counter.count(() => get(first, path));
+    expect(cold).toBeGreaterThan(0);
+    expect(warm).toBe(0);
   });
 
   it('serves a price change made through the price facade from both processes within the bound', async () => {
