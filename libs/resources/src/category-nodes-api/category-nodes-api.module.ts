@@ -1,12 +1,11 @@
 import { Module } from '@nestjs/common';
 import { CatalogStorageModule } from '#zed-facades/catalog-storage';
-import { CategoryModule } from '#zed-facades/category';
 import { CategoryNodesController } from './category-nodes.controller.js';
 import { AbstractProductCategoryNodesRelationship } from './relationships/abstract-product-category-nodes.relationship.js';
 
 /** Storefront `category-nodes` resource and the `abstract-products` relationship to it. */
 @Module({
-  imports: [CatalogStorageModule, CategoryModule],
+  imports: [CatalogStorageModule],
   providers: [AbstractProductCategoryNodesRelationship],
   controllers: [CategoryNodesController],
 })

@@ -72,12 +72,18 @@ describe('CatalogPublisher and CatalogStorageFacade', () => {
         expected.map((product) => product.idProductAbstract),
         locale,
       );
+      const expectedNodes = await moduleRef.get(CategoryFacade).getCategoryNodesByAbstractIds(
+        expected.map((product) => product.idProductAbstract),
+        locale,
+      );
       expect(published).toEqual(
         expected.map((product) => ({
           ...product,
           imageSets: expectedImages.get(product.idProductAbstract),
+          categoryNodeIds: expectedNodes.get(product.idProductAbstract)?.map((node) => node.idCategoryNode),
         })),
       );
+      expect(published.some((product) => product.categoryNodeIds.length > 0)).toBe(true);
       // Byte for byte: attribute maps keep their order through the json column.
       expect(published.map((product) => JSON.stringify(product.attributes))).toEqual(
         expected.map((product) => JSON.stringify(product.attributes)),

@@ -28,6 +28,7 @@ export function buildCatalogDocuments(source: CatalogSource): StorageEntry[] {
   const images = groupBy(source.images, ownerKey);
   const prices = groupBy(source.prices, (row) => `${row.store}:${ownerKey(row)}`);
   const stock = groupBy(source.stock, (row) => `${row.store}:${row.abstract_sku}`);
+  const categoryLinks = groupBy(source.categoryLinks, (row) => row.abstract_sku);
   const concreteSkusByAbstract = new Map<string, string[]>();
   for (const row of source.concretes) {
     const skus = concreteSkusByAbstract.get(row.abstract_sku) ?? [];
@@ -71,6 +72,7 @@ export function buildCatalogDocuments(source: CatalogSource): StorageEntry[] {
         createdAt: row.created_at,
         updatedAt: row.updated_at,
         imageSets: imageSetsOf(images.get(`a:${row.sku}`), row.locale),
+        categoryNodeIds: (categoryLinks.get(row.sku) ?? []).map((link) => link.id_category_node),
       };
       const key = storageKeys.abstractProduct(store.store, row.locale, row.sku);
       entries.push(entry(StorageResource.AbstractProduct, key, row.sku, store.store, row.locale, document));

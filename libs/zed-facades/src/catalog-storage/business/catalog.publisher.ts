@@ -21,7 +21,7 @@ export interface PublishResult {
  * Publish & Synchronize: recomputes the storefront's documents of abstract products (their concretes,
  * prices, availability and images in every store and locale) from the normalized tables and writes
  * them, inside the caller's transaction, so a catalog write and its documents commit together or not at
- * all. Eight statements per call, whatever the number of products.
+ * all. Nine statements per call, whatever the number of products.
  */
 @Injectable()
 export class CatalogPublisher {

@@ -89,6 +89,12 @@ export interface SourceImageRow {
   readonly external_url_small: string | null;
 }
 
+/** One of the category nodes an abstract product is shown under. */
+export interface SourceCategoryLinkRow {
+  readonly abstract_sku: string;
+  readonly id_category_node: number;
+}
+
 /** Everything the documents of some abstract products are made of: one statement per kind of row. */
 export interface CatalogSource {
   readonly stores: readonly SourceStoreRow[];
@@ -97,6 +103,7 @@ export interface CatalogSource {
   readonly prices: readonly SourcePriceRow[];
   readonly stock: readonly SourceStockRow[];
   readonly images: readonly SourceImageRow[];
+  readonly categoryLinks: readonly SourceCategoryLinkRow[];
 }
 
 const STORES = `
@@ -194,9 +201,19 @@ const IMAGES = `
   ) images
   ORDER BY name, id_product_image_set, sort_order, id_product_image`;
 
+// In the order the product was assigned to its categories (a category's nodes in sibling order), as the
+// category reader gives a product's nodes.
+const CATEGORY_LINKS = `
+  SELECT a.sku AS abstract_sku, n.id_category_node
+  FROM product_abstract a
+  JOIN product_category pc ON pc.fk_product_abstract = a.id_product_abstract
+  JOIN category_node n ON n.fk_category = pc.fk_category
+  WHERE a.sku = ANY($1::varchar[])
+  ORDER BY pc.id_product_category, n.node_order, n.id_category_node`;
+
 /**
  * Reads what the published documents of some abstract products are made of from the normalized
- * tables, through the caller's transaction (so it sees the write being published): six statements,
+ * tables, through the caller's transaction (so it sees the write being published): seven statements,
  * whatever the number of products.
  */
 @Injectable()
@@ -217,6 +234,7 @@ export class CatalogSourceReader {
       prices: await manager.query<SourcePriceRow[]>(PRICES, [skus]),
       stock: await manager.query<SourceStockRow[]>(STOCK, [skus]),
       images: await manager.query<SourceImageRow[]>(IMAGES, [skus]),
+      categoryLinks: await manager.query<SourceCategoryLinkRow[]>(CATEGORY_LINKS, [skus]),
     };
   }
 }

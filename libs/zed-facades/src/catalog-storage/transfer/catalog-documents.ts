@@ -40,6 +40,8 @@ export interface StoredAbstractProduct {
   readonly createdAt: Date;
   readonly updatedAt: Date;
   readonly imageSets: readonly StoredImageSet[];
+  /** The nodes of its categories (`category_node:…`), in the order it was assigned to them. */
+  readonly categoryNodeIds: readonly number[];
 }
 
 /** `product_concrete:<store>:<locale>:<sku>`: a concrete product in one locale, with its image sets. */
