@@ -414,6 +414,14 @@ const layers = [
     paths: [FACADE_NEST_COMMON],
   },
   {
+    // The storage cache's LISTEN connection is a `pg` client of its own, outside TypeORM's pool.
+    name: 'zed-facades-storage-cache',
+    files: ['libs/zed-facades/src/storage-cache/persistence/**/*.ts'],
+    layer: 'The storage cache listener',
+    allowed: [...ZED_FACADE, pkg('pg')],
+    paths: [FACADE_NEST_COMMON],
+  },
+  {
     name: 'zed-facades-database',
     files: ['libs/zed-facades/src/database/**/*.ts'],
     layer: 'The database wiring',

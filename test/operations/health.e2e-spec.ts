@@ -4,7 +4,10 @@ import { bearer } from '../support/auth.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
 /** With REDIS_URL set (CI) the applications use Redis, and readiness checks it too. */
-const checks = process.env['REDIS_URL'] ? ['database', 'redis'] : ['database'];
+const backendChecks = process.env['REDIS_URL'] ? ['database', 'redis'] : ['database'];
+/** The storefront also checks its storage cache's LISTEN connection. */
+const storefrontChecks = [...backendChecks, 'storage-cache'];
+const checksOf = { storefront: storefrontChecks, backend: backendChecks } as const;
 
 describe('health: /health/live, /health/ready and Glue’s health-check', () => {
   let database: TestDatabase;
@@ -13,7 +16,7 @@ describe('health: /health/live, /health/ready and Glue’s health-check', () => 
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    storefront = await startStorefront(database.url);
+    storefront = await startStorefront(database.url, { storageCache: {} });
     backend = await startBackend(database.url);
   });
 
@@ -39,9 +42,10 @@ describe('health: /health/live, /health/ready and Glue’s health-check', () => 
   );
 
   it.each(['storefront', 'backend'] as const)(
-    '%s: /health/ready checks the database (and Redis when configured), public even with a bad token',
+    '%s: /health/ready checks the database (and Redis when configured, and the storefront its storage cache listener), public even with a bad token',
     async (which) => {
       const http = (which === 'storefront' ? storefront : backend).http;
+      const checks = checksOf[which];
       const response = await request(http).get('/health/ready').set('Authorization', bearer('not-a-token'));
       expect(response.status).toBe(200);
       expect(response.headers['content-type']).toBe('application/json');
@@ -72,7 +76,11 @@ describe('health: /health/live, /health/ready and Glue’s health-check', () => 
           status: 'healthy',
           statusCode: 200,
           message: null,
-          healthCheckServiceResponses: checks.map((name) => ({ name, status: true, message: null })),
+          healthCheckServiceResponses: storefrontChecks.map((name) => ({
+            name,
+            status: true,
+            message: null,
+          })),
         },
         links: { self: expect.stringMatching(/\/health-check$/) },
       },

@@ -46,7 +46,8 @@ describe('a lost database', () => {
     await runMigrations(database.url);
     await seedDemoDataAt(database.url);
     // No Redis here (even where REDIS_URL is set): only the database goes away in this test.
-    storefront = await startStorefront(database.url, { logErrors: false, redisUrl: null });
+    // With its storage cache: its LISTEN connection goes with the database, and comes back with it.
+    storefront = await startStorefront(database.url, { logErrors: false, redisUrl: null, storageCache: {} });
     backend = await startBackend(database.url, { redisUrl: null });
   }, 120_000);
 
@@ -102,7 +103,11 @@ describe('a lost database', () => {
       status: 'unhealthy',
       statusCode: 503,
       message: null,
-      healthCheckServiceResponses: [{ name: 'database', status: false, message: 'unreachable' }],
+      // The storage cache's LISTEN connection went with the database: the process bypasses its cache.
+      healthCheckServiceResponses: [
+        { name: 'database', status: false, message: 'unreachable' },
+        { name: 'storage-cache', status: false, message: 'not ready' },
+      ],
     });
 
     database = await startEmbeddedPostgres({ dataDir: DATA_DIR, port });

@@ -1,5 +1,7 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { CatalogPublisher } from '#zed-facades/catalog-storage';
+import { ProductFacade } from '#zed-facades/product';
 import { countQueries, type QueryCounter } from '../support/query-counter.js';
 import { JSON_API, startStorefront, type RunningApplication } from '../support/applications.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
@@ -331,8 +333,11 @@ describe('storefront product image sets and category nodes', () => {
   describe('inactive data', () => {
     beforeAll(async () => {
       const dataSource = storefront.app.get(DataSource);
-      await dataSource.query(`UPDATE product_abstract SET is_active = false WHERE sku = '210'`);
+      await storefront.app.get(ProductFacade).updateProduct('210', { isActive: false });
       await dataSource.query(`UPDATE category SET is_active = false WHERE category_key = 'soundbars'`);
+      // No category writer exists yet: publish the changed tree as one would, in a transaction.
+      const publisher = storefront.app.get(CatalogPublisher);
+      await dataSource.transaction((manager) => publisher.categoriesChanged(manager));
     });
 
     it('answers the image sets of an inactive product with 404', async () => {

@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { ProductFacade } from '#zed-facades/product';
 import { countQueries, type QueryCounter } from '../support/query-counter.js';
 import { JSON_API, startStorefront, type RunningApplication } from '../support/applications.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
@@ -181,15 +182,15 @@ describe('storefront product prices and availabilities', () => {
     });
 
     it('answers an inactive product with 404, as if it did not exist', async () => {
-      const dataSource = storefront.app.get(DataSource);
-      await dataSource.query(`UPDATE product_abstract SET is_active = false WHERE sku = '210'`);
+      const products = storefront.app.get(ProductFacade);
+      await products.updateProduct('210', { isActive: false });
       try {
         const prices = await get('/abstract-products/210/abstract-product-prices').expect(404);
         expect(prices.body.errors[0]).toMatchObject({ code: '307' });
         const availability = await get('/abstract-products/210/abstract-product-availabilities').expect(404);
         expect(availability.body.errors[0]).toMatchObject({ code: '305' });
       } finally {
-        await dataSource.query(`UPDATE product_abstract SET is_active = true WHERE sku = '210'`);
+        await products.updateProduct('210', { isActive: true });
       }
       await get('/abstract-products/210/abstract-product-prices').expect(200);
     });

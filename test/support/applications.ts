@@ -10,6 +10,7 @@ import {
 } from '#glue-core';
 import { customersApiConfig, type CustomersApiOptions } from '#resources/customers-api';
 import { oauthConfig, type OAuthOptions } from '#resources/shared/oauth';
+import { storageCacheConfig, type StorageCacheOptions } from '#resources/shared/storage-cache';
 import { BackendApiModule } from '../../apps/backend-api/src/backend-api.module.js';
 import { StorefrontApiModule } from '../../apps/storefront-api/src/storefront-api.module.js';
 import { startGlueTestApplication } from './glue-test-app.js';
@@ -143,6 +144,12 @@ export function startStorefront(
     readonly defaultStore?: string;
     readonly logErrors?: boolean;
     readonly customers?: Partial<CustomersApiOptions>;
+    /**
+     * `STORAGE_CACHE_…`: given (`{}` for the defaults of an empty environment), the storefront serves
+     * from its storage cache and listens for changes. Default: no cache (TTL 0), so that suites that
+     * count statements measure cold reads, whatever ran before.
+     */
+    readonly storageCache?: Partial<StorageCacheOptions>;
   } = {},
 ): Promise<RunningApplication> {
   return startApplication(
@@ -154,6 +161,7 @@ export function startStorefront(
       rateLimit: testRateLimitOptions('storefront', options.rateLimit),
       redisUrl: testRedisUrl(options),
       customers: { ...customersApiConfig('STOREFRONT').load({}), ...options.customers },
+      storageCache: { ...storageCacheConfig().load({}), ...(options.storageCache ?? { ttlMs: 0 }) },
       ...(options.limits && { limits: options.limits }),
     }),
     { logErrors: options.logErrors ?? true, trustProxy: options.trustProxy },

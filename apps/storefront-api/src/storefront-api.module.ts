@@ -14,6 +14,12 @@ import {
 import { JsonApiConvention } from '#json-api-convention';
 import { OAuthApiModule } from '#resources/oauth-api';
 import { DOMAIN_ERRORS } from '#resources/shared/domain-errors';
+import {
+  DEFAULT_STORAGE_CACHE_OPTIONS,
+  StorageCacheModule,
+  StorageCacheReadinessCheck,
+  type StorageCacheOptions,
+} from '#resources/shared/storage-cache';
 import { StoreContextModule, StoreContextResolver } from '#resources/shared/store-context';
 import { DatabaseModule, DatabaseReadinessCheck, DatabaseReadinessModule } from '#zed-facades/database';
 import type { StorefrontApiConfig } from './config/storefront-api.config.js';
@@ -43,13 +49,18 @@ export class StorefrontApiModule {
       | 'customers'
     > & {
       readonly limits?: Partial<GlueRequestLimits>;
+      /** Default: `DEFAULT_STORAGE_CACHE_OPTIONS`. */
+      readonly storageCache?: StorageCacheOptions;
     },
     { connectDatabase = true }: { readonly connectDatabase?: boolean } = {},
   ): DynamicModule {
-    // The readiness checks (database; Redis when configured): `/health/*` and Glue's `health-check` report the same checks.
+    // One storage document cache and LISTEN connection per application (docs/architecture.md, "The read model cache").
+    const storageCache = StorageCacheModule.forRoot(config.storageCache ?? DEFAULT_STORAGE_CACHE_OPTIONS);
+    // The readiness checks (database; Redis when configured; the storage cache's listener): `/health/*`
+    // and Glue's `health-check` report the same checks.
     const health = GlueHealthModule.forRoot({
-      imports: [DatabaseReadinessModule, RedisReadinessModule.forRoot(config.redisUrl)],
-      readinessChecks: [DatabaseReadinessCheck, REDIS_READINESS_CHECK],
+      imports: [DatabaseReadinessModule, RedisReadinessModule.forRoot(config.redisUrl), storageCache],
+      readinessChecks: [DatabaseReadinessCheck, REDIS_READINESS_CHECK, StorageCacheReadinessCheck],
     });
     // One instance: it serves the token endpoints and provides the servers the pipeline authenticates with.
     const oauth = OAuthApiModule.forRoot(config.auth, config.redisUrl);

@@ -15,6 +15,7 @@ import {
 } from '#glue-core';
 import { customersApiConfig, type CustomersApiOptions } from '#resources/customers-api';
 import { oauthConfig, type OAuthOptions } from '#resources/shared/oauth';
+import { storageCacheConfig, type StorageCacheOptions } from '#resources/shared/storage-cache';
 import { defaultStoreConfig } from '#resources/shared/store-context';
 
 export interface StorefrontApiConfig extends GlueApplicationSettings {
@@ -30,6 +31,8 @@ export interface StorefrontApiConfig extends GlueApplicationSettings {
   readonly redisUrl: string | null;
   /** `customers`: registration confirmation (double opt-in). */
   readonly customers: CustomersApiOptions;
+  /** The storage document cache's bounds, safety TTL and listener heartbeat (`STORAGE_CACHE_…`). */
+  readonly storageCache: StorageCacheOptions;
   /** How much work one request may ask for (`STOREFRONT_MAX_…`, docs/security.md). */
   readonly limits: GlueRequestLimits;
   /** How long a stop lets requests in flight finish (`SHUTDOWN_GRACE_SECONDS`, default 5). */
@@ -47,6 +50,7 @@ export const STOREFRONT_API_CONFIG: ConfigGroup<StorefrontApiConfig> = applicati
   rateLimit: rateLimitConfig('STOREFRONT'),
   redisUrl: redisUrlConfig(),
   customers: customersApiConfig('STOREFRONT'),
+  storageCache: storageCacheConfig(),
 });
 
 /** Reads and validates the storefront's environment; throws `ConfigurationError` listing every problem. */

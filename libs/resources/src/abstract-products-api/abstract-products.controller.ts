@@ -10,6 +10,8 @@ import {
   type GlueRequest,
   type GlueResourceObject,
 } from '#glue-core';
+import { requestStore } from '#resources/shared/store-context';
+import { CatalogStorageFacade } from '#zed-facades/catalog-storage';
 import { ProductFacade } from '#zed-facades/product';
 import {
   ABSTRACT_PRODUCT_PARENT,
@@ -32,18 +34,28 @@ import {
   conventions: ['json-api', 'none'],
 })
 export class AbstractProductsController {
-  constructor(private readonly productFacade: ProductFacade) {}
+  constructor(
+    private readonly productFacade: ProductFacade,
+    private readonly catalogStorage: CatalogStorageFacade,
+  ) {}
 
   @Get()
   @Public()
   @PublicCache()
   @CollectionQuery(productCollectionQuery({ defaultLimit: 12, maxLimit: 100 }))
   async list(@Glue() request: GlueRequest): Promise<GlueCollection<AbstractProductAttributes>> {
-    const page = await this.productFacade.getAbstractProductPage(
+    // The page's skus from the normalized tables (filters and sorts), its products from storage.
+    const locale = requestLocale(request);
+    const page = await this.productFacade.getAbstractProductSkuPage(
       productPageCriteria(request, { isActive: true }),
-      requestLocale(request),
+      locale,
     );
-    return collection(page.items.map(toAbstractProductResource), page.total);
+    const products = await this.catalogStorage.findAbstractProductsBySkus(
+      page.items,
+      requestStore(request),
+      locale,
+    );
+    return collection(products.map(toAbstractProductResource), page.total);
   }
 
   @Get(':sku')
@@ -53,6 +65,6 @@ export class AbstractProductsController {
     @Glue() request: GlueRequest,
     @Param('sku') sku: string,
   ): Promise<GlueResourceObject<AbstractProductAttributes>> {
-    return toAbstractProductResource(await ABSTRACT_PRODUCT_PARENT.find(this.productFacade, sku, request));
+    return toAbstractProductResource(await ABSTRACT_PRODUCT_PARENT.find(this.catalogStorage, sku, request));
   }
 }

@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
-import { CategoryModule } from '#zed-facades/category';
+import { CatalogStorageModule } from '#zed-facades/catalog-storage';
 import { CategoryNodesController } from './category-nodes.controller.js';
 import { AbstractProductCategoryNodesRelationship } from './relationships/abstract-product-category-nodes.relationship.js';
 
 /** Storefront `category-nodes` resource and the `abstract-products` relationship to it. */
 @Module({
-  imports: [CategoryModule],
+  imports: [CatalogStorageModule],
   providers: [AbstractProductCategoryNodesRelationship],
   controllers: [CategoryNodesController],
 })

@@ -1,7 +1,8 @@
 import { Get, Param } from '@nestjs/common';
 import { Glue, GlueResource, Public, PublicCache, type GlueRequest } from '#glue-core';
 import { CatalogApiErrorCode, catalogNotFound, requestLocale } from '#resources/shared/catalog';
-import { CategoryFacade } from '#zed-facades/category';
+import { requestStore } from '#resources/shared/store-context';
+import { CatalogStorageFacade } from '#zed-facades/catalog-storage';
 import {
   CATEGORY_NODES_TYPE,
   CategoryNodeAttributesSchema,
@@ -20,13 +21,17 @@ import {
   conventions: ['json-api', 'none'],
 })
 export class CategoryNodesController {
-  constructor(private readonly categoryFacade: CategoryFacade) {}
+  constructor(private readonly catalogStorage: CatalogStorageFacade) {}
 
   @Get(':nodeId')
   @Public()
   @PublicCache()
   async get(@Glue() request: GlueRequest, @Param('nodeId') nodeId: string): Promise<CategoryNodeResource> {
-    const [node] = await this.categoryFacade.findCategoryNodesByIds([nodeId], requestLocale(request));
+    const [node] = await this.catalogStorage.findCategoryNodesByIds(
+      [nodeId],
+      requestStore(request),
+      requestLocale(request),
+    );
     if (!node?.isActive) {
       throw catalogNotFound(
         `Category node "${nodeId}" does not exist.`,

@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
-import { CategoryModule } from '#zed-facades/category';
+import { CatalogStorageModule } from '#zed-facades/catalog-storage';
 import { CategoryTreesController } from './category-trees.controller.js';
 
 /** Storefront `category-trees` resource. */
 @Module({
-  imports: [CategoryModule],
+  imports: [CatalogStorageModule],
   controllers: [CategoryTreesController],
 })
 export class CategoryTreesApiModule {}

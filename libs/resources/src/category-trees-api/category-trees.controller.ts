@@ -9,7 +9,8 @@ import {
   type GlueRequest,
 } from '#glue-core';
 import { requestLocale } from '#resources/shared/catalog';
-import { CategoryFacade } from '#zed-facades/category';
+import { requestStore } from '#resources/shared/store-context';
+import { CatalogStorageFacade } from '#zed-facades/catalog-storage';
 import {
   CATEGORY_TREES_TYPE,
   CategoryTreeAttributesSchema,
@@ -25,14 +26,14 @@ import {
   conventions: ['json-api', 'none'],
 })
 export class CategoryTreesController {
-  constructor(private readonly categoryFacade: CategoryFacade) {}
+  constructor(private readonly catalogStorage: CatalogStorageFacade) {}
 
   @Get()
   @Public()
   @PublicCache()
   async list(@Glue() request: GlueRequest): Promise<GlueCollection<CategoryTreeAttributes>> {
     const locale = requestLocale(request);
-    const roots = await this.categoryFacade.getCategoryTree(locale);
+    const roots = await this.catalogStorage.getCategoryTree(requestStore(request), locale);
     return collection([toCategoryTreeResource(locale, roots)], 1);
   }
 }

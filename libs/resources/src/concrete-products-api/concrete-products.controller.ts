@@ -16,6 +16,8 @@ import {
   productPageCriteria,
   requestLocale,
 } from '#resources/shared/catalog';
+import { requestStore } from '#resources/shared/store-context';
+import { CatalogStorageFacade } from '#zed-facades/catalog-storage';
 import { ProductFacade } from '#zed-facades/product';
 import {
   CONCRETE_PRODUCTS_TYPE,
@@ -32,18 +34,28 @@ import {
   conventions: ['json-api', 'none'],
 })
 export class ConcreteProductsController {
-  constructor(private readonly productFacade: ProductFacade) {}
+  constructor(
+    private readonly productFacade: ProductFacade,
+    private readonly catalogStorage: CatalogStorageFacade,
+  ) {}
 
   @Get()
   @Public()
   @PublicCache()
   @CollectionQuery(productCollectionQuery({ defaultLimit: 12, maxLimit: 100 }))
   async list(@Glue() request: GlueRequest): Promise<GlueCollection<ConcreteProductAttributes>> {
-    const page = await this.productFacade.getConcreteProductPage(
+    // The page's skus from the normalized tables (filters and sorts), its products from storage.
+    const locale = requestLocale(request);
+    const page = await this.productFacade.getConcreteProductSkuPage(
       productPageCriteria(request, { isActive: true }),
-      requestLocale(request),
+      locale,
     );
-    return collection(page.items.map(toConcreteProductResource), page.total);
+    const products = await this.catalogStorage.findConcreteProductsBySkus(
+      page.items,
+      requestStore(request),
+      locale,
+    );
+    return collection(products.map(toConcreteProductResource), page.total);
   }
 
   @Get(':sku')
@@ -53,6 +65,6 @@ export class ConcreteProductsController {
     @Glue() request: GlueRequest,
     @Param('sku') sku: string,
   ): Promise<GlueResourceObject<ConcreteProductAttributes>> {
-    return toConcreteProductResource(await CONCRETE_PRODUCT_PARENT.find(this.productFacade, sku, request));
+    return toConcreteProductResource(await CONCRETE_PRODUCT_PARENT.find(this.catalogStorage, sku, request));
   }
 }

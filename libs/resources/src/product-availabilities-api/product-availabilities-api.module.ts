@@ -7,8 +7,7 @@ import {
   storefrontProductChild,
 } from '#resources/shared/catalog';
 import { requestStore } from '#resources/shared/store-context';
-import { ProductModule } from '#zed-facades/product';
-import { StockFacade, StockModule } from '#zed-facades/stock';
+import { CatalogStorageFacade, CatalogStorageModule } from '#zed-facades/catalog-storage';
 import {
   ABSTRACT_PRODUCT_AVAILABILITY_ATTRIBUTES,
   CONCRETE_PRODUCT_AVAILABILITY_ATTRIBUTES,
@@ -16,7 +15,7 @@ import {
 
 /** A product's availability in the request's store: one resource per product, its id the sku. */
 const PRODUCT_AVAILABILITIES = {
-  facade: StockFacade,
+  facade: CatalogStorageFacade,
   noun: { one: 'the availability', many: 'the availabilities' },
 };
 
@@ -29,7 +28,7 @@ const ABSTRACT_PRODUCT_AVAILABILITIES = storefrontProductChild(ABSTRACT_PRODUCT_
   type: 'abstract-product-availabilities',
   notFoundCode: CatalogApiErrorCode.AbstractProductAvailabilityNotFound,
   attributes: ABSTRACT_PRODUCT_AVAILABILITY_ATTRIBUTES,
-  load: (facade, ids, request) => facade.getAbstractAvailabilities(ids, requestStore(request)),
+  load: (facade, skus, request) => facade.getAbstractAvailabilities(skus, requestStore(request)),
 });
 
 /**
@@ -41,7 +40,7 @@ const CONCRETE_PRODUCT_AVAILABILITIES = storefrontProductChild(CONCRETE_PRODUCT_
   type: 'concrete-product-availabilities',
   notFoundCode: CatalogApiErrorCode.ConcreteProductAvailabilityNotFound,
   attributes: CONCRETE_PRODUCT_AVAILABILITY_ATTRIBUTES,
-  load: (facade, ids, request) => facade.getConcreteAvailabilities(ids, requestStore(request)),
+  load: (facade, skus, request) => facade.getConcreteAvailabilities(skus, requestStore(request)),
 });
 
 /**
@@ -50,7 +49,7 @@ const CONCRETE_PRODUCT_AVAILABILITIES = storefrontProductChild(CONCRETE_PRODUCT_
  * `ProductAvailabilitiesRestApi`).
  */
 @Module({
-  imports: [ProductModule, StockModule],
+  imports: [CatalogStorageModule],
   ...productChildren(ABSTRACT_PRODUCT_AVAILABILITIES, CONCRETE_PRODUCT_AVAILABILITIES),
 })
 export class ProductAvailabilitiesApiModule {}

@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import type { Attributes } from '#glue-core';
 import { childAttributes } from '#resources/shared/catalog';
-import type { AvailabilityTransfer } from '#zed-facades/stock';
+import type { StoredAvailability as AvailabilityTransfer } from '#zed-facades/catalog-storage';
 
 /** Glue's decimal quantities: a string with ten decimals (`"10.0000000000"`), exact, never a float. */
 const DECIMAL_PATTERN = '^-?[0-9]+\\.[0-9]{10}$';

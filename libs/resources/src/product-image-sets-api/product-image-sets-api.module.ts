@@ -7,13 +7,13 @@ import {
   requestLocale,
   storefrontProductChild,
 } from '#resources/shared/catalog';
-import { ProductModule } from '#zed-facades/product';
-import { ProductImageFacade, ProductImageModule } from '#zed-facades/product-image';
+import { requestStore } from '#resources/shared/store-context';
+import { CatalogStorageFacade, CatalogStorageModule } from '#zed-facades/catalog-storage';
 import { IMAGE_SETS_ATTRIBUTES } from './product-image-sets.mapper.js';
 
 /** A product's image sets in the negotiated locale: one resource per product, its id the sku. */
 const PRODUCT_IMAGE_SETS = {
-  facade: ProductImageFacade,
+  facade: CatalogStorageFacade,
   attributes: IMAGE_SETS_ATTRIBUTES,
 };
 
@@ -23,7 +23,8 @@ const ABSTRACT_PRODUCT_IMAGE_SETS = storefrontProductChild(ABSTRACT_PRODUCT_PARE
   type: 'abstract-product-image-sets',
   noun: { one: 'an image set', many: 'the image sets' },
   notFoundCode: CatalogApiErrorCode.AbstractProductImageSetsNotFound,
-  load: (facade, ids, request) => facade.getAbstractImageSets(ids, requestLocale(request)),
+  load: (facade, skus, request) =>
+    facade.getAbstractImageSets(skus, requestStore(request), requestLocale(request)),
 });
 
 /** `concrete-products/{sku}/concrete-product-image-sets`, and `include=concrete-product-image-sets`. */
@@ -32,7 +33,8 @@ const CONCRETE_PRODUCT_IMAGE_SETS = storefrontProductChild(CONCRETE_PRODUCT_PARE
   type: 'concrete-product-image-sets',
   noun: { one: 'an image set', many: 'the image sets' },
   notFoundCode: CatalogApiErrorCode.ConcreteProductImageSetsNotFound,
-  load: (facade, ids, request) => facade.getConcreteImageSets(ids, requestLocale(request)),
+  load: (facade, skus, request) =>
+    facade.getConcreteImageSets(skus, requestStore(request), requestLocale(request)),
 });
 
 /**
@@ -40,7 +42,7 @@ const CONCRETE_PRODUCT_IMAGE_SETS = storefrontProductChild(CONCRETE_PRODUCT_PARE
  * its product and a relationship of it (Glue: `ProductImageSetsRestApi`).
  */
 @Module({
-  imports: [ProductImageModule, ProductModule],
+  imports: [CatalogStorageModule],
   ...productChildren(ABSTRACT_PRODUCT_IMAGE_SETS, CONCRETE_PRODUCT_IMAGE_SETS),
 })
 export class ProductImageSetsApiModule {}

@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import type { Attributes } from '#glue-core';
 import { childAttributes } from '#resources/shared/catalog';
-import type { ImageSetTransfer } from '#zed-facades/product-image';
+import type { StoredImageSet as ImageSetTransfer } from '#zed-facades/catalog-storage';
 
 /** Glue's image set attributes, the same for `abstract-product-image-sets` and `concrete-product-image-sets`. */
 export const ImageSetsAttributesSchema = Type.Object({

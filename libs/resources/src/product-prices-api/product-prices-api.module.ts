@@ -10,18 +10,17 @@ import {
   storefrontProductChild,
 } from '#resources/shared/catalog';
 import { requestStore } from '#resources/shared/store-context';
-import { PriceProductFacade, PriceProductModule, type PriceTransfer } from '#zed-facades/price-product';
-import { ProductModule } from '#zed-facades/product';
+import { CatalogStorageFacade, CatalogStorageModule, type StoredPrice } from '#zed-facades/catalog-storage';
 import { PRODUCT_PRICES_ATTRIBUTES, type PricesInMode } from './product-prices.mapper.js';
 
 /**
- * A product's prices in the request's store, currency (`currency=…`, else the store's default) and
+ * A product's prices (published, `price_product_*:<store>:<sku>`) in the request's store, currency (`currency=…`, else the store's default) and
  * price mode (`priceMode=…`, else gross), as Glue: one resource per product, its id the sku. A
  * malformed currency, or one the store does not offer, is 400 `313` on `currency`; a price mode other
  * than Glue's two is 400 `314` on `priceMode`.
  */
 const PRODUCT_PRICES = {
-  facade: PriceProductFacade,
+  facade: CatalogStorageFacade,
   attributes: PRODUCT_PRICES_ATTRIBUTES,
   checkRequest: (request: GlueRequest) => [requestCurrency(request), requestPriceMode(request)],
 };
@@ -31,9 +30,9 @@ const priceScope = (request: GlueRequest) => [requestStore(request), requestCurr
 
 /** Each product's prices with the request's price mode, which the attributes are shown in. */
 async function inPriceMode(
-  prices: Promise<ReadonlyMap<number, readonly PriceTransfer[]>>,
+  prices: Promise<ReadonlyMap<string, readonly StoredPrice[]>>,
   request: GlueRequest,
-): Promise<ReadonlyMap<number, PricesInMode>> {
+): Promise<ReadonlyMap<string, PricesInMode>> {
   const mode = requestPriceMode(request);
   return new Map([...(await prices)].map(([id, each]) => [id, { prices: each, mode }]));
 }
@@ -44,7 +43,8 @@ const ABSTRACT_PRODUCT_PRICES = storefrontProductChild(ABSTRACT_PRODUCT_PARENT, 
   type: 'abstract-product-prices',
   noun: { one: 'a price', many: 'the prices' },
   notFoundCode: CatalogApiErrorCode.AbstractProductPricesNotFound,
-  load: (facade, ids, request) => inPriceMode(facade.getAbstractPrices(ids, ...priceScope(request)), request),
+  load: (facade, skus, request) =>
+    inPriceMode(facade.getAbstractPrices(skus, ...priceScope(request)), request),
 });
 
 /**
@@ -56,7 +56,8 @@ const CONCRETE_PRODUCT_PRICES = storefrontProductChild(CONCRETE_PRODUCT_PARENT, 
   type: 'concrete-product-prices',
   noun: { one: 'a price', many: 'the prices' },
   notFoundCode: CatalogApiErrorCode.ConcreteProductPricesNotFound,
-  load: (facade, ids, request) => inPriceMode(facade.getConcretePrices(ids, ...priceScope(request)), request),
+  load: (facade, skus, request) =>
+    inPriceMode(facade.getConcretePrices(skus, ...priceScope(request)), request),
 });
 
 /**
@@ -64,7 +65,7 @@ const CONCRETE_PRODUCT_PRICES = storefrontProductChild(CONCRETE_PRODUCT_PARENT, 
  * product and a relationship of it (Glue: `ProductPricesRestApi`).
  */
 @Module({
-  imports: [PriceProductModule, ProductModule],
+  imports: [CatalogStorageModule],
   ...productChildren(ABSTRACT_PRODUCT_PRICES, CONCRETE_PRODUCT_PRICES),
 })
 export class ProductPricesApiModule {}

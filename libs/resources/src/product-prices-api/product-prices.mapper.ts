@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { Nullable, type Attributes } from '#glue-core';
 import { childAttributes, type PriceMode } from '#resources/shared/catalog';
-import type { PriceTransfer } from '#zed-facades/price-product';
+import type { StoredPrice as PriceTransfer } from '#zed-facades/catalog-storage';
 
 /** The price type whose amount in the request's price mode is Glue's `price`. */
 const DEFAULT_PRICE_TYPE = 'DEFAULT';

@@ -7,8 +7,8 @@ import {
   catalogNotFound,
   type ProductParent,
 } from '#resources/shared/catalog';
+import { CatalogStorageModule, type CatalogStorageFacade } from '#zed-facades/catalog-storage';
 import type { AbstractProductTransfer } from '#zed-facades/product';
-import { ProductModule } from '#zed-facades/product';
 import { TaxFacade, TaxModule } from '#zed-facades/tax';
 import {
   PRODUCT_TAX_SETS_TYPE,
@@ -20,11 +20,11 @@ import {
 const TAX_SET_PRODUCT_NOT_FOUND_CODE = '310';
 
 /** The storefront's abstract product, its 404 carrying Glue's tax-set code (`310`) in Glue mode. */
-const TAXED_ABSTRACT_PRODUCT: ProductParent<AbstractProductTransfer> = {
+const TAXED_ABSTRACT_PRODUCT: ProductParent<AbstractProductTransfer, CatalogStorageFacade> = {
   ...ABSTRACT_PRODUCT_PARENT,
-  find: async (productFacade, sku, request) => {
+  find: async (storage, sku, request) => {
     try {
-      return await ABSTRACT_PRODUCT_PARENT.find(productFacade, sku, request);
+      return await ABSTRACT_PRODUCT_PARENT.find(storage, sku, request);
     } catch (error) {
       if (!(error instanceof GlueHttpException) || error.status !== 404) throw error;
       throw catalogNotFound(`Abstract product "${sku}" does not exist.`, TAX_SET_PRODUCT_NOT_FOUND_CODE);
@@ -57,7 +57,7 @@ const ABSTRACT_PRODUCT_TAX_SETS = productChild(TAXED_ABSTRACT_PRODUCT, {
 
 /** Storefront `product-tax-sets`, a child route and relationship of `abstract-products` (Glue: `ProductTaxSetsRestApi`). */
 @Module({
-  imports: [ProductModule, TaxModule],
+  imports: [CatalogStorageModule, TaxModule],
   ...productChildren(ABSTRACT_PRODUCT_TAX_SETS),
 })
 export class ProductTaxSetsApiModule {}

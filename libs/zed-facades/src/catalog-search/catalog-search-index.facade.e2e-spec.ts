@@ -1,6 +1,6 @@
 import { Test, type TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
-import { DatabaseModule, rebuildCatalogSearchIndexAt } from '#zed-facades/database';
+import { DatabaseModule, publishCatalogAt } from '#zed-facades/database';
 import { ProductFacade, ProductModule } from '#zed-facades/product';
 import { insertCatalogSearchFixture } from '../../../../test/support/catalog-search-fixture.js';
 import { countQueries, type QueryCounter } from '../../../../test/support/query-counter.js';
@@ -141,8 +141,8 @@ describe('CatalogSearchFacade: the index follows catalog writes; suggestions', (
     const before = await snapshot();
     await facade.reindexAll();
     expect(await snapshot()).toEqual(before);
-    // The step a bulk load (npm run seed -- --products N) runs after COPY.
-    await rebuildCatalogSearchIndexAt(database.url);
+    // The step a bulk load (npm run seed -- --products N) runs after COPY: publish all, search included.
+    await publishCatalogAt(database.url);
     expect(await snapshot()).toEqual(before);
     expect(before).toHaveLength(12); // 6 active products × 2 locales
   });

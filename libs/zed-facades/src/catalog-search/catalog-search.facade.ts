@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { CATALOG_SEARCH_ENGINE, type CatalogSearchEngine } from './catalog-search.engine.js';
+import { PostgresCatalogSearchEngine } from './persistence/postgres-catalog-search.engine.js';
 import type {
   CatalogSearchCriteria,
   CatalogSearchResultTransfer,
@@ -29,4 +30,9 @@ export class CatalogSearchFacade {
   reindexAll(): Promise<void> {
     return this.engine.reindexAll();
   }
+}
+
+/** The facade over the PostgreSQL engine outside Nest's injector (seeds and scripts holding a DataSource). */
+export function catalogSearchFacadeFor(dataSource: DataSource): CatalogSearchFacade {
+  return new CatalogSearchFacade(new PostgresCatalogSearchEngine(dataSource));
 }

@@ -3,10 +3,9 @@
  * and currency, behind a pluggable engine (PostgreSQL ships). Import `CatalogSearchModule` and inject
  * `CatalogSearchFacade`; catalog writes call `reindexAbstracts(manager, ids)` in their transaction.
  */
-export { CatalogSearchFacade } from './catalog-search.facade.js';
+export { CatalogSearchFacade, catalogSearchFacadeFor } from './catalog-search.facade.js';
 export { CatalogSearchModule } from './catalog-search.module.js';
 export { CATALOG_SEARCH_ENGINE, type CatalogSearchEngine } from './catalog-search.engine.js';
-export { reindexEverything as rebuildPostgresCatalogSearchIndex } from './persistence/catalog-search.indexer.js';
 export { CATALOG_SEARCH_ENTITIES } from './persistence/catalog-search-entities.js';
 export {
   CATALOG_SEARCH_SORTS,

@@ -1,5 +1,6 @@
 import { AUDIT_LOG_ENTITIES } from '#zed-facades/audit-log';
 import { CATALOG_SEARCH_ENTITIES } from '#zed-facades/catalog-search';
+import { CATALOG_STORAGE_ENTITIES } from '#zed-facades/catalog-storage';
 import { CATEGORY_ENTITIES } from '#zed-facades/category';
 import { CUSTOMER_ENTITIES } from '#zed-facades/customer';
 import { MAIL_ENTITIES } from '#zed-facades/mail';
@@ -18,6 +19,7 @@ import { USER_ENTITIES } from '#zed-facades/user';
 export const ALL_ENTITIES = [
   ...AUDIT_LOG_ENTITIES,
   ...CATALOG_SEARCH_ENTITIES,
+  ...CATALOG_STORAGE_ENTITIES,
   ...CATEGORY_ENTITIES,
   ...CUSTOMER_ENTITIES,
   ...MAIL_ENTITIES,

@@ -20,6 +20,7 @@ import { CreateTaxTables1765030060000 } from './migrations/1765030060000-create-
 import { CreateProductManagementAttributeTables1765030120000 } from './migrations/1765030120000-create-product-management-attribute-tables.js';
 import { AddUrlIndexes1765030180000 } from './migrations/1765030180000-add-url-indexes.js';
 import { CreateCatalogSearchTables1766100000000 } from './migrations/1766100000000-create-catalog-search-tables.js';
+import { CreateCatalogStorageTable1766200000000 } from './migrations/1766200000000-create-catalog-storage-table.js';
 
 /** Every migration, oldest first. Append new ones; never edit one that has landed. */
 export const ALL_MIGRATIONS = [
@@ -45,4 +46,5 @@ export const ALL_MIGRATIONS = [
   CreateProductManagementAttributeTables1765030120000,
   AddUrlIndexes1765030180000,
   CreateCatalogSearchTables1766100000000,
+  CreateCatalogStorageTable1766200000000,
 ] as const;

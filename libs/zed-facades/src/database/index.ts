@@ -13,6 +13,7 @@ export {
   type EmbeddedPostgresServer,
 } from './embedded-postgres.js';
 export { EmbeddedPostgresError, type EmbeddedPostgresFailure } from './embedded-postgres.error.js';
+export { publishCatalogAt } from './publish-catalog.js';
 export { DEMO_ACCOUNTS } from './seed/demo-accounts.js';
 export { seedDemoDataAt, type DemoSeedResult } from './seed/demo-data.seeder.js';
 export {
@@ -21,4 +22,3 @@ export {
   type LargeCatalogResult,
 } from './seed/large-catalog.loader.js';
 export { LargeSeedRefusal } from './seed/large-catalog.reference.js';
-export { rebuildCatalogSearchIndexAt } from './seed/demo-search.seeder.js';

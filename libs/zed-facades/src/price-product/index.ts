@@ -10,6 +10,7 @@ export { PriceProductErrorCode, PriceProductException } from './price-product.ex
 export { PRICE_PRODUCT_ENTITIES } from './persistence/price-product-entities.js';
 export type {
   PriceCurrencyTransfer,
+  PriceInput,
   PriceTransfer,
   PriceTypeName,
   StorePriceTransfer,

@@ -1,8 +1,10 @@
 export enum PriceProductErrorCode {
   CURRENCY_NOT_IN_STORE = 'CURRENCY_NOT_IN_STORE',
+  PRODUCT_NOT_FOUND = 'PRODUCT_NOT_FOUND',
+  INVALID_AMOUNT = 'INVALID_AMOUNT',
 }
 
-/** A price read the domain refuses; `field` names the input at fault (`currencyCode`). */
+/** A price read or write the domain refuses; `field` names the input at fault (`currencyCode`). */
 export class PriceProductException extends Error {
   constructor(
     readonly code: PriceProductErrorCode,

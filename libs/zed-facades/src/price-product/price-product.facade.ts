@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { PriceWriter } from './business/price.writer.js';
 import { PriceProductReader, type StorePrices } from './persistence/price-product.reader.js';
 import { PriceProductErrorCode, PriceProductException } from './price-product.exception.js';
-import type { PriceTransfer, StorePriceTransfer } from './transfer/price.transfer.js';
+import type { PriceInput, PriceTransfer, StorePriceTransfer } from './transfer/price.transfer.js';
 
 /**
  * Product prices. The storefront reads one store in one currency: `currencyCode`, or the store's
@@ -13,7 +14,24 @@ import type { PriceTransfer, StorePriceTransfer } from './transfer/price.transfe
  */
 @Injectable()
 export class PriceProductFacade {
-  constructor(private readonly priceProductReader: PriceProductReader) {}
+  constructor(
+    private readonly priceProductReader: PriceProductReader,
+    private readonly priceWriter: PriceWriter,
+  ) {}
+
+  /**
+   * Sets an abstract product's price in one store, currency and price type (volume tiers stay), and
+   * publishes the product's storefront documents in the same transaction. Throws `PriceProductException`:
+   * `PRODUCT_NOT_FOUND`, `CURRENCY_NOT_IN_STORE`, `INVALID_AMOUNT`.
+   */
+  setAbstractPrice(input: PriceInput): Promise<void> {
+    return this.priceWriter.setPrice('abstract', input);
+  }
+
+  /** As `setAbstractPrice`, for a concrete product's own price. */
+  setConcretePrice(input: PriceInput): Promise<void> {
+    return this.priceWriter.setPrice('concrete', input);
+  }
 
   async getAbstractPrices(
     idsAbstract: readonly number[],

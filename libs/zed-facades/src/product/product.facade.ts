@@ -49,6 +49,27 @@ export class ProductFacade {
     return { items: await this.abstractProductReader.hydrate(page.ids, locale), total: page.total };
   }
 
+  /**
+   * The skus of a page of abstract products (sorting by name uses the names of `locale`), for a reader of
+   * the published documents: the storefront's listing takes its page here and its products from storage.
+   */
+  async getAbstractProductSkuPage(
+    criteria: ProductPageCriteria,
+    locale: string,
+  ): Promise<ProductPage<string>> {
+    const page = await this.idPageReader.findIdPage('abstract', criteria, locale);
+    return { items: page.skus, total: page.total };
+  }
+
+  /** As `getAbstractProductSkuPage`, for concrete products (sorted by their own names). */
+  async getConcreteProductSkuPage(
+    criteria: ProductPageCriteria,
+    locale: string,
+  ): Promise<ProductPage<string>> {
+    const page = await this.idPageReader.findIdPage('concrete', criteria, locale);
+    return { items: page.skus, total: page.total };
+  }
+
   /** In the order of `skus`; unknown skus are omitted. */
   findConcreteProductsBySkus(
     skus: readonly string[],

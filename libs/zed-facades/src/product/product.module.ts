@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { CatalogSearchModule } from '#zed-facades/catalog-search';
+import { CatalogStorageModule } from '#zed-facades/catalog-storage';
 import { ProductWriter } from './business/product.writer.js';
 import { AbstractProductReader } from './persistence/abstract-product.reader.js';
 import { ConcreteProductReader } from './persistence/concrete-product.reader.js';
@@ -11,7 +11,7 @@ import { ProductFacade } from './product.facade.js';
 
 @Module({
   exports: [ProductFacade],
-  imports: [CatalogSearchModule, TypeOrmModule.forFeature([...PRODUCT_ENTITIES])],
+  imports: [CatalogStorageModule, TypeOrmModule.forFeature([...PRODUCT_ENTITIES])],
   providers: [
     AbstractProductReader,
     ConcreteProductReader,

@@ -4,5 +4,6 @@
  */
 export { StockFacade } from './stock.facade.js';
 export { StockModule } from './stock.module.js';
+export { StockErrorCode, StockException } from './stock.exception.js';
 export { STOCK_ENTITIES } from './persistence/stock-entities.js';
-export type { AvailabilityTransfer, StockProductTransfer } from './transfer/stock.transfer.js';
+export type { AvailabilityTransfer, StockInput, StockProductTransfer } from './transfer/stock.transfer.js';

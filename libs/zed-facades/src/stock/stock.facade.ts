@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { StockWriter } from './business/stock.writer.js';
 import { StockReader } from './persistence/stock.reader.js';
-import type { AvailabilityTransfer, StockProductTransfer } from './transfer/stock.transfer.js';
+import type { AvailabilityTransfer, StockInput, StockProductTransfer } from './transfer/stock.transfer.js';
 
 /**
  * Warehouse stock and the availability it implies per store. Maps carry an entry for every requested id;
@@ -8,7 +9,18 @@ import type { AvailabilityTransfer, StockProductTransfer } from './transfer/stoc
  */
 @Injectable()
 export class StockFacade {
-  constructor(private readonly stockReader: StockReader) {}
+  constructor(
+    private readonly stockReader: StockReader,
+    private readonly stockWriter: StockWriter,
+  ) {}
+
+  /**
+   * Sets a concrete product's quantity in one warehouse and publishes the product's storefront
+   * documents in the same transaction. Throws `StockException`.
+   */
+  setStock(input: StockInput): Promise<void> {
+    return this.stockWriter.setStock(input);
+  }
 
   /** Summed over the active warehouses serving `storeName`. */
   getConcreteAvailabilities(

@@ -12,24 +12,27 @@ import {
   CONCRETE_PRODUCTS_TYPE,
   requestLocale,
 } from '#resources/shared/catalog';
-import { ProductFacade, type ConcreteProductTransfer } from '#zed-facades/product';
+import { requestStore } from '#resources/shared/store-context';
+import { CatalogStorageFacade } from '#zed-facades/catalog-storage';
+import type { ConcreteProductTransfer } from '#zed-facades/product';
 import { toAbstractProductResource } from '../abstract-products.mapper.js';
 
 type ConcreteProductParent = GlueResourceObject<object, ConcreteProductTransfer>;
 
-/** `concrete-products` → the one active `abstract-products` it is a variant of; one query for every parent. */
+/** `concrete-products` → the one active `abstract-products` it is a variant of; one read of the published abstracts for every parent. */
 @GlueRelationship({
   parentType: CONCRETE_PRODUCTS_TYPE,
   relatedType: ABSTRACT_PRODUCTS_TYPE,
   cardinality: 'one',
 })
 export class ConcreteProductAbstractProductsRelationship implements GlueRelationshipLoader<ConcreteProductParent> {
-  constructor(private readonly productFacade: ProductFacade) {}
+  constructor(private readonly catalogStorage: CatalogStorageFacade) {}
 
   async load(parents: readonly ConcreteProductParent[], request: GlueRequest): Promise<GlueRelatedResources> {
     const sources = parentSources(parents, ABSTRACT_PRODUCTS_TYPE);
-    const abstracts = await this.productFacade.findAbstractProductsBySkus(
+    const abstracts = await this.catalogStorage.findAbstractProductsBySkus(
       [...new Set(sources.map((concrete) => concrete.abstractSku))],
+      requestStore(request),
       requestLocale(request),
     );
     const bySku = new Map(

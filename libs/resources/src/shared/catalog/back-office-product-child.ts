@@ -1,6 +1,6 @@
 import { Scopes } from '#glue-core';
 import { BackOfficeScope } from '#resources/shared/back-office-access';
-import type { ProductConcreteTransfer, ProductTransfer } from '#zed-facades/product';
+import { ProductFacade, type ProductConcreteTransfer, type ProductTransfer } from '#zed-facades/product';
 import { CONCRETE_PRODUCTS_TYPE, PRODUCTS_TYPE } from './catalog-types.js';
 import {
   productChild,
@@ -15,6 +15,7 @@ export const BACK_OFFICE_PRODUCT_PARENT: ProductParent<ProductTransfer> = {
   type: PRODUCTS_TYPE,
   noun: 'a product',
   id: (product) => product.idProductAbstract,
+  lookup: ProductFacade,
   find: (productFacade, sku) => findProductOrFail(productFacade, sku),
 };
 
@@ -23,6 +24,7 @@ export const BACK_OFFICE_CONCRETE_PRODUCT_PARENT: ProductParent<ProductConcreteT
   type: CONCRETE_PRODUCTS_TYPE,
   noun: 'a concrete product',
   id: (product) => product.idProductConcrete,
+  lookup: ProductFacade,
   find: (productFacade, sku) => findProductConcreteOrFail(productFacade, sku),
 };
 

@@ -9,12 +9,18 @@ interface Widget {
   readonly idWidget: number;
 }
 
+/** Where the parent looks widgets up (the storefront's is the published catalog). */
+class WidgetLookup {
+  readonly catalog = 'widgets';
+}
+
 /** A parent that knows two widgets; any other sku is 404, as a product parent answers. */
-const WIDGET_PARENT: ProductParent<Widget> = {
+const WIDGET_PARENT: ProductParent<Widget, WidgetLookup> = {
   type: 'widgets',
   noun: 'a widget',
   id: (widget) => widget.idWidget,
-  find: (_productFacade, sku, _request, code = '007') => {
+  lookup: WidgetLookup,
+  find: (_lookup, sku, _request, code = '007') => {
     const widget = { 'W 1': { sku: 'W 1', idWidget: 1 }, W2: { sku: 'W2', idWidget: 2 } }[sku];
     if (!widget) {
       return Promise.reject(
@@ -25,13 +31,15 @@ const WIDGET_PARENT: ProductParent<Widget> = {
   },
 };
 
-/** The colours of widgets, by id; widget 2 has none, a widget the facade forgot has no resource. */
+/** The colours of widgets, by sku; W2 has none, a widget the facade forgot (W3) has no resource. */
 class ColourFacade {
-  readonly calls: (readonly number[])[] = [];
+  readonly calls: (readonly string[])[] = [];
 
-  getColours(ids: readonly number[]): Promise<ReadonlyMap<number, readonly string[]>> {
-    this.calls.push(ids);
-    return Promise.resolve(new Map(ids.filter((id) => id !== 3).map((id) => [id, id === 1 ? ['red'] : []])));
+  getColours(skus: readonly string[]): Promise<ReadonlyMap<string, readonly string[]>> {
+    this.calls.push(skus);
+    return Promise.resolve(
+      new Map(skus.filter((sku) => sku !== 'W3').map((sku) => [sku, sku === 'W 1' ? ['red'] : []])),
+    );
   }
 }
 
@@ -47,7 +55,7 @@ const WIDGET_COLOURS = storefrontProductChild(WIDGET_PARENT, {
   ),
   checkRequest: (each) => checked.push(each),
   notFoundCode: '399',
-  load: (facade, ids) => facade.getColours(ids),
+  load: (facade, skus) => facade.getColours(skus),
 });
 
 type Relationship = {
@@ -81,7 +89,7 @@ describe('storefrontProductChild', () => {
 
     const loaded = await relationship.load(widgets.map(parent), request);
 
-    expect(facade.calls).toEqual([[1, 2, 3]]);
+    expect(facade.calls).toEqual([['W 1', 'W2', 'W3']]);
     expect(loaded).toEqual(
       new Map([
         [
@@ -116,6 +124,6 @@ describe('storefrontProductChild', () => {
     await expect(unknown).rejects.toBeInstanceOf(GlueHttpException);
     await expect(unknown).rejects.toMatchObject({ errors: [expect.objectContaining({ code: '399' })] });
     expect(checked).toEqual([request]);
-    expect(facade.calls).toEqual([[2]]);
+    expect(facade.calls).toEqual([['W2']]);
   });
 });

@@ -13,7 +13,7 @@ import {
   type GlueResourceNoun,
   type GlueResourceObject,
 } from '#glue-core';
-import { ProductFacade } from '#zed-facades/product';
+import type { ProductFacade } from '#zed-facades/product';
 import { productChildPath } from './catalog-paths.js';
 
 /**
@@ -21,19 +21,21 @@ import { productChildPath } from './catalog-paths.js';
  * to tell one parent from the other. Each application's parents are named next to its kind of child
  * (`storefrontProductChild`, `backOfficeProductChild`).
  */
-export interface ProductParent<TProduct extends { readonly sku: string }> {
+export interface ProductParent<TProduct extends { readonly sku: string }, TLookup = ProductFacade> {
   /** The parent's resource type: the head of the child's path, the parent of its relationship. */
   readonly type: string;
   /** How operation summaries name it, with its article: `an abstract product`. */
   readonly noun: string;
   /** The internal id facades batch on. */
   readonly id: (product: TProduct) => number;
+  /** The facade `find` reads the product from (its module is among the child module's imports). */
+  readonly lookup: Type<TLookup>;
   /**
    * The product the route's `{sku}` names; 404 when there is none, with `notFoundCode` where the
    * parent answers a child's own code (the storefront's Glue codes), else `007`.
    */
   readonly find: (
-    productFacade: ProductFacade,
+    lookup: TLookup,
     sku: string,
     request: GlueRequest,
     notFoundCode?: string,
@@ -84,8 +86,13 @@ export interface ProductChild {
  * unknown product: `notFoundCode`, else the parent's) and the relationship `<parent>` → `<type>` (`include`, one `load` for every parent
  * on the page). A child module calls it once per parent it serves and lists what it returns.
  */
-export function productChild<TFacade, TProduct extends { readonly sku: string }, TAttributes extends object>(
-  parent: ProductParent<TProduct>,
+export function productChild<
+  TFacade,
+  TProduct extends { readonly sku: string },
+  TAttributes extends object,
+  TLookup = ProductFacade,
+>(
+  parent: ProductParent<TProduct, TLookup>,
   child: ProductChildOptions<TFacade, TProduct, TAttributes>,
 ): ProductChild {
   type ParentResource = GlueResourceObject<object, TProduct>;
@@ -115,7 +122,7 @@ export function productChild<TFacade, TProduct extends { readonly sku: string },
   })
   class Controller {
     constructor(
-      @Inject(ProductFacade) private readonly productFacade: ProductFacade,
+      @Inject(parent.lookup) private readonly lookup: TLookup,
       @Inject(child.facade) private readonly facade: TFacade,
     ) {}
 
@@ -126,7 +133,7 @@ export function productChild<TFacade, TProduct extends { readonly sku: string },
       @Param('sku') sku: string,
     ): Promise<GlueCollection<TAttributes>> {
       child.checkRequest?.(request);
-      const product = await parent.find(this.productFacade, sku, request, child.notFoundCode);
+      const product = await parent.find(this.lookup, sku, request, child.notFoundCode);
       const resources = (await child.load(this.facade, [product], request)).get(product.sku) ?? [];
       return collection(resources, resources.length);
     }

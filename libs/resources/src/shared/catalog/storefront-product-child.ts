@@ -1,7 +1,8 @@
 import type { Type } from '@nestjs/common';
 import type { TObject } from '@sinclair/typebox';
 import { GlueHttpException, Public, PublicCache, type Attributes, type GlueRequest } from '#glue-core';
-import type { AbstractProductTransfer, ConcreteProductTransfer, ProductFacade } from '#zed-facades/product';
+import { CatalogStorageFacade } from '#zed-facades/catalog-storage';
+import type { AbstractProductTransfer, ConcreteProductTransfer } from '#zed-facades/product';
 import { CatalogApiErrorCode } from './catalog-error-codes.js';
 import { productChildPath } from './catalog-paths.js';
 import { ABSTRACT_PRODUCTS_TYPE, CONCRETE_PRODUCTS_TYPE } from './catalog-types.js';
@@ -13,9 +14,10 @@ import {
   type ResourcesBySku,
 } from './product-child.js';
 import { requireActiveProduct } from './product-lookup.js';
+import { requestStore } from '#resources/shared/store-context';
 import { requestLocale } from './request-locale.js';
 
-/** The storefront's abstract product: an active one, in the request's locale. */
+/** The storefront's abstract product: an active one, in the request's store and locale, from the published catalog. */
 export const ABSTRACT_PRODUCT_PARENT = storefrontParent<AbstractProductTransfer>({
   type: ABSTRACT_PRODUCTS_TYPE,
   noun: 'an abstract product',
@@ -23,10 +25,11 @@ export const ABSTRACT_PRODUCT_PARENT = storefrontParent<AbstractProductTransfer>
   notFoundCode: CatalogApiErrorCode.AbstractProductNotFound,
   missingSkuCode: CatalogApiErrorCode.AbstractProductSkuMissing,
   id: (product) => product.idProductAbstract,
-  findBySkus: (productFacade, skus, locale) => productFacade.findAbstractProductsBySkus(skus, locale),
+  findBySkus: (storage, skus, request) =>
+    storage.findAbstractProductsBySkus(skus, requestStore(request), requestLocale(request)),
 });
 
-/** The storefront's concrete product: an active one, in the request's locale. */
+/** The storefront's concrete product: an active one, in the request's store and locale, from the published catalog. */
 export const CONCRETE_PRODUCT_PARENT = storefrontParent<ConcreteProductTransfer>({
   type: CONCRETE_PRODUCTS_TYPE,
   noun: 'a concrete product',
@@ -34,7 +37,8 @@ export const CONCRETE_PRODUCT_PARENT = storefrontParent<ConcreteProductTransfer>
   notFoundCode: CatalogApiErrorCode.ConcreteProductNotFound,
   missingSkuCode: CatalogApiErrorCode.ConcreteProductSkuMissing,
   id: (product) => product.idProductConcrete,
-  findBySkus: (productFacade, skus, locale) => productFacade.findConcreteProductsBySkus(skus, locale),
+  findBySkus: (storage, skus, request) =>
+    storage.findConcreteProductsBySkus(skus, requestStore(request), requestLocale(request)),
 });
 
 /** A child's attributes: their schema, and how they are made of what its facade found for a product. */
@@ -65,8 +69,8 @@ export interface StorefrontProductChildOptions<TFacade, TFound, TAttributes exte
   readonly checkRequest?: (request: GlueRequest) => unknown;
   /** Glue's code of the 404 for an unknown product on this child's route (`307` for abstract prices). */
   readonly notFoundCode: string;
-  /** One facade call for the products' ids (the parent's `id`): what each product's resource is made of. */
-  load(facade: TFacade, ids: readonly number[], request: GlueRequest): Promise<ReadonlyMap<number, TFound>>;
+  /** One facade call for the products' skus: what each product's resource is made of, by sku. */
+  load(facade: TFacade, skus: readonly string[], request: GlueRequest): Promise<ReadonlyMap<string, TFound>>;
 }
 
 /**
@@ -78,8 +82,9 @@ export function storefrontProductChild<
   TProduct extends { readonly sku: string },
   TFound,
   TAttributes extends object,
+  TLookup = CatalogStorageFacade,
 >(
-  parent: ProductParent<TProduct>,
+  parent: ProductParent<TProduct, TLookup>,
   child: StorefrontProductChildOptions<TFacade, TFound, TAttributes>,
 ): ProductChild {
   return productChild(parent, {
@@ -87,10 +92,10 @@ export function storefrontProductChild<
     attributes: child.attributes.schema,
     access: [Public(), PublicCache()],
     async load(facade, products, request): Promise<ResourcesBySku<TAttributes>> {
-      const found = await child.load(facade, products.map(parent.id), request);
+      const found = await child.load(facade, [...new Set(products.map((product) => product.sku))], request);
       return new Map(
         products.map((product) => {
-          const attributes = child.attributes.from(found.get(parent.id(product)));
+          const attributes = child.attributes.from(found.get(product.sku));
           if (attributes === undefined) return [product.sku, []];
           const selfPath = productChildPath(parent.type, product.sku, child.type);
           return [product.sku, [{ type: child.type, id: product.sku, selfPath, attributes }]];
@@ -113,22 +118,23 @@ function storefrontParent<TProduct extends { readonly sku: string; readonly isAc
   readonly missingSkuCode: string;
   readonly id: (product: TProduct) => number;
   readonly findBySkus: (
-    productFacade: ProductFacade,
+    storage: CatalogStorageFacade,
     skus: readonly string[],
-    locale: string,
+    request: GlueRequest,
   ) => Promise<readonly TProduct[]>;
-}): ProductParent<TProduct> {
+}): ProductParent<TProduct, CatalogStorageFacade> {
   return {
     type: parent.type,
     noun: parent.noun,
     id: parent.id,
-    find: async (productFacade, sku, request, notFoundCode = parent.notFoundCode) => {
+    lookup: CatalogStorageFacade,
+    find: async (storage, sku, request, notFoundCode = parent.notFoundCode) => {
       if (sku.trim() === '') {
         // Glue's words: "Abstract product sku is not specified."
         const detail = `${parent.label} sku is not specified.`;
         throw GlueHttpException.badRequest(detail, undefined, parent.missingSkuCode);
       }
-      const [found] = await parent.findBySkus(productFacade, [sku], requestLocale(request));
+      const [found] = await parent.findBySkus(storage, [sku], request);
       return requireActiveProduct(found, parent.label, sku, notFoundCode);
     },
   };

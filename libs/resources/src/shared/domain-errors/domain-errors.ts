@@ -1,7 +1,8 @@
 import type { GlueDomainErrorMapping } from '#glue-core';
 import { CUSTOMER_ERRORS } from './customer.domain-errors.js';
-import { PRICE_PRODUCT_ERRORS } from './price-product.domain-errors.js';
+import { CATALOG_STORAGE_ERRORS, PRICE_PRODUCT_ERRORS } from './price-product.domain-errors.js';
 import { PRODUCT_ERRORS } from './product.domain-errors.js';
+import { STOCK_ERRORS } from './stock.domain-errors.js';
 import { USER_ERRORS } from './user.domain-errors.js';
 
 /**
@@ -12,8 +13,10 @@ import { USER_ERRORS } from './user.domain-errors.js';
  * `domain-errors.spec.ts` proves that every error class the facades export is mapped here.
  */
 export const DOMAIN_ERRORS: readonly GlueDomainErrorMapping[] = [
+  CATALOG_STORAGE_ERRORS,
   CUSTOMER_ERRORS,
   PRICE_PRODUCT_ERRORS,
   PRODUCT_ERRORS,
+  STOCK_ERRORS,
   USER_ERRORS,
 ];

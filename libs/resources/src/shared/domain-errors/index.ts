@@ -5,6 +5,7 @@
 export { CustomersApiErrorCode, CUSTOMER_ERRORS } from './customer.domain-errors.js';
 export { invalidAttribute, notFoundWithCode } from './domain-error.answers.js';
 export { DOMAIN_ERRORS } from './domain-errors.js';
-export { PRICE_PRODUCT_ERRORS } from './price-product.domain-errors.js';
+export { CATALOG_STORAGE_ERRORS, PRICE_PRODUCT_ERRORS } from './price-product.domain-errors.js';
 export { ProductsBackendApiErrorCode, PRODUCT_ERRORS } from './product.domain-errors.js';
+export { STOCK_ERRORS } from './stock.domain-errors.js';
 export { UsersBackendApiErrorCode, USER_ERRORS } from './user.domain-errors.js';

@@ -1,11 +1,12 @@
 import { DataSource, type EntityManager } from 'typeorm';
+import { catalogPublisherFor } from '#zed-facades/catalog-storage';
 import { bulkInsert, idLookup } from './bulk-insert.js';
 import { seedDemoAccounts } from './demo-accounts.seeder.js';
 import { buildDemoCatalog, DEMO_LOCALES, type DemoAbstract } from './demo-catalog.js';
 import { DEMO_COUNTRIES } from './demo-countries.js';
 import { seedCatalogExtras, type SeededProductIds, type SeededStoreIds } from './demo-extras.seeder.js';
 import { seedProductPageData } from './demo-product-page.seeder.js';
-import { seedSearchData } from './demo-search.seeder.js';
+import { seedProductMetrics } from './demo-metrics.seeder.js';
 
 // Any constant works; it only has to be the same for every process that may seed concurrently.
 const SEED_LOCK_KEY = 7_346_151;
@@ -72,7 +73,16 @@ export async function seedDemoCatalogIfEmpty(manager: EntityManager): Promise<bo
   const productIds = await seedProducts(manager, catalog.abstracts, storeIds.localeId);
   await seedCatalogExtras(manager, catalog, productIds, storeIds);
   await seedProductPageData(manager, catalog, productIds, storeIds.localeId);
-  await seedSearchData(manager);
+  await seedProductMetrics(manager);
+  // The storefront reads the published documents and the search index: publish the demo catalog with it,
+  // all or nothing.
+  const skus = await manager.query<{ sku: string }[]>('SELECT sku FROM product_abstract ORDER BY sku');
+  const publisher = catalogPublisherFor(manager.connection);
+  await publisher.abstractProductsChanged(
+    manager,
+    skus.map((row) => row.sku),
+  );
+  await publisher.categoriesChanged(manager);
   return true;
 }
 

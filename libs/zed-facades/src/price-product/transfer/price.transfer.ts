@@ -29,3 +29,13 @@ export interface StorePriceTransfer extends PriceTransfer {
   /** A concrete's price taken from its abstract (the concrete has none of its own for this store, currency and type). */
   readonly isInherited: boolean;
 }
+
+/** One price to set: the product's amounts in one store, currency and price type (minor units). */
+export interface PriceInput {
+  readonly sku: string;
+  readonly storeName: string;
+  readonly currencyCode: string;
+  readonly priceTypeName: PriceTypeName;
+  readonly grossAmount: number;
+  readonly netAmount: number;
+}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { CatalogSearchFacade } from '#zed-facades/catalog-search';
+import { CatalogPublisher } from '#zed-facades/catalog-storage';
 import { NOW } from '#zed-facades/persistence-support';
 import { ProductErrorCode, ProductException } from '../product.exception.js';
 import { ProductAbstractLocalizedAttributesEntity } from '../persistence/product-abstract-localized-attributes.entity.js';
@@ -27,14 +27,15 @@ import { translateUniqueViolation } from './unique-violation.js';
 type LocaleIds = ReadonlyMap<string, number>;
 
 /**
- * Backend product writes. Each call is one statement or one transaction: on any error nothing is written.
+ * Backend product writes. Each call is one transaction that also publishes the product's storefront
+ * documents (`CatalogPublisher`): on any error nothing is written, documents included.
  */
 @Injectable()
 export class ProductWriter {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly productReader: ProductReader,
-    private readonly catalogSearch: CatalogSearchFacade,
+    private readonly publisher: CatalogPublisher,
   ) {}
 
   async create(input: ProductCreateInput): Promise<ProductTransfer> {
@@ -61,7 +62,7 @@ export class ProductWriter {
           .idProductAbstract;
         await upsertAbstractTexts(manager, idProductAbstract, input.localizedAttributes, localeIds);
         await insertConcretes(manager, idProductAbstract, input.concreteProducts, localeIds);
-        await this.catalogSearch.reindexAbstracts(manager, [idProductAbstract]);
+        await this.publisher.abstractProductsChanged(manager, [input.sku]);
         return this.reload(manager, idProductAbstract);
       });
     } catch (error) {
@@ -104,7 +105,7 @@ export class ProductWriter {
         if (input.concreteProducts) {
           await replaceConcretes(manager, idProductAbstract, input.concreteProducts, localeIds);
         }
-        await this.catalogSearch.reindexAbstracts(manager, [idProductAbstract]);
+        await this.publisher.abstractProductsChanged(manager, [sku]);
         return this.reload(manager, idProductAbstract);
       });
     } catch (error) {
@@ -117,10 +118,13 @@ export class ProductWriter {
    * with it (FK cascade, so the index changes in the same statement).
    */
   async delete(sku: string): Promise<void> {
-    const result = await this.dataSource.manager.delete(ProductAbstractEntity, { sku });
-    if (!result.affected) {
-      throw notFound(sku);
-    }
+    await this.dataSource.transaction(async (manager) => {
+      const result = await manager.delete(ProductAbstractEntity, { sku });
+      if (!result.affected) {
+        throw notFound(sku);
+      }
+      await this.publisher.abstractProductsChanged(manager, [sku]);
+    });
   }
 
   private async reload(manager: EntityManager, idProductAbstract: number): Promise<ProductTransfer> {

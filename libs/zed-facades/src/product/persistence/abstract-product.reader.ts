@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { inKeyOrder } from '#zed-facades/persistence-support';
-import { computeSuperAttributes } from '../business/super-attributes.js';
+import { computeSuperAttributes } from '#zed-facades/catalog-storage';
 import type {
   AbstractProductConcreteTransfer,
   AbstractProductTransfer,

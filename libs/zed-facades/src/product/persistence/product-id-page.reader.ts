@@ -35,6 +35,8 @@ const SORT_COLUMNS: Readonly<Record<ProductSortField, string>> = {
 
 export interface IdPage {
   readonly ids: readonly number[];
+  /** The skus of `ids`, in the same order. */
+  readonly skus: readonly string[];
   readonly total: number;
 }
 
@@ -80,8 +82,8 @@ export class ProductIdPageReader {
 
     const offset = Math.max(0, Math.trunc(criteria.offset));
     const limit = Math.max(0, Math.trunc(criteria.limit));
-    const rows = await this.dataSource.query<{ id: number; total: string }[]>(
-      `SELECT p.${tables.id} AS id, count(*) OVER () AS total
+    const rows = await this.dataSource.query<{ id: number; sku: string; total: string }[]>(
+      `SELECT p.${tables.id} AS id, p.sku, count(*) OVER () AS total
        FROM ${tables.table} p ${join} ${where}
        ORDER BY ${orderBy.join(', ')}
        OFFSET ${bind(offset)} LIMIT ${bind(limit)}`,
@@ -89,7 +91,7 @@ export class ProductIdPageReader {
     );
     const first = rows[0];
     if (first) {
-      return { ids: rows.map((row) => row.id), total: Number(first.total) };
+      return { ids: rows.map((row) => row.id), skus: rows.map((row) => row.sku), total: Number(first.total) };
     }
     // An empty page (past the end, or limit 0) carries no window count; count separately.
     const countParameters = parameters.slice(0, conditions.length);
@@ -97,6 +99,6 @@ export class ProductIdPageReader {
       `SELECT count(*) AS total FROM ${tables.table} p ${where}`,
       countParameters,
     );
-    return { ids: [], total: Number(count?.total ?? 0) };
+    return { ids: [], skus: [], total: Number(count?.total ?? 0) };
   }
 }

@@ -11,3 +11,12 @@ export interface StockProductTransfer {
   readonly quantity: number;
   readonly isNeverOutOfStock: boolean;
 }
+
+/** A concrete product's stock to set in one warehouse. */
+export interface StockInput {
+  readonly concreteSku: string;
+  readonly warehouseName: string;
+  readonly quantity: number;
+  /** Default false. */
+  readonly isNeverOutOfStock?: boolean;
+}
