@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
-import { UrlModule } from '#zed-facades/url';
+import { CatalogStorageModule } from '#zed-facades/catalog-storage';
 import { UrlResolverController } from './url-resolver.controller.js';
 
 /** Storefront `url-resolver` resource (Glue: `UrlsRestApi`). */
 @Module({
-  imports: [UrlModule],
+  imports: [CatalogStorageModule],
   controllers: [UrlResolverController],
 })
 export class UrlResolverApiModule {}

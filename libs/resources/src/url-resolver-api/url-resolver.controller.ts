@@ -12,7 +12,7 @@ import {
   type GlueRequest,
 } from '#glue-core';
 import { catalogNotFound } from '#resources/shared/catalog';
-import { UrlFacade } from '#zed-facades/url';
+import { CatalogStorageFacade } from '#zed-facades/catalog-storage';
 import {
   toUrlResolverResource,
   URL_NOT_FOUND_CODE,
@@ -35,7 +35,7 @@ import {
   conventions: ['json-api', 'none'],
 })
 export class UrlResolverController {
-  constructor(private readonly urlFacade: UrlFacade) {}
+  constructor(private readonly catalogStorage: CatalogStorageFacade) {}
 
   @Get()
   @ApiOperation({ summary: 'Resolve a shop URL to the product or category node it shows' })
@@ -51,7 +51,7 @@ export class UrlResolverController {
         URL_PARAMETER_MISSING_CODE,
       );
     }
-    const target = await this.urlFacade.findUrlTarget(url);
+    const target = await this.catalogStorage.findUrlTarget(url);
     if (!target) throw catalogNotFound(`No product or category has the URL "${url}".`, URL_NOT_FOUND_CODE);
     return collection([toUrlResolverResource(url, target)], 1);
   }

@@ -6,6 +6,7 @@ import { PriceProductFacade, PriceProductModule } from '#zed-facades/price-produ
 import { ProductFacade, ProductModule } from '#zed-facades/product';
 import { ProductImageFacade, ProductImageModule } from '#zed-facades/product-image';
 import { StockFacade, StockModule } from '#zed-facades/stock';
+import { UrlFacade, UrlModule } from '#zed-facades/url';
 import { countQueries } from '../../../../test/support/query-counter.js';
 import { createSpecDatabase, type SpecDatabase } from '../../../../test/support/spec-database.js';
 import { CatalogPublisher } from './business/catalog.publisher.js';
@@ -42,6 +43,7 @@ describe('CatalogPublisher and CatalogStorageFacade', () => {
         ProductImageModule,
         ProductModule,
         StockModule,
+        UrlModule,
       ],
     }).compile();
     dataSource = moduleRef.get(DataSource);
@@ -153,6 +155,18 @@ describe('CatalogPublisher and CatalogStorageFacade', () => {
       expect(await storage.findCategoryNodesByIds(nodeIds, store, locale)).toEqual(
         await categories.findCategoryNodesByIds(nodeIds, locale),
       );
+    });
+
+    it('resolves every product and category URL as the URL facade does', async () => {
+      const rows = await dataSource.query<{ url: string }[]>(
+        `SELECT url FROM product_abstract_localized_attributes WHERE url IS NOT NULL
+         UNION SELECT url FROM category_localized_attributes WHERE url IS NOT NULL`,
+      );
+      expect(rows.length).toBeGreaterThan(skus.length);
+      const urls = moduleRef.get(UrlFacade);
+      for (const { url } of [...rows, { url: '/en/nothing-here' }]) {
+        expect([url, await storage.findUrlTarget(url)]).toEqual([url, await urls.findUrlTarget(url)]);
+      }
     });
 
     it('refuses a currency the store does not offer, as the price facade does', async () => {

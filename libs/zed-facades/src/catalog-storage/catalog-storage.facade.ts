@@ -14,6 +14,7 @@ import type {
   StoredPrice,
   StoredPrices,
   StoredStore,
+  StoredUrlTarget,
 } from './transfer/catalog-documents.js';
 
 const UNAVAILABLE: StoredAvailability = { isAvailable: false, quantity: 0, isNeverOutOfStock: false };
@@ -151,6 +152,14 @@ export class CatalogStorageFacade {
       const document = documents.get(id);
       return document ? [document] : [];
     });
+  }
+
+  /** The active product or category node a shop URL (of any locale) shows, a product first; else null. */
+  async findUrlTarget(url: string): Promise<StoredUrlTarget | null> {
+    const productKey = storageKeys.productUrl(url);
+    const categoryKey = storageKeys.categoryUrl(url);
+    const documents = await this.getDocumentsByKeys([productKey, categoryKey]);
+    return ((documents.get(productKey) ?? documents.get(categoryKey)) as StoredUrlTarget | undefined) ?? null;
   }
 
   /** The store's document and the products' price documents in one read. */

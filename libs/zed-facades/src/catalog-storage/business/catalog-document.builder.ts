@@ -13,6 +13,7 @@ import type {
   StoredPrice,
   StoredPrices,
   StoredStore,
+  StoredUrlTarget,
 } from '../transfer/catalog-documents.js';
 import { storageKeys, StorageResource, type StorageEntry } from './storage-keys.js';
 import { computeSuperAttributes } from './super-attributes.js';
@@ -155,7 +156,22 @@ export function buildCatalogDocuments(source: CatalogSource): StorageEntry[] {
       }
     }
   }
+  entries.push(...productUrlEntries(source));
   return entries;
+}
+
+/** The shop URLs of the active abstract products, once each (the first product of a clash keeps it). */
+function productUrlEntries(source: CatalogSource): StorageEntry[] {
+  const entries = new Map<string, StorageEntry>();
+  for (const row of source.abstracts) {
+    if (!row.is_active || row.url === null) continue;
+    const key = storageKeys.productUrl(row.url);
+    const target: StoredUrlTarget = { entityType: 'abstract-product', sku: row.sku };
+    if (!entries.has(key)) {
+      entries.set(key, entry(StorageResource.ProductUrl, key, row.sku, null, row.locale, target));
+    }
+  }
+  return [...entries.values()];
 }
 
 /** An abstract's and a concrete's rows apart even where a concrete shares its abstract's sku. */

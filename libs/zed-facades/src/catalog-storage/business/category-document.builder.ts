@@ -5,6 +5,7 @@ import type {
   StoredCategoryNodeDetail,
   StoredCategoryTree,
   StoredCategoryTreeNode,
+  StoredUrlTarget,
 } from '../transfer/catalog-documents.js';
 import { CATEGORY_REFERENCE, storageKeys, StorageResource, type StorageEntry } from './storage-keys.js';
 
@@ -52,7 +53,31 @@ export function buildCategoryDocuments(
       }
     }
   }
-  return entries;
+  return [...entries, ...categoryUrlEntries(rows)];
+}
+
+/** The shop URLs of active categories, each to the category's first node. */
+function categoryUrlEntries(rows: readonly SourceCategoryNodeRow[]): StorageEntry[] {
+  const firstNode = new Map<string, { readonly locale: string; readonly id: number }>();
+  for (const row of rows) {
+    if (!row.is_active || row.url === null) continue;
+    const known = firstNode.get(row.url);
+    if (!known || row.id_category_node < known.id) {
+      firstNode.set(row.url, { locale: row.locale, id: row.id_category_node });
+    }
+  }
+  return [...firstNode].map(([url, node]) => {
+    const target: StoredUrlTarget = { entityType: 'category-node', idCategoryNode: node.id };
+    const key = storageKeys.categoryUrl(url);
+    return {
+      key,
+      resource: StorageResource.CategoryUrl,
+      reference: CATEGORY_REFERENCE,
+      store: null,
+      locale: node.locale,
+      document: target,
+    };
+  });
 }
 
 function entry(

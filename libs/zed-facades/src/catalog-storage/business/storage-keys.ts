@@ -13,6 +13,8 @@ export const StorageResource = {
   Store: 'store',
   CategoryTree: 'category_tree',
   CategoryNode: 'category_node',
+  ProductUrl: 'url',
+  CategoryUrl: 'category_url',
 } as const;
 
 export type StorageResource = (typeof StorageResource)[keyof typeof StorageResource];
@@ -21,6 +23,7 @@ export type StorageResource = (typeof StorageResource)[keyof typeof StorageResou
 export const CATEGORY_RESOURCES: readonly StorageResource[] = [
   StorageResource.CategoryTree,
   StorageResource.CategoryNode,
+  StorageResource.CategoryUrl,
 ];
 export const CATEGORY_REFERENCE = 'category';
 
@@ -32,6 +35,7 @@ export const PRODUCT_FAMILY_RESOURCES: readonly StorageResource[] = [
   StorageResource.ConcretePrices,
   StorageResource.AbstractAvailability,
   StorageResource.ConcreteAvailability,
+  StorageResource.ProductUrl,
 ];
 
 export const storageKeys = {
@@ -46,6 +50,9 @@ export const storageKeys = {
   concreteAvailability: (store: string, sku: string): string =>
     `${StorageResource.ConcreteAvailability}:${store}:${sku}`,
   store: (store: string): string => `${StorageResource.Store}:${store}`,
+  /** A product's shop URL (any locale); a category's has its own key, so a product's wins a clash. */
+  productUrl: (url: string): string => `${StorageResource.ProductUrl}:${url}`,
+  categoryUrl: (url: string): string => `${StorageResource.CategoryUrl}:${url}`,
   categoryTree: (store: string, locale: string): string =>
     `${StorageResource.CategoryTree}:${store}:${locale}`,
   categoryNode: (store: string, locale: string, id: number | string): string =>

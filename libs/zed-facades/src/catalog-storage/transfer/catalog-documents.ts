@@ -132,3 +132,8 @@ export interface StoredCategoryNodeDetail extends StoredCategoryNode {
 export interface StoredCategoryTree {
   readonly roots: readonly StoredCategoryTreeNode[];
 }
+
+/** `url:<url>` and `category_url:<url>`: what a shop URL shows, an active product or category node. */
+export type StoredUrlTarget =
+  | { readonly entityType: 'abstract-product'; readonly sku: string }
+  | { readonly entityType: 'category-node'; readonly idCategoryNode: number };
