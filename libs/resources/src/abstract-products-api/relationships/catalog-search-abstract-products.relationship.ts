@@ -11,23 +11,28 @@ import {
   CATALOG_SEARCH_TYPE,
   requestLocale,
 } from '#resources/shared/catalog';
+import { requestStore } from '#resources/shared/store-context';
 import type { CatalogSearchResultTransfer, CatalogSuggestionTransfer } from '#zed-facades/catalog-search';
-import { ProductFacade } from '#zed-facades/product';
+import { CatalogStorageFacade } from '#zed-facades/catalog-storage';
 import { toAbstractProductResource } from '../abstract-products.mapper.js';
 
 /**
  * The found abstract products of each parent, in the order found, as `abstract-products` resources:
- * one query for every parent, whatever the page size. A product deactivated since the search ran is
- * left out.
+ * one read of the published documents for every parent, whatever the page size. A product deactivated
+ * since the search ran is left out.
  */
 async function foundAbstractProducts<TParent extends GlueResourceObject<object>>(
-  productFacade: ProductFacade,
+  catalogStorage: CatalogStorageFacade,
   parents: readonly TParent[],
   skusOf: (parent: TParent) => readonly string[],
   request: GlueRequest,
 ): Promise<GlueRelatedResources> {
   const skus = [...new Set(parents.flatMap(skusOf))];
-  const products = await productFacade.findAbstractProductsBySkus(skus, requestLocale(request));
+  const products = await catalogStorage.findAbstractProductsBySkus(
+    skus,
+    requestStore(request),
+    requestLocale(request),
+  );
   const bySku = new Map(
     products.filter((product) => product.isActive).map((product) => [product.sku, product]),
   );
@@ -47,11 +52,11 @@ type CatalogSearchParent = GlueResourceObject<object, CatalogSearchResultTransfe
 /** `catalog-search` → the abstract products of the page found (`include=abstract-products`). */
 @GlueRelationship({ parentType: CATALOG_SEARCH_TYPE, relatedType: ABSTRACT_PRODUCTS_TYPE })
 export class CatalogSearchAbstractProductsRelationship implements GlueRelationshipLoader<CatalogSearchParent> {
-  constructor(private readonly productFacade: ProductFacade) {}
+  constructor(private readonly catalogStorage: CatalogStorageFacade) {}
 
   load(parents: readonly CatalogSearchParent[], request: GlueRequest): Promise<GlueRelatedResources> {
     return foundAbstractProducts(
-      this.productFacade,
+      this.catalogStorage,
       parents,
       (parent) => parent.source?.products.map((product) => product.abstractSku) ?? [],
       request,
@@ -64,11 +69,11 @@ type CatalogSuggestionsParent = GlueResourceObject<object, CatalogSuggestionTran
 /** `catalog-search-suggestions` → the abstract products suggested (`include=abstract-products`). */
 @GlueRelationship({ parentType: CATALOG_SEARCH_SUGGESTIONS_TYPE, relatedType: ABSTRACT_PRODUCTS_TYPE })
 export class CatalogSearchSuggestionsAbstractProductsRelationship implements GlueRelationshipLoader<CatalogSuggestionsParent> {
-  constructor(private readonly productFacade: ProductFacade) {}
+  constructor(private readonly catalogStorage: CatalogStorageFacade) {}
 
   load(parents: readonly CatalogSuggestionsParent[], request: GlueRequest): Promise<GlueRelatedResources> {
     return foundAbstractProducts(
-      this.productFacade,
+      this.catalogStorage,
       parents,
       (parent) => parent.source?.abstractProducts.map((product) => product.abstractSku) ?? [],
       request,
