@@ -135,6 +135,24 @@ describe('the read model cache: two storefront processes after a catalog write',
     expect(await servedByBoth(name, 'Umbenannt')).toBeLessThan(BOUND_MS);
   });
 
+  it('keeps a search result until the catalog changes: a repeat sends no statement, a price change shows in both', async () => {
+    const searchedPrice = async (storefront: RunningApplication) => {
+      const response = await get(storefront, '/catalog-search?q=Umbenannt&currency=EUR&priceMode=GROSS_MODE');
+      const found = (
+        response.body.data[0].attributes.abstractProducts as { abstractSku: string; price: number }[]
+      ).find((product) => product.abstractSku === SKU);
+      return found?.price ?? null;
+    };
+    const [first] = storefronts as [RunningApplication];
+    const before = await warm(searchedPrice);
+    expect(typeof before).toBe('number');
+    const counter = countQueries(first.app.get(DataSource));
+    const [, repeated] = await counter.count(() => searchedPrice(first));
+    expect(repeated).toBe(0);
+    await setPrice((before as number) + 400);
+    expect(await servedByBoth(searchedPrice, (before as number) + 400)).toBeLessThan(BOUND_MS);
+  });
+
   it('never serves a stale price after a listener drops: bypasses its cache, then listens again', async () => {
     const before = await warm(defaultGross);
     const [, second] = storefronts as [RunningApplication, RunningApplication];

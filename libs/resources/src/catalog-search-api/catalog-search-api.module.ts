@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CatalogSearchModule } from '#zed-facades/catalog-search';
-import { StoreModule } from '#zed-facades/store';
+import { CatalogStorageModule } from '#zed-facades/catalog-storage';
 import { CatalogSearchSuggestionsController } from './catalog-search-suggestions.controller.js';
 import { CatalogSearchController } from './catalog-search.controller.js';
 import { CatalogSearchScopeReader } from './catalog-search.scope.js';
@@ -10,7 +10,7 @@ import { CatalogSearchScopeReader } from './catalog-search.scope.js';
  * `abstract-products` relationships live with that resource (`AbstractProductsApiModule`).
  */
 @Module({
-  imports: [CatalogSearchModule, StoreModule],
+  imports: [CatalogSearchModule, CatalogStorageModule],
   providers: [CatalogSearchScopeReader],
   controllers: [CatalogSearchController, CatalogSearchSuggestionsController],
 })

@@ -9,7 +9,7 @@ import {
   type PriceMode,
 } from '#resources/shared/catalog';
 import { requestStore } from '#resources/shared/store-context';
-import { StoreFacade } from '#zed-facades/store';
+import { CatalogStorageFacade } from '#zed-facades/catalog-storage';
 
 /** Where a search looks and what its prices are in. */
 export interface CatalogSearchScope {
@@ -28,16 +28,16 @@ export interface CatalogSearchScope {
  */
 @Injectable()
 export class CatalogSearchScopeReader {
-  constructor(private readonly storeFacade: StoreFacade) {}
+  constructor(private readonly catalogStorage: CatalogStorageFacade) {}
 
   async read(request: GlueRequest): Promise<CatalogSearchScope> {
     const requested = requestCurrency(request);
     const priceMode = requestPriceMode(request);
     const storeName = requestStore(request);
-    const store = await this.storeFacade.findStoreByName(storeName);
+    const store = await this.catalogStorage.findStore(storeName);
     const code = requested ?? store?.defaultCurrency;
-    const currency = store?.currencies.find((each) => each.code === code);
-    if (currency === undefined) {
+    const fractionDigits = code === undefined ? undefined : store?.fractionDigits[code];
+    if (code === undefined || fractionDigits === undefined || !store?.currencies.includes(code)) {
       throw GlueHttpException.invalidParameter(
         CURRENCY_PARAMETER,
         `Store "${storeName}" does not offer the currency "${code ?? ''}".`,
@@ -47,8 +47,8 @@ export class CatalogSearchScopeReader {
     return {
       store: storeName,
       locale: requestLocale(request),
-      currency: currency.code,
-      fractionDigits: currency.fractionDigits,
+      currency: code,
+      fractionDigits,
       priceMode,
     };
   }

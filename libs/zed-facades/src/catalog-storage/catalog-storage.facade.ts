@@ -162,6 +162,12 @@ export class CatalogStorageFacade {
     return ((documents.get(productKey) ?? documents.get(categoryKey)) as StoredUrlTarget | undefined) ?? null;
   }
 
+  /** The store's published document (its default currency, the currencies it offers), or null for an unknown store. */
+  async findStore(store: string): Promise<StoredStore | null> {
+    const key = storageKeys.store(store);
+    return ((await this.getDocumentsByKeys([key])).get(key) as StoredStore | undefined) ?? null;
+  }
+
   /** The store's document and the products' price documents in one read. */
   private async prices(
     skus: readonly string[],

@@ -164,3 +164,47 @@ describe('StorageDocumentCache', () => {
     expect(cache.usage).toEqual({ entries: 2, bytes: 396 });
   });
 });
+
+describe('StorageDocumentCache.derive', () => {
+  it('computes a derived value once and serves it from memory until any document changes', async () => {
+    const cache = activeCache();
+    let computed = 0;
+    const compute = () => Promise.resolve({ found: ++computed });
+
+    expect(await cache.derive('search:a', compute)).toEqual({ found: 1 });
+    expect(await cache.derive('search:a', compute)).toEqual({ found: 1 });
+    cache.invalidate(['price:unrelated']);
+    expect(await cache.derive('search:a', compute)).toEqual({ found: 2 });
+    cache.invalidate([]);
+    expect(await cache.derive('search:a', compute)).toEqual({ found: 2 });
+    cache.clear();
+    expect(await cache.derive('search:a', compute)).toEqual({ found: 3 });
+  });
+
+  it('does not remember a value whose computation a change overtook', async () => {
+    const cache = activeCache();
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const stale = cache.derive('search:a', async () => {
+      await held;
+      return 'stale';
+    });
+    cache.invalidate(['price:1']);
+    release();
+    expect(await stale).toBe('stale');
+    expect(await cache.derive('search:a', () => Promise.resolve('fresh'))).toBe('fresh');
+  });
+
+  it('computes every time while the cache is inactive, and keeps derived names apart from document keys', async () => {
+    const inactive = new StorageDocumentCache(LIMITS, { now: () => 0, sizeOf: () => 100 });
+    let computed = 0;
+    await inactive.derive('a', () => Promise.resolve(++computed));
+    await inactive.derive('a', () => Promise.resolve(++computed));
+    expect(computed).toBe(2);
+
+    const cache = activeCache();
+    await cache.derive('price:1', () => Promise.resolve({ derived: true }));
+    const { load } = tableLoader(new Map([['price:1', { gross: 100 }]]));
+    expect(await cache.get(['price:1'], load)).toEqual(new Map([['price:1', { gross: 100 }]]));
+  });
+});

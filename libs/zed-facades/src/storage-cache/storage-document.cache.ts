@@ -56,6 +56,10 @@ export class StorageDocumentCache {
   private readonly now: () => number;
   private readonly sizeOf: (document: unknown) => number;
   private generation = 0;
+  /** Advanced by every change of any document: derived values computed before it are not remembered. */
+  private derivedGeneration = 0;
+  /** Keys of the derived values kept now (`derive`): each change of any document forgets them all. */
+  private readonly derivedKeys = new Set<string>();
   private bytes = 0;
   private active = false;
 
@@ -113,18 +117,53 @@ export class StorageDocumentCache {
     return found;
   }
 
+  /**
+   * A value computed from many documents (a search result, type-ahead), under `name` (which must name
+   * everything the value depends on besides the documents): from memory where it is kept, else through
+   * `compute`, remembered within the same bounds as documents. Any change of any document forgets every
+   * derived value, since which documents a value read is not known; a value whose computation a change
+   * overtook answers its own request but is not remembered.
+   */
+  async derive<T>(name: string, compute: () => Promise<T>): Promise<T> {
+    if (!this.isActive) return compute();
+    // Apart from every storage key (those never hold a NUL).
+    const key = `derived\u0000${name}`;
+    const entry = this.entries.get(key);
+    if (entry !== undefined && entry.expires > this.now()) {
+      this.entries.delete(key);
+      this.entries.set(key, entry);
+      return entry.document as T;
+    }
+    const started = this.now();
+    const generation = this.generation;
+    const derivedGeneration = this.derivedGeneration;
+    const value = await compute();
+    if (this.isActive && generation === this.generation && derivedGeneration === this.derivedGeneration) {
+      this.remember(key, value, started);
+      if (this.entries.has(key)) this.derivedKeys.add(key);
+    }
+    return value;
+  }
+
   /** Forgets these keys (their documents changed); loads of them in flight are not remembered. */
   invalidate(keys: Iterable<string>): void {
+    let changed = false;
     for (const key of keys) {
+      changed = true;
       this.forget(key);
       for (const pending of this.inFlight.get(key) ?? []) pending.invalidated.add(key);
     }
+    if (!changed) return;
+    this.derivedGeneration += 1;
+    for (const key of this.derivedKeys) this.forget(key);
+    this.derivedKeys.clear();
   }
 
   /** Forgets everything, loads in flight included (a change too large to name its keys, a lost listener). */
   clear(): void {
     this.generation += 1;
     this.entries.clear();
+    this.derivedKeys.clear();
     this.bytes = 0;
   }
 
@@ -163,6 +202,7 @@ export class StorageDocumentCache {
     for (const [oldest, entry] of this.entries) {
       if (this.entries.size <= this.options.maxEntries && this.bytes <= this.options.maxBytes) break;
       this.entries.delete(oldest);
+      this.derivedKeys.delete(oldest);
       this.bytes -= entry.bytes;
     }
   }
@@ -171,6 +211,7 @@ export class StorageDocumentCache {
     const entry = this.entries.get(key);
     if (entry === undefined) return;
     this.entries.delete(key);
+    this.derivedKeys.delete(key);
     this.bytes -= entry.bytes;
   }
 

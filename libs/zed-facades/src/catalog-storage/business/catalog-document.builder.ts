@@ -42,6 +42,7 @@ export function buildCatalogDocuments(source: CatalogSource): StorageEntry[] {
       name: store.store,
       defaultCurrency: store.default_currency,
       currencies: store.currencies,
+      fractionDigits: store.fraction_digits,
     };
     entries.push(
       entry(

@@ -9,6 +9,8 @@ export interface SourceStoreRow {
   readonly locales: string[];
   /** `store_currency`, by code. */
   readonly currencies: string[];
+  /** Decimals of each offered currency's minor unit, by code. */
+  readonly fraction_digits: Record<string, number>;
 }
 
 /** An abstract product with its texts in one locale and its active variants. */
@@ -111,7 +113,10 @@ const STORES = `
          ARRAY(SELECT l.locale_name FROM store_locale sl JOIN locale l ON l.id_locale = sl.fk_locale
                WHERE sl.fk_store = s.id_store ORDER BY l.locale_name) AS locales,
          ARRAY(SELECT c.code FROM store_currency sc JOIN currency c ON c.id_currency = sc.fk_currency
-               WHERE sc.fk_store = s.id_store ORDER BY c.code) AS currencies
+               WHERE sc.fk_store = s.id_store ORDER BY c.code) AS currencies,
+         (SELECT coalesce(json_object_agg(c.code, c.fraction_digits ORDER BY c.code), '{}'::json)
+            FROM store_currency sc JOIN currency c ON c.id_currency = sc.fk_currency
+           WHERE sc.fk_store = s.id_store) AS fraction_digits
   FROM store s JOIN currency dc ON dc.id_currency = s.fk_default_currency
   ORDER BY s.name`;
 

@@ -100,6 +100,8 @@ export interface StoredStore {
   readonly defaultCurrency: string;
   /** The currencies the store offers (`store_currency`), by code. */
   readonly currencies: readonly string[];
+  /** Decimals of each offered currency's minor unit, by code (2 for EUR). */
+  readonly fractionDigits: Readonly<Record<string, number>>;
 }
 
 /** A category node in one locale; localized fields are null when the locale has no texts. */

@@ -5,7 +5,7 @@ import { buildDemoCatalog } from './demo-catalog.js';
 import { lockSeeding, seedDemoCatalogIfEmpty } from './demo-data.seeder.js';
 import { generateLargeCatalog, largeSkuPrefix, type LargeAbstract } from './large-catalog.js';
 import { LargeSeedRefusal, resolveLargeCatalogReference } from './large-catalog.reference.js';
-import { largeCatalogRows, METRICS_TABLE, type ChunkIds } from './large-catalog.rows.js';
+import { largeCatalogRows, type ChunkIds } from './large-catalog.rows.js';
 
 export interface LargeCatalogOptions {
   /** Abstract products to add (each with 1 to 5 concrete products). */
@@ -25,8 +25,6 @@ export interface LargeCatalogResult {
   readonly concreteProducts: number;
   /** The empty database got the demo catalogue (stores, currencies, …) first. */
   readonly demoCatalogSeeded: boolean;
-  /** Ratings and popularity were written (`product_abstract_metrics` exists). */
-  readonly metricsLoaded: boolean;
 }
 
 const DEFAULT_CHUNK = 2_500;
@@ -54,7 +52,6 @@ export async function loadLargeCatalog(
     await lockIdTables(manager);
     await refuseUnlessAppendable(manager, options);
     const reference = await resolveLargeCatalogReference(manager);
-    const metricsLoaded = await tableExists(manager, METRICS_TABLE);
     const categoryOrder = await nextProductOrders(manager);
 
     const chunkSize = options.chunkSize ?? DEFAULT_CHUNK;
@@ -63,13 +60,7 @@ export async function loadLargeCatalog(
     let concreteProducts = 0;
     const flush = async (): Promise<void> => {
       const ids = await reserveIds(manager, chunk);
-      for (const { table, columns, lines } of largeCatalogRows(
-        chunk,
-        ids,
-        reference,
-        categoryOrder,
-        metricsLoaded,
-      )) {
+      for (const { table, columns, lines } of largeCatalogRows(chunk, ids, reference, categoryOrder)) {
         await copyRows(client, table, columns, lines);
       }
       loaded += chunk.length;
@@ -83,7 +74,7 @@ export async function loadLargeCatalog(
     }
     if (chunk.length > 0) await flush();
     await queryRunner.commitTransaction();
-    return { abstractProducts: loaded, concreteProducts, demoCatalogSeeded, metricsLoaded };
+    return { abstractProducts: loaded, concreteProducts, demoCatalogSeeded };
   } catch (error) {
     if (queryRunner.isTransactionActive) await queryRunner.rollbackTransaction();
     throw error;
@@ -114,14 +105,6 @@ async function refuseUnlessAppendable(manager: EntityManager, options: LargeCata
       `The catalogue holds ${foreign?.count} products that neither the demo nor a large seed made; add --force to append to it anyway.`,
     );
   }
-}
-
-async function tableExists(manager: EntityManager, table: string): Promise<boolean> {
-  const rows = await manager.query<unknown[]>(
-    `SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = $1`,
-    [table],
-  );
-  return rows.length > 0;
 }
 
 /** Per category, the `product_order` after the last product already in it. */

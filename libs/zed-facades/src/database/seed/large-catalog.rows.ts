@@ -30,7 +30,7 @@ export interface TableRows {
 }
 
 /** The table that holds ratings and popularity, when a migration has created it (catalog search). */
-export const METRICS_TABLE = 'product_abstract_metrics';
+const METRICS_TABLE = 'product_abstract_metrics';
 
 // Net amounts as the demo has them: the German standard rate taken out of the gross amount.
 const net = (gross: number): number => Math.round(gross / 1.19);
@@ -44,7 +44,6 @@ export function largeCatalogRows(
   ids: ChunkIds,
   reference: LargeCatalogReference,
   categoryOrder: Map<number, number>,
-  withMetrics: boolean,
 ): TableRows[] {
   const table = (name: string, columns: readonly string[]): TableRows => ({
     table: name,
@@ -180,7 +179,7 @@ export function largeCatalogRows(
     add(categories, [abstractId, categoryId, order]);
     for (const label of product.labels) add(labels, [reference.labelId(label), abstractId]);
     add(taxSets, [abstractId, reference.taxSetId(product.taxSet)]);
-    if (withMetrics) add(metrics, [abstractId, product.rating, product.reviewCount, product.popularity]);
+    add(metrics, [abstractId, product.rating, product.reviewCount, product.popularity]);
 
     for (const concrete of product.concretes) {
       const concreteId = at(ids.concreteIds, concreteIndex);
@@ -225,7 +224,7 @@ export function largeCatalogRows(
     categories,
     labels,
     taxSets,
-    ...(withMetrics ? [metrics] : []),
+    metrics,
   ];
 }
 
