@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CatalogStorageModule } from '#zed-facades/catalog-storage';
 import { ProductLabelModule } from '#zed-facades/product-label';
 import { ProductLabelsController } from './product-labels.controller.js';
 import {
@@ -11,7 +12,7 @@ import {
  * `concrete-products` to it (Glue: `ProductLabelsRestApi`).
  */
 @Module({
-  imports: [ProductLabelModule],
+  imports: [CatalogStorageModule, ProductLabelModule],
   providers: [AbstractProductProductLabelsRelationship, ConcreteProductProductLabelsRelationship],
   controllers: [ProductLabelsController],
 })

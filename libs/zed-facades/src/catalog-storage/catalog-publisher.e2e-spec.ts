@@ -5,6 +5,7 @@ import { DatabaseModule } from '#zed-facades/database';
 import { PriceProductFacade, PriceProductModule } from '#zed-facades/price-product';
 import { ProductFacade, ProductModule } from '#zed-facades/product';
 import { ProductImageFacade, ProductImageModule } from '#zed-facades/product-image';
+import { ProductLabelFacade, ProductLabelModule } from '#zed-facades/product-label';
 import { StockFacade, StockModule } from '#zed-facades/stock';
 import { UrlFacade, UrlModule } from '#zed-facades/url';
 import { countQueries } from '../../../../test/support/query-counter.js';
@@ -41,6 +42,7 @@ describe('CatalogPublisher and CatalogStorageFacade', () => {
         CategoryModule,
         PriceProductModule,
         ProductImageModule,
+        ProductLabelModule,
         ProductModule,
         StockModule,
         UrlModule,
@@ -78,13 +80,25 @@ describe('CatalogPublisher and CatalogStorageFacade', () => {
         expected.map((product) => product.idProductAbstract),
         locale,
       );
-      expect(published).toEqual(
+      expect(published.map(({ labels: _labels, ...product }) => product)).toEqual(
         expected.map((product) => ({
           ...product,
           imageSets: expectedImages.get(product.idProductAbstract),
           categoryNodeIds: expectedNodes.get(product.idProductAbstract)?.map((node) => node.idCategoryNode),
         })),
       );
+      // The labels shown now, as the label facade answers them from its tables.
+      const expectedLabels = await moduleRef.get(ProductLabelFacade).getProductLabelsByAbstractIds(
+        expected.map((product) => product.idProductAbstract),
+        locale,
+      );
+      const shownLabels = await storage.getShownProductLabels(skus, store, locale);
+      expect(
+        expected.map((product) =>
+          (shownLabels.get(product.sku) ?? []).map(({ validFrom: _from, validTo: _to, ...label }) => label),
+        ),
+      ).toEqual(expected.map((product) => expectedLabels.get(product.idProductAbstract) ?? []));
+      expect([...shownLabels.values()].some((labels) => labels.length > 0)).toBe(true);
       expect(published.some((product) => product.categoryNodeIds.length > 0)).toBe(true);
       // Byte for byte: attribute maps keep their order through the json column.
       expect(published.map((product) => JSON.stringify(product.attributes))).toEqual(

@@ -4,6 +4,7 @@ import { storageKeys } from './business/storage-keys.js';
 import { CatalogStorageErrorCode, CatalogStorageException } from './catalog-storage.exception.js';
 import { CatalogStorageRepository } from './persistence/catalog-storage.repository.js';
 import type {
+  StoredProductLabel,
   StoredCategoryNodeDetail,
   StoredCategoryTree,
   StoredCategoryTreeNode,
@@ -52,6 +53,25 @@ export class CatalogStorageFacade {
       const document = documents.get(sku);
       return document ? [withDates(document)] : [];
     });
+  }
+
+  /**
+   * The labels shown now on each abstract product (active, inside their validity window), by position:
+   * an entry for every sku, empty for an unknown one. Reads the products' documents (one batch).
+   */
+  async getShownProductLabels(
+    abstractSkus: readonly string[],
+    store: string,
+    locale: string,
+  ): Promise<ReadonlyMap<string, readonly StoredProductLabel[]>> {
+    const documents = await this.read<StoredAbstractProduct>(abstractSkus, (sku) =>
+      storageKeys.abstractProduct(store, locale, sku),
+    );
+    const now = Date.now();
+    const shown = (label: StoredProductLabel): boolean =>
+      (label.validFrom === null || Date.parse(label.validFrom) <= now) &&
+      (label.validTo === null || Date.parse(label.validTo) >= now);
+    return new Map(abstractSkus.map((sku) => [sku, (documents.get(sku)?.labels ?? []).filter(shown)]));
   }
 
   async findConcreteProductsBySkus(

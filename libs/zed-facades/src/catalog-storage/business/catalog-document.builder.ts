@@ -75,6 +75,7 @@ export function buildCatalogDocuments(source: CatalogSource): StorageEntry[] {
         updatedAt: row.updated_at,
         imageSets: imageSetsOf(images.get(`a:${row.sku}`), row.locale),
         categoryNodeIds: (categoryLinks.get(row.sku) ?? []).map((link) => link.id_category_node),
+        labels: row.labels,
       };
       const key = storageKeys.abstractProduct(store.store, row.locale, row.sku);
       entries.push(entry(StorageResource.AbstractProduct, key, row.sku, store.store, row.locale, document));

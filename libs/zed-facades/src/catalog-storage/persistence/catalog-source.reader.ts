@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { StoredProductLabel } from '../transfer/catalog-documents.js';
 
 /** A store with what its documents are published for. */
 export interface SourceStoreRow {
@@ -33,6 +34,8 @@ export interface SourceAbstractRow {
   }[];
   readonly created_at: Date;
   readonly updated_at: Date;
+  /** Its active labels in the locale (validity windows kept: whether one is shown is decided when read). */
+  readonly labels: StoredProductLabel[];
 }
 
 /** A concrete product with its texts in one locale (the concrete's, else its abstract's). */
@@ -133,7 +136,20 @@ const ABSTRACTS = `
             FROM product_concrete c
             WHERE c.fk_product_abstract = a.id_product_abstract AND c.is_active),
            '[]'::json) AS concrete_products,
-         a.created_at, a.updated_at
+         a.created_at, a.updated_at,
+         COALESCE(
+           (SELECT json_agg(json_build_object('idProductLabel', pl.id_product_label,
+                                              'name', COALESCE(pll.name, pl.name),
+                                              'isExclusive', pl.is_exclusive, 'position', pl.position,
+                                              'frontEndReference', pl.front_end_reference,
+                                              'validFrom', pl.valid_from, 'validTo', pl.valid_to)
+                            ORDER BY pl.position, pl.id_product_label)
+            FROM product_label_product_abstract pla
+            JOIN product_label pl ON pl.id_product_label = pla.fk_product_label AND pl.is_active
+            LEFT JOIN product_label_localized_attributes pll
+              ON pll.fk_product_label = pl.id_product_label AND pll.fk_locale = l.id_locale
+            WHERE pla.fk_product_abstract = a.id_product_abstract),
+           '[]'::json) AS labels
   FROM product_abstract a
   JOIN locale l ON l.locale_name = ANY($2::varchar[])
   LEFT JOIN product_abstract_localized_attributes al

@@ -42,6 +42,20 @@ export interface StoredAbstractProduct {
   readonly imageSets: readonly StoredImageSet[];
   /** The nodes of its categories (`category_node:…`), in the order it was assigned to them. */
   readonly categoryNodeIds: readonly number[];
+  /** Its active labels, by position; `CatalogStorageFacade.getShownProductLabels` applies the windows. */
+  readonly labels: readonly StoredProductLabel[];
+}
+
+/** A label of an abstract product in one locale, with its validity window (ISO instants, or null: open). */
+export interface StoredProductLabel {
+  readonly idProductLabel: number;
+  /** The name in the document's locale, else the label's own name. */
+  readonly name: string;
+  readonly isExclusive: boolean;
+  readonly position: number;
+  readonly frontEndReference: string;
+  readonly validFrom: string | null;
+  readonly validTo: string | null;
 }
 
 /** `product_concrete:<store>:<locale>:<sku>`: a concrete product in one locale, with its image sets. */
