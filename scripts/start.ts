@@ -4,6 +4,7 @@ import type { INestApplication } from '@nestjs/common';
 import { ConfigurationError, ListenError, loadConfigAtBoot, stopOnSignal } from '#glue-core';
 import {
   EmbeddedPostgresError,
+  publishCatalogIfUnpublished,
   runMigrations,
   startEmbeddedPostgres,
   type EmbeddedPostgresServer,
@@ -72,6 +73,12 @@ async function main(): Promise<void> {
   const seeded = seededAccountLines(
     await seedDemoDataAndSay(databaseUrl, demoSeedMode(settings.seedDemo, embedded)),
   );
+  const published = await publishCatalogIfUnpublished(databaseUrl);
+  if (published !== null) {
+    console.log(
+      `Published the catalog for the storefront (${published} abstract products had no documents yet).`,
+    );
+  }
 
   applications.push(await startStorefrontApi(storefrontConfig));
   applications.push(await startBackendApi(backendConfig));

@@ -1,7 +1,7 @@
 import { Test, type TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 import { CategoryFacade, CategoryModule } from '#zed-facades/category';
-import { DatabaseModule } from '#zed-facades/database';
+import { DatabaseModule, publishCatalogIfUnpublished } from '#zed-facades/database';
 import { PriceProductFacade, PriceProductModule } from '#zed-facades/price-product';
 import { ProductFacade, ProductModule } from '#zed-facades/product';
 import { ProductImageFacade, ProductImageModule } from '#zed-facades/product-image';
@@ -322,5 +322,13 @@ describe('CatalogPublisher and CatalogStorageFacade', () => {
     await dataSource.query('TRUNCATE catalog_storage');
     expect(await publisher.publishAll(() => undefined, 3)).toBe(skus.length);
     expect(await snapshot(dataSource)).toEqual(before);
+  });
+
+  it('npm start publishes a catalog that has no documents yet (a database from before the read model), and only then', async () => {
+    const before = await snapshot(dataSource);
+    await dataSource.query('TRUNCATE catalog_storage');
+    expect(await publishCatalogIfUnpublished(database.url)).toBe(skus.length);
+    expect(await snapshot(dataSource)).toEqual(before);
+    expect(await publishCatalogIfUnpublished(database.url)).toBeNull();
   });
 });

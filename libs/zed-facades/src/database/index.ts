@@ -13,7 +13,7 @@ export {
   type EmbeddedPostgresServer,
 } from './embedded-postgres.js';
 export { EmbeddedPostgresError, type EmbeddedPostgresFailure } from './embedded-postgres.error.js';
-export { publishCatalogAt } from './publish-catalog.js';
+export { publishCatalogAt, publishCatalogIfUnpublished } from './publish-catalog.js';
 export { DEMO_ACCOUNTS } from './seed/demo-accounts.js';
 export { seedDemoDataAt, type DemoSeedResult } from './seed/demo-data.seeder.js';
 export {
