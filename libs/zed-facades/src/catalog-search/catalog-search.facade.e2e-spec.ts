@@ -177,6 +177,13 @@ describe('CatalogSearchFacade.search (PostgreSQL engine, hand-counted catalogue)
     expect(counts(cameras, 'brand')).toEqual({ Sony: 1, Canon: 1, Nikon: 1 });
     expect(cameras.categoryTree.map((node) => node.docCount)).toEqual([3, 2]);
     expect(facet(cameras, 'category')?.activeValues).toEqual([String(fixture.nodes.cameras)]);
+
+    // A category with another filter: the category facet applies the brand, the brand facet the category.
+    const sonyCameras = await search({ categoryNodeId: fixture.nodes.cameras, brand: 'Sony' });
+    expect(sonyCameras.numFound).toBe(1);
+    expect(counts(sonyCameras, 'brand')).toEqual({ Sony: 1, Canon: 1, Nikon: 1 });
+    expect(sonyCameras.categoryTree.map((node) => node.docCount)).toEqual([1, 1]);
+    expect(facet(sonyCameras, 'category')?.docCount).toBe(2);
   });
 
   it('combines filters (AND across facets, OR inside one)', async () => {

@@ -47,10 +47,8 @@ export class CatalogSearchFacade {
 /** The facade over the PostgreSQL engine outside Nest's injector (seeds and scripts holding a DataSource). */
 export function catalogSearchFacadeFor(dataSource: DataSource): CatalogSearchFacade {
   // An unconfigured cache is never active: every call asks the engine.
-  return new CatalogSearchFacade(
-    new PostgresCatalogSearchEngine(dataSource),
-    new StorageDocumentCache(DEFAULT_STORAGE_CACHE_OPTIONS),
-  );
+  const cache = new StorageDocumentCache(DEFAULT_STORAGE_CACHE_OPTIONS);
+  return new CatalogSearchFacade(new PostgresCatalogSearchEngine(dataSource, cache), cache);
 }
 
 /** JSON with object keys sorted at every level: equal criteria give equal text, whatever their key order. */

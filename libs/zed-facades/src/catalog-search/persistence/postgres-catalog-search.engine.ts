@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { StorageDocumentCache } from '#zed-facades/storage-cache';
 import type { CatalogSearchEngine } from '../catalog-search.engine.js';
 import type {
   CatalogSearchCriteria,
@@ -22,7 +23,11 @@ export class PostgresCatalogSearchEngine implements CatalogSearchEngine {
   /** Asked once per process: an extension does not come and go under a running application. */
   private trigrams: Promise<boolean> | undefined;
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    /** Keeps facet counts shared by many searches until the catalog changes (inactive outside the storefront). */
+    private readonly cache: StorageDocumentCache,
+  ) {}
 
   async search(criteria: CatalogSearchCriteria): Promise<CatalogSearchResultTransfer> {
     // Amounts are integer minor units in the index: a fractional bound rounds inwards.
@@ -33,7 +38,9 @@ export class PostgresCatalogSearchEngine implements CatalogSearchEngine {
       ...(criteria.priceMin === undefined ? {} : { priceMin: Math.ceil(criteria.priceMin) }),
       ...(criteria.priceMax === undefined ? {} : { priceMax: Math.floor(criteria.priceMax) }),
     };
-    return runSearch(this.dataSource.manager, normalized, await this.hasTrigrams());
+    return runSearch(this.dataSource.manager, normalized, await this.hasTrigrams(), (name, compute) =>
+      this.cache.derive(name, compute),
+    );
   }
 
   suggest(criteria: CatalogSuggestCriteria): Promise<CatalogSuggestionTransfer> {

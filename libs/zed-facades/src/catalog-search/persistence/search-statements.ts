@@ -20,6 +20,13 @@ interface FilterFlag {
   readonly facet: string | null;
 }
 
+const CATEGORY_PREFIX = 'category=';
+
+/** A filter's `<facet>=<value>` entries, as `catalog_search_document.facet_values` holds them. */
+function facetTerms(filter: ValueFilter): string[] {
+  return filter.values.map((value) => `${filter.facet}=${value}`);
+}
+
 /** Value filters of the criteria, one per facet name (category, brand, label, attributes). */
 export function valueFiltersOf(criteria: CatalogSearchCriteria): ValueFilter[] {
   const byFacet = new Map<string, Set<string>>();
@@ -53,6 +60,11 @@ export class SearchStatements {
     private readonly valueFilters: readonly ValueFilter[],
     /** `to_tsquery` input (`prefixTsQuery`), or null to browse. */
     text: string | null,
+    /**
+     * A value filter applied to every statement, not as a flag: no facet drops it. For a category,
+     * whose own counts come from `categoryCounts()` of statements without it.
+     */
+    narrowedTo: ValueFilter | null = null,
   ) {
     this.amount = criteria.priceMode === 'NET_MODE' ? 'p.net_amount' : 'p.gross_amount';
     this.query =
@@ -63,15 +75,14 @@ export class SearchStatements {
       FROM catalog_search_document d
       JOIN catalog_search_price p ON p.fk_product_abstract = d.fk_product_abstract
         AND p.fk_store = ${this.params.add(context.idStore)} AND p.fk_currency = ${this.params.add(context.idCurrency)}
-      WHERE d.fk_locale = ${this.params.add(context.idLocale)}${this.query ? ` AND d.search_vector @@ ${this.query}` : ''}`;
+      WHERE d.fk_locale = ${this.params.add(context.idLocale)}${this.query ? ` AND d.search_vector @@ ${this.query}` : ''}${
+        narrowedTo ? ` AND d.facet_values && ${this.params.add(facetTerms(narrowedTo), '::text[]')}` : ''
+      }`;
     this.addRangeFlags();
     valueFilters.forEach((filter, index) =>
       this.flags.push({
         column: `f_value_${index}`,
-        condition: `d.facet_values && ${this.params.add(
-          filter.values.map((value) => `${filter.facet}=${value}`),
-          '::text[]',
-        )}`,
+        condition: `d.facet_values && ${this.params.add(facetTerms(filter), '::text[]')}`,
         facet: filter.facet,
       }),
     );
@@ -122,6 +133,26 @@ export class SearchStatements {
              WHERE split_part(fv, '=', 1) = ANY (${params.add(facetNames, '::text[]')})
            ) AS picked
           WHERE n > 0) AS facet_counts`;
+    return { sql, params: params.values };
+  }
+
+  /**
+   * The category facet alone: how many products pass every filter of these statements, and their count
+   * per category node (`['category', <node id>, n]`). Built on statements without the category filter,
+   * it gives the category counts of a search that has one (every filter but its own).
+   */
+  categoryCounts(): Statement {
+    const params = this.fork();
+    const conditions = this.flags.map((flag) => ` AND ${flag.condition}`).join('');
+    const sql = `
+      WITH matching AS MATERIALIZED (SELECT d.facet_values ${this.from}${conditions})
+      SELECT
+        (SELECT count(*)::int FROM matching) AS total,
+        (SELECT coalesce(json_agg(json_build_array('category', substr(fv, ${params.add(CATEGORY_PREFIX.length + 1)}), n)), '[]'::json)
+           FROM (SELECT fv, count(*)::int AS n
+                   FROM matching CROSS JOIN LATERAL unnest(matching.facet_values) AS fv
+                  WHERE starts_with(fv, ${params.add(CATEGORY_PREFIX)})
+                  GROUP BY fv) AS counted) AS counts`;
     return { sql, params: params.values };
   }
 
