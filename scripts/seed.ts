@@ -1,20 +1,16 @@
-import path from 'node:path';
 import { SingleBar } from 'cli-progress';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
-import { ConfigurationError, loadConfigAtBoot } from '#glue-core';
+import { ConfigurationError } from '#glue-core';
 import {
   EmbeddedPostgresError,
   LargeSeedRefusal,
   loadLargeCatalog,
   publishCatalogAt,
-  runMigrations,
-  startEmbeddedPostgres,
-  type EmbeddedPostgresServer,
 } from '#zed-facades/database';
 import { seedDemoDataAndSay, seededAccountLines } from './demo-seed.js';
 import { parseSeedArguments, SeedArgumentError, type SeedRequest } from './seed-arguments.js';
-import { START_CONFIG } from './start.config.js';
+import { withScriptDatabase } from './script-database.js';
 
 /**
  * `npm run seed -- --demo`: the demo data (catalog, and the demo accounts with their published
@@ -59,24 +55,7 @@ const AFTER_BULK_LOAD: readonly AfterBulkLoadStep[] = [
 
 try {
   const request = parseSeedArguments(process.argv.slice(2));
-  const { start: settings } = await loadConfigAtBoot(START_CONFIG);
-  let embedded: EmbeddedPostgresServer | null = null;
-  let databaseUrl = settings.databaseUrl;
-  if (!databaseUrl) {
-    const dataDir = path.join(settings.dataDir, 'postgres');
-    console.log(
-      `DATABASE_URL is not set: seeding the embedded PostgreSQL in ${dataDir} on port ${settings.embeddedPort} …`,
-    );
-    embedded = await startEmbeddedPostgres({ dataDir, port: settings.embeddedPort });
-    databaseUrl = embedded.url;
-  }
-  try {
-    const applied = await runMigrations(databaseUrl);
-    if (applied.length > 0) console.log(`Applied ${applied.length} migration(s).`);
-    await seed(request, databaseUrl);
-  } finally {
-    await embedded?.stop();
-  }
+  await withScriptDatabase('seeding', (databaseUrl) => seed(request, databaseUrl));
 } catch (error) {
   if (error instanceof SeedArgumentError) {
     console.error(error.message);
