@@ -1,44 +1,36 @@
+import type {
+  CategoryNodeDetailTransfer,
+  CategoryNodeTransfer,
+  CategoryTreeNodeTransfer,
+} from '#zed-facades/category';
+import type { PriceTransfer, PriceTypeName } from '#zed-facades/price-product';
+import type {
+  AbstractProductConcreteTransfer,
+  AbstractProductTransfer,
+  ConcreteProductTransfer,
+} from '#zed-facades/product';
+import type { ImageSetTransfer, ImageTransfer } from '#zed-facades/product-image';
+import type { ProductLabelTransfer } from '#zed-facades/product-label';
+
 /**
  * The published documents of the storefront catalog, close to the transfers the storefront resources
  * read: a document is what one storefront read needs for one product in one store (and locale or
  * currency), already resolved (texts with their fallbacks, inherited prices, summed stock).
+ *
+ * Each is the transfer of the same name in its domain (what the normalized readers answer), plus what
+ * the document carries besides, so the two cannot drift apart.
  */
 
 /** One active variant of an abstract product, enough for Glue's `attributeMap`. */
-export interface StoredAbstractVariant {
-  readonly idProductConcrete: number;
-  readonly sku: string;
-  readonly attributes: Readonly<Record<string, string>>;
-}
+export type StoredAbstractVariant = AbstractProductConcreteTransfer;
 
-export interface StoredImage {
-  readonly externalUrlLarge: string;
-  readonly externalUrlSmall: string;
-}
+export type StoredImage = ImageTransfer;
 
 /** An image set in one locale (a set of the locale replaces the locale-less set of the same name). */
-export interface StoredImageSet {
-  readonly name: string;
-  readonly images: readonly StoredImage[];
-}
+export type StoredImageSet = ImageSetTransfer;
 
 /** `product_abstract:<store>:<locale>:<sku>`: an abstract product in one locale, with its image sets. */
-export interface StoredAbstractProduct {
-  readonly idProductAbstract: number;
-  readonly sku: string;
-  readonly isActive: boolean;
-  readonly name: string | null;
-  readonly description: string | null;
-  readonly metaTitle: string | null;
-  readonly metaDescription: string | null;
-  readonly metaKeywords: string | null;
-  readonly url: string | null;
-  readonly attributes: Readonly<Record<string, string>>;
-  readonly superAttributes: Readonly<Record<string, readonly string[]>>;
-  /** Active variants, ordered by sku. */
-  readonly concreteProducts: readonly StoredAbstractVariant[];
-  readonly createdAt: Date;
-  readonly updatedAt: Date;
+export interface StoredAbstractProduct extends AbstractProductTransfer {
   readonly imageSets: readonly StoredImageSet[];
   /** The nodes of its categories (`category_node:…`), in the order it was assigned to them. */
   readonly categoryNodeIds: readonly number[];
@@ -47,50 +39,19 @@ export interface StoredAbstractProduct {
 }
 
 /** A label of an abstract product in one locale, with its validity window (ISO instants, or null: open). */
-export interface StoredProductLabel {
-  readonly idProductLabel: number;
-  /** The name in the document's locale, else the label's own name. */
-  readonly name: string;
-  readonly isExclusive: boolean;
-  readonly position: number;
-  readonly frontEndReference: string;
+export interface StoredProductLabel extends ProductLabelTransfer {
   readonly validFrom: string | null;
   readonly validTo: string | null;
 }
 
 /** `product_concrete:<store>:<locale>:<sku>`: a concrete product in one locale, with its image sets. */
-export interface StoredConcreteProduct {
-  readonly idProductConcrete: number;
-  readonly idProductAbstract: number;
-  readonly sku: string;
-  readonly abstractSku: string;
-  readonly isActive: boolean;
-  readonly isDiscontinued: boolean;
-  readonly name: string | null;
-  readonly description: string | null;
-  readonly metaTitle: string | null;
-  readonly metaDescription: string | null;
-  readonly metaKeywords: string | null;
-  readonly attributes: Readonly<Record<string, string>>;
-  readonly superAttributeKeys: readonly string[];
-  readonly createdAt: Date;
-  readonly updatedAt: Date;
+export interface StoredConcreteProduct extends ConcreteProductTransfer {
   readonly imageSets: readonly StoredImageSet[];
 }
 
-export type StoredPriceTypeName = 'DEFAULT' | 'ORIGINAL';
+export type StoredPriceTypeName = PriceTypeName;
 
-export interface StoredPrice {
-  readonly priceTypeName: StoredPriceTypeName;
-  readonly currency: { readonly code: string; readonly name: string; readonly symbol: string };
-  readonly grossAmount: number;
-  readonly netAmount: number;
-  readonly volumePrices: readonly {
-    readonly quantity: number;
-    readonly grossAmount: number;
-    readonly netAmount: number;
-  }[];
-}
+export type StoredPrice = PriceTransfer;
 
 /**
  * `price_product_abstract:<store>:<sku>` and `price_product_concrete:<store>:<sku>`: every price of the
@@ -119,30 +80,12 @@ export interface StoredStore {
 }
 
 /** A category node in one locale; localized fields are null when the locale has no texts. */
-export interface StoredCategoryNode {
-  readonly idCategoryNode: number;
-  readonly categoryKey: string;
-  readonly name: string | null;
-  readonly metaTitle: string | null;
-  readonly metaDescription: string | null;
-  readonly metaKeywords: string | null;
-  readonly isActive: boolean;
-  readonly isRoot: boolean;
-  readonly order: number;
-  readonly url: string | null;
-  readonly parentNodeId: number | null;
-}
+export type StoredCategoryNode = CategoryNodeTransfer;
 
-export interface StoredCategoryTreeNode extends StoredCategoryNode {
-  /** Ordered by node order, then id. */
-  readonly children: readonly StoredCategoryTreeNode[];
-}
+export type StoredCategoryTreeNode = CategoryTreeNodeTransfer;
 
 /** `category_node:<store>:<locale>:<id>`: a node with its ancestors (nearest first) and its subtree. */
-export interface StoredCategoryNodeDetail extends StoredCategoryNode {
-  readonly parents: readonly StoredCategoryNode[];
-  readonly children: readonly StoredCategoryTreeNode[];
-}
+export type StoredCategoryNodeDetail = CategoryNodeDetailTransfer;
 
 /** `category_tree:<store>:<locale>`: the root nodes, each with its descendants. */
 export interface StoredCategoryTree {
