@@ -128,12 +128,8 @@ export class StorageDocumentCache {
     if (!this.isActive) return compute();
     // Apart from every storage key (those never hold a NUL).
     const key = `derived\u0000${name}`;
-    const entry = this.entries.get(key);
-    if (entry !== undefined && entry.expires > this.now()) {
-      this.entries.delete(key);
-      this.entries.set(key, entry);
-      return entry.document as T;
-    }
+    const entry = this.touch(key, this.now());
+    if (entry !== undefined) return entry.document as T;
     const started = this.now();
     const generation = this.generation;
     const derivedGeneration = this.derivedGeneration;
@@ -180,17 +176,24 @@ export class StorageDocumentCache {
     for (const key of keys) {
       if (seen.has(key)) continue;
       seen.add(key);
-      const entry = this.entries.get(key);
-      if (entry === undefined || entry.expires <= now) {
+      const entry = this.touch(key, now);
+      if (entry === undefined) {
         missing.push(key);
         continue;
       }
-      // Re-inserting moves the entry to the end: the map's order is the eviction order.
-      this.entries.delete(key);
-      this.entries.set(key, entry);
       if (entry.document !== ABSENT) found.set(key, entry.document as D);
     }
     return missing;
+  }
+
+  /** The unexpired entry of `key`, made the most recently used; undefined when there is none. */
+  private touch(key: string, now: number): Entry | undefined {
+    const entry = this.entries.get(key);
+    if (entry === undefined || entry.expires <= now) return undefined;
+    // Re-inserting moves the entry to the end: the map's order is the eviction order.
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    return entry;
   }
 
   private remember(key: string, document: unknown, started: number): void {
